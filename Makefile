@@ -1,0 +1,80 @@
+# The one entry point for people and CI. `make html` and `make test` set everything up themselves:
+# a .venv from the pinned requirements, recreated whenever requirements.txt or pyproject.toml change.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+SETTINGS ?= pelicanconf.py
+PUBLISH_SETTINGS ?= publishconf.py
+# Every warning fails the build: a typo in metadata or a broken link must not reach the site.
+PELICAN := $(BIN)/pelican --fatal warnings
+HOST ?= 127.0.0.1
+PORT ?= 8000
+# The Nu HTML Checker, from npm; run with Java. Optional for `make html`, used by `make test`.
+VNU_VERSION := 26.9.27
+VNU_JAR := $(VENV)/vnu/node_modules/vnu-jar/build/dist/vnu.jar
+
+.DEFAULT_GOAL := help
+.PHONY: help html publish serve test lint format bench translations clean upgrade-requirements setup
+
+help:
+	@echo "make html        set up .venv if needed and build the site into output/"
+	@echo "make test        set up .venv if needed and run every test"
+	@echo "make serve       preview at http://$(HOST):$(PORT), rebuilt and reloaded on every change"
+	@echo "make lint        ruff (lint and format check) and mypy"
+	@echo "make format      let ruff format the code"
+	@echo "make publish     production build with $(PUBLISH_SETTINGS)"
+	@echo "make bench       build-time and memory benchmarks"
+	@echo "make translations  extract theme strings and update the fr/en catalogs"
+	@echo "make clean       remove output/ and build leftovers (keeps .venv)"
+
+$(STAMP): requirements.txt pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	@touch $@
+
+setup: $(STAMP)
+
+$(VNU_JAR):
+	@if command -v npm >/dev/null 2>&1; then \
+	  npm install --silent --no-audit --no-fund --prefix $(VENV)/vnu vnu-jar@$(VNU_VERSION); \
+	else echo "npm not found: the HTML checker tests will be skipped (CI installs it)"; fi
+
+html: $(STAMP)
+	$(PELICAN) -s $(SETTINGS)
+
+publish: $(STAMP)
+	$(PELICAN) -s $(PUBLISH_SETTINGS)
+
+serve: $(STAMP)
+	$(BIN)/python -m cowork_pelican.serve --settings $(SETTINGS) --host $(HOST) --port $(PORT)
+
+# pytest exits 5 when it collected no test: that is a broken suite, never a pass.
+test: $(STAMP) $(VNU_JAR)
+	@VNU_JAR=$(VNU_JAR) $(BIN)/python -m pytest $(PYTEST_ARGS); status=$$?; \
+	if [ $$status -eq 5 ]; then echo "pytest collected no test: failing on purpose"; exit 1; fi; \
+	exit $$status
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+format: $(STAMP)
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+bench: $(STAMP)
+	$(BIN)/python -m tests.benchmarks
+
+translations: $(STAMP)
+	$(BIN)/python -m cowork_pelican.translations theme
+
+clean:
+	rm -rf output .output.* .pytest_cache .mypy_cache .ruff_cache build
+
+upgrade-requirements: $(STAMP)
+	$(BIN)/python -m pip install --quiet --upgrade -e '.[test]'
+	$(BIN)/python -m pip freeze --exclude-editable | sed '/^-e /d' > requirements.in.freeze
+	@{ sed -n '/^#/p' requirements.txt; cat requirements.in.freeze; } > requirements.txt && rm requirements.in.freeze

@@ -1,0 +1,70 @@
+"""Problems found in the repository's files, as data.
+
+Validators return lists of `Problem`; they never print or exit. Only the command line and the
+Pelican plugin decide how to show problems and whether they stop the build.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+
+class Severity(enum.StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One thing wrong in one file: where, which key, what was expected and what was found."""
+
+    file: str
+    """Path relative to the repository root, with forward slashes."""
+    line: int | None
+    """1-based line, or None when the problem is about the file as a whole."""
+    key: str
+    """Dotted key path such as `links.website` or `skills[2]`; empty for the whole file."""
+    message: str
+    severity: Severity = Severity.ERROR
+    hint: str | None = None
+    """What to do about it, when there is something better to say than the message."""
+    column: int | None = None
+
+    @property
+    def location(self) -> str:
+        if self.line is None:
+            return self.file
+        if self.column is None:
+            return f"{self.file}:{self.line}"
+        return f"{self.file}:{self.line}:{self.column}"
+
+    def __str__(self) -> str:
+        text = f"{self.location}: "
+        if self.key:
+            text += f"{self.key}: "
+        text += self.message
+        if self.hint:
+            text += f" ({self.hint})"
+        return text
+
+
+def errors(problems: Iterable[Problem]) -> list[Problem]:
+    return [p for p in problems if p.severity is Severity.ERROR]
+
+
+def sorted_problems(problems: Iterable[Problem]) -> list[Problem]:
+    """Problems in reading order: by file, then line, then key."""
+    return sorted(problems, key=lambda p: (p.file, p.line or 0, p.column or 0, p.key, p.message))
+
+
+class DataError(Exception):
+    """The repository's data has problems that stop the build; carries every one of them."""
+
+    def __init__(self, problems: Iterable[Problem]) -> None:
+        self.problems = sorted_problems(problems)
+        count = len(self.problems)
+        lines = "\n".join(f"  {p}" for p in self.problems)
+        noun = "problem" if count == 1 else "problems"
+        super().__init__(f"{count} {noun} in the site's data:\n{lines}")

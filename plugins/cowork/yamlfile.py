@@ -1,0 +1,210 @@
+"""Read one YAML data file safely, keeping the line of every key for error messages.
+
+Member and event files are written by people we do not know, in pull requests. So this loader:
+refuses files over a size limit before parsing; refuses every tag outside plain YAML data (so
+`!!python/object` is reported, never constructed); refuses anchors and aliases (no "billion laughs"
+expansion, and member files have no use for them); reports duplicate keys, which YAML would
+otherwise silently drop. Every problem comes back as a `Problem` with its line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from cowork.problems import Problem
+
+MAX_BYTES = 100_000
+"""Files over this size are refused unread: no member or event needs 100 kB of YAML."""
+
+KeyPath = tuple[str | int, ...]
+
+_PLAIN_TAGS = {
+    f"tag:yaml.org,2002:{name}"
+    for name in ("str", "int", "float", "bool", "null", "timestamp", "map", "seq")
+}
+
+
+@dataclass(frozen=True)
+class YamlDocument:
+    """A parsed file: plain Python data and the line where each key path starts."""
+
+    path: Path
+    relpath: str
+    data: Any
+    lines: Mapping[KeyPath, int] = field(default_factory=dict)
+
+    def line_of(self, keypath: KeyPath) -> int:
+        """The line of `keypath`, or of its nearest ancestor that has one (1 for the file)."""
+        for end in range(len(keypath), -1, -1):
+            line = self.lines.get(keypath[:end])
+            if line is not None:
+                return line
+        return 1
+
+
+def format_keypath(keypath: KeyPath) -> str:
+    """`("links", "website")` → `links.website`; `("skills", 2)` → `skills[2]`."""
+    text = ""
+    for part in keypath:
+        if isinstance(part, int):
+            text += f"[{part}]"
+        else:
+            text += f".{part}" if text else str(part)
+    return text
+
+
+class _RefusedError(Exception):
+    def __init__(self, node: Node | yaml.Mark, message: str, hint: str | None = None) -> None:
+        mark = node.start_mark if isinstance(node, Node) else node
+        self.line = mark.line + 1
+        self.column = mark.column + 1
+        self.message = message
+        self.hint = hint
+        super().__init__(message)
+
+
+class _NoAliasComposer(yaml.SafeLoader):
+    """A safe loader whose composer refuses anchors and aliases at the first one it meets."""
+
+    def compose_node(self, parent: Node | None, index: Any) -> Node | None:
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()  # type: ignore[no-untyped-call]
+            raise _RefusedError(
+                event.start_mark,
+                f"found the alias '*{event.anchor}': anchors and aliases are not allowed here",
+                "write the value out in full",
+            )
+        event = self.peek_event()  # type: ignore[no-untyped-call]
+        anchor = getattr(event, "anchor", None)
+        if anchor is not None:
+            raise _RefusedError(
+                event.start_mark,
+                f"found the anchor '&{anchor}': anchors and aliases are not allowed here",
+                "write the value out in full",
+            )
+        return super().compose_node(parent, index)
+
+
+def load_yaml(path: Path, root: Path) -> tuple[YamlDocument | None, list[Problem]]:
+    """Parse `path` (shown relative to `root`); the document is None when it cannot be used."""
+    relpath = path.relative_to(root).as_posix() if path.is_relative_to(root) else path.as_posix()
+    size = path.stat().st_size
+    if size > MAX_BYTES:
+        return None, [
+            Problem(
+                relpath,
+                None,
+                "",
+                f"file is too large: expected at most {MAX_BYTES // 1000} kB, "
+                f"found {size // 1000} kB",
+                hint="keep one member or event per file, and long texts short",
+            )
+        ]
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        return None, [
+            Problem(
+                relpath,
+                raw[: error.start].count(b"\n") + 1,
+                "",
+                "file is not UTF-8 text",
+                hint="save the file with the UTF-8 encoding",
+            )
+        ]
+    return parse_yaml(text, path, relpath)
+
+
+def parse_yaml(text: str, path: Path, relpath: str) -> tuple[YamlDocument | None, list[Problem]]:
+    loader = _NoAliasComposer(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return YamlDocument(path, relpath, None, {}), []
+        lines: dict[KeyPath, int] = {(): node.start_mark.line + 1}
+        problems: list[Problem] = []
+        data = _construct(loader, node, (), lines, problems, relpath)
+        return YamlDocument(path, relpath, data, lines), problems
+    except _RefusedError as refused:
+        return None, [
+            Problem(
+                relpath, refused.line, "", refused.message, hint=refused.hint, column=refused.column
+            )
+        ]
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = mark.line + 1 if mark else None
+        column = mark.column + 1 if mark else None
+        reason = error.problem or error.context or "invalid YAML"
+        return None, [
+            Problem(
+                relpath,
+                line,
+                "",
+                f"YAML syntax error: {reason}",
+                column=column,
+                hint="check the indentation and the quotes around this line",
+            )
+        ]
+    except yaml.YAMLError as error:
+        return None, [Problem(relpath, None, "", f"YAML syntax error: {error}")]
+    finally:
+        loader.dispose()
+
+
+def _construct(
+    loader: yaml.SafeLoader,
+    node: Node,
+    keypath: KeyPath,
+    lines: dict[KeyPath, int],
+    problems: list[Problem],
+    relpath: str,
+) -> Any:
+    if node.tag not in _PLAIN_TAGS:
+        raise _RefusedError(
+            node,
+            f"the YAML tag '{node.tag}' is not allowed: only plain text, numbers, dates, "
+            "lists and mappings are",
+            "remove the tag",
+        )
+    if isinstance(node, MappingNode):
+        result: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            key = _construct(loader, key_node, keypath, lines, problems, relpath)
+            if not isinstance(key, str | int) or isinstance(key, bool):
+                key = str(key)
+            child = (*keypath, key)
+            if key in result:
+                problems.append(
+                    Problem(
+                        relpath,
+                        key_node.start_mark.line + 1,
+                        format_keypath(child),
+                        f"duplicate key: '{key}' is already set on line {lines[child]}",
+                        hint="keep one of the two",
+                    )
+                )
+                continue
+            lines[child] = key_node.start_mark.line + 1
+            result[key] = _construct(loader, value_node, child, lines, problems, relpath)
+        return result
+    if isinstance(node, SequenceNode):
+        items = []
+        for index, item in enumerate(node.value):
+            child = (*keypath, index)
+            lines[child] = item.start_mark.line + 1
+            items.append(_construct(loader, item, child, lines, problems, relpath))
+        return items
+    assert isinstance(node, ScalarNode)
+    try:
+        return loader.construct_object(node, deep=True)
+    except ValueError:
+        # Looks like a date but is not one (2026-13-45): keep the text, the schema says why.
+        return node.value

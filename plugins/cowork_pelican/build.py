@@ -1,0 +1,85 @@
+"""A Pelican build that never leaves a half-written `output/`.
+
+Pelican writes straight into `OUTPUT_PATH`, so a build that fails half-way leaves a mix of old and
+new pages. `AtomicPelican` (set as `PELICAN_CLASS`) builds into a fresh sibling folder and swaps it
+in with two renames only when the whole run succeeded; when it fails, the last good site stays and
+the partial folder is removed. It works for `make html`, `make serve` (which runs it again and
+again in one process) and the tests alike.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from pelican import Pelican
+
+logger = logging.getLogger(__name__)
+
+
+def _prefix(final: Path) -> str:
+    return f".{final.name}.building-"
+
+
+class AtomicPelican(Pelican):  # type: ignore[misc]
+    def __init__(self, settings: dict[str, Any]) -> None:
+        super().__init__(settings)
+        self.output_path: str
+        self.final_output_path = Path(self.output_path).resolve()
+        # Every run writes into a fresh folder, so stale files never survive a build.
+        self.delete_outputdir = False
+
+    def run(self) -> None:
+        final = self.final_output_path
+        final.parent.mkdir(parents=True, exist_ok=True)
+        _remove_leftovers(final)
+        staging = Path(tempfile.mkdtemp(prefix=f"{_prefix(final)}{os.getpid()}-", dir=final.parent))
+        self.output_path = str(staging)
+        self.settings["OUTPUT_PATH"] = str(staging)
+        try:
+            super().run()
+            _swap_in(staging, final)
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            logger.error("Build failed: %s was left as it was", final.name)
+            raise
+        finally:
+            self.output_path = str(final)
+            self.settings["OUTPUT_PATH"] = str(final)
+
+
+def _swap_in(staging: Path, final: Path) -> None:
+    """Replace `final` by `staging`; the gap between the two renames is a few microseconds."""
+    staging.chmod(0o755)  # mkdtemp makes it private; the site is meant to be served
+    old = staging.with_name(staging.name + "-old")
+    if final.exists():
+        final.rename(old)
+    staging.rename(final)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def _remove_leftovers(final: Path) -> None:
+    """Folders of builds that were killed before they could clean up after themselves.
+
+    A folder whose build process still runs (a `make serve` beside a `make html`) is left alone.
+    """
+    prefix = _prefix(final)
+    for leftover in final.parent.glob(prefix + "*"):
+        pid_text = leftover.name.removeprefix(prefix).split("-", 1)[0]
+        if pid_text.isdigit() and int(pid_text) != os.getpid() and _is_running(int(pid_text)):
+            continue
+        shutil.rmtree(leftover, ignore_errors=True)
+
+
+def _is_running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True

@@ -1,0 +1,84 @@
+"""`make translations`: extract the theme's strings and bring every catalog up to date.
+
+Each folder of `theme/templates/` is one gettext domain (`members/` → `members.po`);
+top-level templates and `partials/` are the `messages` domain. English is the language of the msgids, so the English catalog
+is filled from them; other languages get the new strings empty, to translate, and the tests fail
+until they are.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+from babel.messages.catalog import Catalog
+from babel.messages.extract import extract_from_file
+from babel.messages.pofile import read_po, write_po
+
+JINJA_OPTIONS = {"extensions": "jinja2.ext.i18n", "trim_blocks": "True", "lstrip_blocks": "True"}
+SOURCE_LANG = "en"
+
+
+def domain_of(template: Path, templates_dir: Path) -> str:
+    parts = template.relative_to(templates_dir).parts
+    return parts[0] if len(parts) > 1 and parts[0] != "partials" else "messages"
+
+
+def extract(theme: Path) -> dict[str, Catalog]:
+    """One template catalog per domain, from every template of the theme."""
+    templates_dir = theme / "templates"
+    catalogs: dict[str, Catalog] = defaultdict(lambda: Catalog(project="theme", fuzzy=False))
+    for template in sorted(templates_dir.rglob("*.html")):
+        catalog = catalogs[domain_of(template, templates_dir)]
+        found = extract_from_file(
+            "jinja2",
+            str(template),
+            options=JINJA_OPTIONS,
+            keywords={"_": None, "gettext": None, "ngettext": (1, 2)},
+        )
+        for lineno, message, comments, context in found:
+            location = (template.relative_to(theme).as_posix(), lineno)
+            catalog.add(message, locations=[location], auto_comments=comments, context=context)
+    return dict(catalogs)
+
+
+def update(theme: Path) -> list[Path]:
+    """Write `theme/translations/<lang>/LC_MESSAGES/<domain>.po` for every language present."""
+    translations = theme / "translations"
+    written = []
+    languages = sorted(p.name for p in translations.iterdir() if p.is_dir()) or ["fr", SOURCE_LANG]
+    for domain, template in extract(theme).items():
+        for lang in languages:
+            po_path = translations / lang / "LC_MESSAGES" / f"{domain}.po"
+            if po_path.exists():
+                with po_path.open("rb") as handle:
+                    catalog = read_po(handle, locale=lang, domain=domain)
+                catalog.update(template, no_fuzzy_matching=True)
+            else:
+                catalog = Catalog(locale=lang, domain=domain, project="theme", fuzzy=False)
+                catalog.update(template, no_fuzzy_matching=True)
+            if lang == SOURCE_LANG:
+                for message in catalog:
+                    if message.id and not message.string:
+                        message.string = message.id
+            catalog.obsolete.clear()
+            po_path.parent.mkdir(parents=True, exist_ok=True)
+            with po_path.open("wb") as handle:
+                write_po(handle, catalog, width=100, omit_header=False, sort_output=True)
+            written.append(po_path)
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="make translations", description=__doc__)
+    parser.add_argument("theme", type=Path, nargs="?", default=Path("theme"))
+    args = parser.parse_args(argv)
+    for path in update(args.theme):
+        print(f"updated {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,141 @@
+"""Fixtures shared by every test: the sample site built once per run, scratch sites, a browser."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import threading
+from collections.abc import Callable, Iterator, Mapping
+from pathlib import Path
+
+import pytest
+
+from tests.sites import ROOT, BuiltSite, make_scratch_site, run_pelican
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+]
+
+
+def _missing_tool(message: str) -> None:
+    """Outside CI a missing system tool skips its tests; in CI it fails them (CI must install it)."""
+    if os.environ.get("CI"):
+        pytest.fail(f"{message} (CI must install it: see .ci/run)")
+    pytest.skip(message)
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory: pytest.TempPathFactory) -> BuiltSite:
+    """The sample site of the repository, built with the development settings."""
+    built = run_pelican(ROOT, tmp_path_factory.mktemp("site") / "output")
+    assert built.returncode == 0, built.log
+    return built
+
+
+@pytest.fixture(scope="session")
+def published_site(tmp_path_factory: pytest.TempPathFactory) -> BuiltSite:
+    """The sample site built with the production settings (absolute URLs, real feeds)."""
+    built = run_pelican(ROOT, tmp_path_factory.mktemp("published") / "output", "publishconf.py")
+    assert built.returncode == 0, built.log
+    return built
+
+
+ScratchBuilder = Callable[..., BuiltSite]
+
+
+@pytest.fixture
+def build_scratch(tmp_path: Path) -> ScratchBuilder:
+    """Build a scratch site: `build_scratch({"members/ana.yaml": "..."}, with_sample=True)`."""
+
+    def build(
+        files: Mapping[str, str | bytes],
+        with_sample: bool = False,
+        settings: str = "pelicanconf.py",
+        env: Mapping[str, str] | None = None,
+        output: Path | None = None,
+    ) -> BuiltSite:
+        source = make_scratch_site(tmp_path / "src", files, with_sample)
+        return run_pelican(source, output or tmp_path / "output", settings, env)
+
+    return build
+
+
+# ─── Browser ──────────────────────────────────────────────────────────────────────────────────
+
+
+@pytest.fixture(scope="session")
+def chromium_path() -> str:
+    found = CHROMIUM if Path(CHROMIUM).exists() else shutil.which("chromium")
+    if not found:
+        _missing_tool("Chromium not found at /usr/bin/chromium")
+    assert found
+    return found
+
+
+@pytest.fixture(scope="session")
+def browser(chromium_path: str) -> Iterator[object]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=chromium_path, args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+def serve_folder(folder: Path) -> Iterator[str]:
+    handler = functools.partial(_QuietHandler, directory=str(folder))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="session")
+def site_url(site: BuiltSite) -> Iterator[str]:
+    """The sample site served over HTTP on the loopback, as a reader's browser would get it."""
+    yield from serve_folder(site.output)
+
+
+@pytest.fixture
+def page(browser: object) -> Iterator[object]:
+    """A fresh page; `page.problems` collects console errors and uncaught exceptions."""
+    context = browser.new_context()  # type: ignore[attr-defined]
+    new_page = context.new_page()
+    problems: list[str] = []
+    new_page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
+    new_page.on("pageerror", lambda e: problems.append(str(e)))
+    new_page.problems = problems
+    yield new_page
+    context.close()
+
+
+# ─── The Nu HTML Checker ──────────────────────────────────────────────────────────────────────
+
+
+@pytest.fixture(scope="session")
+def vnu_command() -> list[str]:
+    jar = Path(
+        os.environ.get("VNU_JAR", ROOT / ".venv/vnu/node_modules/vnu-jar/build/dist/vnu.jar")
+    )
+    java = shutil.which("java")
+    if not java:
+        _missing_tool("java not found: the Nu HTML Checker needs it")
+    if not jar.exists():
+        _missing_tool(f"vnu.jar not found at {jar} (make test installs it with npm)")
+    assert java
+    return [java, "-jar", str(jar)]

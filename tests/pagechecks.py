@@ -1,0 +1,64 @@
+"""What every page type must pass in a real browser: no console error, WCAG 2.2 A/AA per axe,
+a layout that holds at 320 px, and a keyboard path to the main content.
+
+Feature tests call `check_page(page, url)` for each kind of page they add.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from axe_playwright_python.sync_playwright import Axe
+
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
+_AXE = Axe()
+
+
+def axe_violations(page: Any) -> list[dict[str, Any]]:
+    """axe's WCAG 2.2 A/AA violations on the page, in light and in dark colour schemes."""
+    found: list[dict[str, Any]] = []
+    for scheme in ("light", "dark"):
+        page.emulate_media(color_scheme=scheme)
+        results = _AXE.run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
+        for violation in results.response["violations"]:
+            targets = [node["target"] for node in violation["nodes"]]
+            found.append(
+                {
+                    "scheme": scheme,
+                    "id": violation["id"],
+                    "help": violation["help"],
+                    "targets": targets,
+                }
+            )
+    page.emulate_media(color_scheme="light")
+    return found
+
+
+def horizontal_overflow(page: Any, width: int = 320) -> int:
+    """How many pixels the page is wider than a `width`-pixel screen (0 when it fits)."""
+    page.set_viewport_size({"width": width, "height": 640})
+    scroll_width: int = page.evaluate("document.documentElement.scrollWidth")
+    return max(0, scroll_width - width)
+
+
+def keyboard_reaches_main(page: Any) -> bool:
+    """Tab once, the skip link has focus; Enter, and focus is in <main>."""
+    page.evaluate("document.activeElement && document.activeElement.blur()")
+    page.keyboard.press("Tab")
+    first = page.evaluate("document.activeElement.getAttribute('href')")
+    if first != "#contenu":
+        return False
+    page.keyboard.press("Enter")
+    return bool(page.evaluate("document.activeElement.closest('main') !== null"))
+
+
+def check_page(page: Any, url: str) -> None:
+    """Assert every page-level quality gate on `url`."""
+    response = page.goto(url)
+    assert response is not None and response.ok, f"{url}: HTTP {response and response.status}"
+    assert page.problems == [], f"{url}: console errors: {page.problems}"
+    violations = axe_violations(page)
+    assert violations == [], f"{url}: axe violations:\n{json.dumps(violations, indent=1)}"
+    assert keyboard_reaches_main(page), f"{url}: the skip link does not lead to <main>"
+    assert horizontal_overflow(page) == 0, f"{url}: wider than a 320 px screen"
