@@ -146,3 +146,8 @@ NAV_LINKS = [
 # Sections of the kit, shown in the main menu when their plugin is enabled.
 MEMBERS_URL = "membres/"
 EVENTS_URL = "evenements/"
+
+# Membership plans (shown on member profiles); an empty list lets members write any text.
+MEMBERSHIP_PLANS = ["Nomade", "Résident", "Bureau fixe", "Association"]
+# Recurring events without an end are expanded this many months ahead of the build.
+EVENTS_HORIZON_MONTHS = 18

@@ -24,7 +24,7 @@ CHROMIUM_ARGS = [
 
 
 def _missing_tool(message: str) -> None:
-    """Outside CI a missing system tool skips its tests; in CI it fails them (CI must install it)."""
+    """Outside CI a missing system tool skips its tests; in CI it fails them."""
     if os.environ.get("CI"):
         pytest.fail(f"{message} (CI must install it: see .ci/run)")
     pytest.skip(message)

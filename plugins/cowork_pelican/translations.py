@@ -1,9 +1,9 @@
 """`make translations`: extract the theme's strings and bring every catalog up to date.
 
 Each folder of `theme/templates/` is one gettext domain (`members/` → `members.po`);
-top-level templates and `partials/` are the `messages` domain. English is the language of the msgids, so the English catalog
-is filled from them; other languages get the new strings empty, to translate, and the tests fail
-until they are.
+top-level templates and `partials/` are the `messages` domain. English is the language of the
+msgids, so the English catalog is filled from them; other languages get the new strings empty, to
+translate, and the tests fail until they are.
 """
 
 from __future__ import annotations
