@@ -150,7 +150,7 @@ def calendar_bytes(
     calendar.add("name", full_name)
     calendar.add("x-wr-calname", full_name)
     calendar.add("refresh-interval", export.refresh, parameters={"VALUE": "DURATION"})
-    calendar.add("x-published-ttl", export.refresh)
+    calendar["x-published-ttl"] = icalendar.vDuration(export.refresh)
     for zone in sorted(set(zones)):
         calendar.add_component(
             icalendar.Timezone.from_tzid(
