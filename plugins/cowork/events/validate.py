@@ -84,7 +84,8 @@ def _duplicates(sources: list[Source]) -> list[Problem]:
                 )
             )
     for uid, group in by_uid.items():
-        for other in group[1:]:
+        # A derived uid repeats only with its slug, which is already reported.
+        for other in (s for s in group[1:] if "uid" in s.doc.data):
             problems.append(
                 _problem(
                     other,
