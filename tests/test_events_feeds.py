@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import feedparser
@@ -19,6 +20,11 @@ PARIS = ZoneInfo("Europe/Paris")
 HORIZON = dt.datetime(2028, 5, 22, 10, 0, tzinfo=PARIS)  # FIXED_NOW + EVENTS_HORIZON_MONTHS
 
 Moment = tuple[str, str]
+
+
+def soup(site: BuiltSite, url: str) -> Any:
+    """The page, parsed; typed loosely since every test reads known markup."""
+    return site.soup(url)
 
 
 def moment(value: dt.date | dt.datetime) -> tuple[str, str]:
@@ -52,7 +58,7 @@ def shown_on_month_pages(site: BuiltSite) -> set[tuple[str, Moment, str]]:
     found = set()
     for page in sorted((site.output / "evenements").glob("[0-9]*/[0-9]*/index.html")):
         url = page.relative_to(site.output).parent.as_posix() + "/"
-        for item in site.soup(url).select("#liste-du-mois ~ ul li.h-event"):
+        for item in soup(site, url).select("#liste-du-mois ~ ul li.h-event"):
             title = item.select_one(".p-name").get_text(strip=True)
             start = item.select_one(".dt-start")["datetime"]
             status = "CANCELLED" if item.select_one(".badge--cancelled") else "CONFIRMED"
@@ -69,8 +75,12 @@ def test_calendar_expands_to_what_the_month_pages_show(site: BuiltSite) -> None:
     # The sample's special cases are really there, on both sides.
     lunch = "Atelier du midi"
     assert (lunch, moment(dt.datetime(2026, 12, 10, 12, 30, tzinfo=PARIS)), "CONFIRMED") in on_pages
-    assert not any(m == moment(dt.datetime(2026, 12, 8, 12, 30, tzinfo=PARIS)) for _, m, _ in on_pages)
-    assert not any(m == moment(dt.datetime(2026, 12, 29, 12, 30, tzinfo=PARIS)) for _, m, _ in on_pages)
+    assert not any(
+        m == moment(dt.datetime(2026, 12, 8, 12, 30, tzinfo=PARIS)) for _, m, _ in on_pages
+    )
+    assert not any(
+        m == moment(dt.datetime(2026, 12, 29, 12, 30, tzinfo=PARIS)) for _, m, _ in on_pages
+    )
     assert (lunch, moment(dt.datetime(2027, 2, 16, 12, 30, tzinfo=PARIS)), "CANCELLED") in on_pages
     assert ("Journée portes ouvertes", ("date", "2026-12-12"), "CONFIRMED") in on_pages
     montreal = dt.datetime(2026, 12, 15, 11, 0, tzinfo=ZoneInfo("America/Montreal"))
@@ -80,7 +90,7 @@ def test_calendar_expands_to_what_the_month_pages_show(site: BuiltSite) -> None:
 def test_series_feed_holds_the_dates_of_its_event_page(site: BuiltSite) -> None:
     for slug in ("atelier-midi", "opencoffee"):
         in_feed = {m for _, m, _ in expanded(site.output / "calendar" / f"{slug}.ics")}
-        page = site.soup(f"evenements/{slug}/")
+        page = soup(site, f"evenements/{slug}/")
         listed = {from_text(t["datetime"]) for t in page.select(".event-list--dates .dt-start")}
         assert listed and listed <= in_feed
 
@@ -96,7 +106,7 @@ def test_tag_feed_holds_exactly_the_tagged_events(site: BuiltSite) -> None:
 
 
 def test_single_occurrence_file_matches_the_event_page(site: BuiltSite) -> None:
-    page = site.soup("evenements/atelier-midi/")
+    page = soup(site, "evenements/atelier-midi/")
     link = page.select_one(".add-to-calendar a[download]")["href"]
     path = site.output / "evenements" / "atelier-midi" / Path(link).name
     [event] = read_calendar(path).walk("VEVENT")
@@ -112,7 +122,8 @@ def test_series_structure(site: BuiltSite) -> None:
     master = next(e for e in events if "RECURRENCE-ID" not in e)
     # UNTIL=20270427 (a local day) becomes the end of that day in UTC, as RFC 5545 requires.
     assert master["rrule"].to_ical() == b"FREQ=WEEKLY;UNTIL=20270427T215959Z;BYDAY=TU"
-    assert [d.dt for d in master["exdate"].dts] == [dt.datetime(2026, 12, 29, 12, 30, tzinfo=PARIS)]
+    exdate: Any = master["exdate"]
+    assert [d.dt for d in exdate.dts] == [dt.datetime(2026, 12, 29, 12, 30, tzinfo=PARIS)]
     overrides = {e.decoded("recurrence-id"): e for e in events if "RECURRENCE-ID" in e}
     moved = overrides[dt.datetime(2026, 12, 8, 12, 30, tzinfo=PARIS)]
     assert moved.decoded("dtstart") == dt.datetime(2026, 12, 10, 12, 30, tzinfo=PARIS)
@@ -162,9 +173,7 @@ def test_atom_feed_lists_upcoming_occurrences(site: BuiltSite) -> None:
     assert not feed.bozo
     titles = [entry.title for entry in feed.entries]
     assert titles[:3] == ["Atelier du midi", "Atelier du midi", "Initiation à l'impression 3D"]
-    assert feed.entries[0].id == (
-        "https://la-navette.example/evenements/atelier-midi/#2026-11-24"
-    )
+    assert feed.entries[0].id == ("https://la-navette.example/evenements/atelier-midi/#2026-11-24")
     assert len(feed.entries) == 30
 
 
@@ -175,7 +184,9 @@ def second_build(tmp_path_factory: pytest.TempPathFactory) -> BuiltSite:
     return built
 
 
-def test_same_build_twice_gives_byte_identical_feeds(site: BuiltSite, second_build: BuiltSite) -> None:
+def test_same_build_twice_gives_byte_identical_feeds(
+    site: BuiltSite, second_build: BuiltSite
+) -> None:
     first = all_feeds(site.output)
     second = all_feeds(second_build.output)
     assert [p.relative_to(site.output) for p in first] == [

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import git
 import icalendar
-
 from cowork.config import KitSettings
 from cowork.events.history import read_history
 from cowork.events.ical import Export, events_calendar
@@ -41,7 +41,7 @@ def new_repo(path: Path) -> git.Repo:
     return repo
 
 
-def exported(root: Path) -> icalendar.Event:
+def exported(root: Path) -> Any:
     settings = KitSettings(root, root / "content", root / "members", root / "events")
     sources, problems = load_events(settings)
     assert problems == []

@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from tests.conftest import ScratchBuilder
 from tests.sites import BuiltSite
 
 
+def soup(site: BuiltSite, url: str) -> Any:
+    """The page, parsed; typed loosely since every test reads known markup."""
+    return site.soup(url)
+
+
 def test_list_groups_upcoming_occurrences_by_month(site: BuiltSite) -> None:
-    page = site.soup("evenements/")
+    page = soup(site, "evenements/")
     months = [h.get_text(strip=True) for h in page.select("main section.h-feed h2")]
     assert months == [
         "Novembre 2026",
@@ -31,7 +37,7 @@ def test_list_groups_upcoming_occurrences_by_month(site: BuiltSite) -> None:
 
 
 def test_list_offers_every_subscription(site: BuiltSite) -> None:
-    page = site.soup("evenements/")
+    page = soup(site, "evenements/")
     subscribe = page.select_one(".subscribe a.button")["href"]
     assert subscribe == "webcal://la-navette.example/calendar.ics"
     assert page.select_one("#adresse-agenda")["value"] == "https://la-navette.example/calendar.ics"
@@ -40,7 +46,7 @@ def test_list_offers_every_subscription(site: BuiltSite) -> None:
 
 
 def test_event_page(site: BuiltSite) -> None:
-    page = site.soup("evenements/atelier-midi/")
+    page = soup(site, "evenements/atelier-midi/")
     assert page.select_one("h1.p-name").get_text() == "Atelier du midi"
     assert page.select_one("article.h-event .e-description strong").get_text() == (
         "Apportez votre repas."
@@ -66,7 +72,7 @@ def test_event_page(site: BuiltSite) -> None:
 
 
 def test_event_json_ld(site: BuiltSite) -> None:
-    page = site.soup("evenements/visio-montreal/")
+    page = soup(site, "evenements/visio-montreal/")
     data = json.loads(page.select_one('script[type="application/ld+json"]').string)
     assert data == {
         "@context": "https://schema.org",
@@ -83,7 +89,7 @@ def test_event_json_ld(site: BuiltSite) -> None:
     }
     assert data["description"].startswith("Une heure d’échange")
     cancelled = json.loads(
-        site.soup("evenements/atelier-impression-3d/")
+        soup(site, "evenements/atelier-impression-3d/")
         .select_one('script[type="application/ld+json"]')
         .string
     )
@@ -92,7 +98,7 @@ def test_event_json_ld(site: BuiltSite) -> None:
 
 
 def test_month_page_is_an_accessible_table(site: BuiltSite) -> None:
-    page = site.soup("evenements/2026/12/")
+    page = soup(site, "evenements/2026/12/")
     table = page.select_one("table.month-grid")
     assert table.caption.get_text() == "Événements de décembre 2026, jour par jour"
     headers = table.select("thead th[scope=col]")
@@ -108,14 +114,14 @@ def test_month_page_is_an_accessible_table(site: BuiltSite) -> None:
 
 
 def test_archives_by_year(site: BuiltSite) -> None:
-    page = site.soup("evenements/archives/")
+    page = soup(site, "evenements/archives/")
     assert [h.get_text() for h in page.select("main h2")] == ["2026"]
     titles = [a.get_text() for a in page.select("li.h-event .p-name")]
     assert titles[0] == "Atelier du midi" and titles[-1] == "Fête de l'été"
 
 
 def test_home_page_shows_the_next_events(site: BuiltSite) -> None:
-    section = site.soup("").select_one("section.home-events")
+    section = soup(site, "").select_one("section.home-events")
     assert [a.get_text() for a in section.select(".p-name")] == [
         "Atelier du midi",
         "Atelier du midi",
@@ -129,7 +135,7 @@ EVENT = (
     "  <img src=x onerror=alert(1)>\n"
 )
 
-MEMBER_LINKS_PLUGIN = '''
+MEMBER_LINKS_PLUGIN = """
 from pelican import signals
 
 
@@ -141,14 +147,14 @@ def fill(generator):
 
 def register():
     signals.generator_init.connect(fill)
-'''
+"""
 
-SETTINGS = '''
+SETTINGS = """
 from pelicanconf import *
 
 PLUGIN_PATHS = ["plugins", "extra"]
 PLUGINS = [*PLUGINS, "fake_members"]
-'''
+"""
 
 
 def test_organisers_link_to_profiles_and_description_is_sanitised(
@@ -164,7 +170,7 @@ def test_organisers_link_to_profiles_and_description_is_sanitised(
         settings="test_settings.py",
     )
     assert built.returncode == 0, built.log
-    page = built.soup("evenements/atelier/")
+    page = soup(built, "evenements/atelier/")
     link = page.select_one("a.p-organizer")
     assert (link.get_text(), link["href"]) == ("Ana Lima", "../../membres/ana-lima/")
     html = str(page.select_one(".e-description"))

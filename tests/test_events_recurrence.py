@@ -7,7 +7,6 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-
 from cowork.config import KitSettings
 from cowork.events.load import Source, load_events
 from cowork.events.model import Event, Status
@@ -21,7 +20,9 @@ FAR = dt.datetime(2028, 1, 1, tzinfo=PARIS)
 def load_one(tmp_path: Path, text: str) -> Event:
     (tmp_path / "events").mkdir(exist_ok=True)
     (tmp_path / "events" / "sample.yaml").write_text(text, "utf-8")
-    settings = KitSettings(tmp_path, tmp_path / "content", tmp_path / "members", tmp_path / "events")
+    settings = KitSettings(
+        tmp_path, tmp_path / "content", tmp_path / "members", tmp_path / "events"
+    )
     sources, problems = load_events(settings)
     assert problems == []
     [source] = sources

@@ -7,7 +7,6 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-
 from cowork.config import KitSettings
 from cowork.events.schedule import build_schedule
 
@@ -225,4 +224,8 @@ def test_every_problem_of_every_file_in_one_run(tmp_path: Path) -> None:
             "events/c.yaml": "title: [\n",
         },
     )
-    assert [p.split(":")[0] for p in problems] == ["events/a.yaml", "events/b.yaml", "events/c.yaml"]
+    assert [p.split(":")[0] for p in problems] == [
+        "events/a.yaml",
+        "events/b.yaml",
+        "events/c.yaml",
+    ]

@@ -26,6 +26,7 @@ from cowork.events.atom import atom_feed
 from cowork.events.description import description_html, description_text
 from cowork.events.history import read_history
 from cowork.events.ical import Export, events_calendar, google_calendar_url, occurrence_calendar
+from cowork.events.model import Event
 from cowork.events.schedule import Schedule, build_schedule
 from cowork.events.structured import event_jsonld, script_json
 from cowork.events.validate import member_handles
@@ -136,7 +137,9 @@ class EventsGenerator(Generator):  # type: ignore[misc]
         for event in schedule.events:
             self._write_event(writer, event, members)
 
-    def _write_event(self, writer: Any, event: Any, members: Mapping[str, Mapping[str, Any]]) -> None:
+    def _write_event(
+        self, writer: Any, event: Event, members: Mapping[str, Mapping[str, Any]]
+    ) -> None:
         schedule, urls = self.schedule, self.urls
         mine = views.show_all(schedule.occurrences_of(event.slug), self.zone, urls)
         upcoming = [s for s in mine if not s.occurrence.is_past(schedule.now)]
@@ -155,7 +158,10 @@ class EventsGenerator(Generator):  # type: ignore[misc]
         jsonld = None
         if featured is not None:
             people = [
-                {"name": o["name"], "url": f"{self.kit.public_url}/{o['url']}" if o["url"] else None}
+                {
+                    "name": o["name"],
+                    "url": f"{self.kit.public_url}/{o['url']}" if o["url"] else None,
+                }
                 for o in organizers
             ]
             space = self.settings.get("SPACE", {})
@@ -195,7 +201,9 @@ class EventsGenerator(Generator):  # type: ignore[misc]
         for event in schedule.events:
             if event.is_series:
                 write(urls.series(event), events_calendar([event], event.title, export))
-            upcoming = [o for o in schedule.occurrences_of(event.slug) if not o.is_past(schedule.now)]
+            upcoming = [
+                o for o in schedule.occurrences_of(event.slug) if not o.is_past(schedule.now)
+            ]
             if upcoming:
                 write(urls.occurrence_ics(upcoming[0]), occurrence_calendar(upcoming[0], export))
         for tag in schedule.tags():
@@ -206,7 +214,9 @@ class EventsGenerator(Generator):  # type: ignore[misc]
 
         def describe(item: views.Shown) -> str:
             when = long_datetime(item.start, lang)
-            return f"{when} · {item.occurrence.location}\n\n{description_text(item.event.description)}"
+            return (
+                f"{when} · {item.occurrence.location}\n\n{description_text(item.event.description)}"
+            )
 
         feed = atom_feed(
             self.upcoming[:count],

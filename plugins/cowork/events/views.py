@@ -89,8 +89,7 @@ def show_all(occurrences: Iterable[Occurrence], zone: ZoneInfo, urls: Urls) -> l
 def by_month(items: Iterable[Shown]) -> list[tuple[dt.date, list[Shown]]]:
     """[(first day of the month, its occurrences)], in the order given."""
     return [
-        (month, list(group))
-        for month, group in groupby(items, key=lambda s: s.day.replace(day=1))
+        (month, list(group)) for month, group in groupby(items, key=lambda s: s.day.replace(day=1))
     ]
 
 
@@ -105,7 +104,9 @@ class Day:
     items: list[Shown] = field(default_factory=list)
 
 
-def month_grid(year: int, month: int, items: Iterable[Shown], first_weekday: int) -> list[list[Day]]:
+def month_grid(
+    year: int, month: int, items: Iterable[Shown], first_weekday: int
+) -> list[list[Day]]:
     """Weeks of seven days covering the month; each day lists what happens on it."""
     on_day: dict[dt.date, list[Shown]] = {}
     for item in items:
