@@ -229,3 +229,18 @@ def test_every_problem_of_every_file_in_one_run(tmp_path: Path) -> None:
         "events/b.yaml",
         "events/c.yaml",
     ]
+
+
+def test_start_must_be_a_date_of_the_rule(tmp_path: Path) -> None:
+    # 3 December 2026 is a Thursday.
+    assert one(tmp_path, GOOD + "repeat: FREQ=WEEKLY;BYDAY=TU\n") == [
+        "events/cafe.yaml:2: start: expected a start that is one of the rule's dates, found "
+        "2026-12-03 08:30, which is not (the rule's first date is 2026-12-08 08:30)"
+    ]
+
+
+def test_rule_giving_no_date(tmp_path: Path) -> None:
+    assert one(tmp_path, GOOD + "repeat: FREQ=WEEKLY;UNTIL=20261101\n") == [
+        "events/cafe.yaml:4: repeat: expected a rule giving at least one date, found one giving "
+        "none (check that UNTIL is after 'start')"
+    ]

@@ -26,7 +26,7 @@ from cowork.events.atom import atom_feed
 from cowork.events.description import description_html, description_text
 from cowork.events.history import read_history
 from cowork.events.ical import Export, events_calendar, google_calendar_url, occurrence_calendar
-from cowork.events.model import Event
+from cowork.events.model import Event, Occurrence
 from cowork.events.schedule import Schedule, build_schedule
 from cowork.events.structured import event_jsonld, script_json
 from cowork.events.validate import member_handles
@@ -144,7 +144,15 @@ class EventsGenerator(Generator):  # type: ignore[misc]
         mine = views.show_all(schedule.occurrences_of(event.slug), self.zone, urls)
         upcoming = [s for s in mine if not s.occurrence.is_past(schedule.now)]
         past = [s for s in reversed(mine) if s.occurrence.is_past(schedule.now)]
-        featured = upcoming[0] if upcoming else (past[0] if past else None)
+        # The date the page leads with: the next one, else the last one, else (a first date
+        # beyond the horizon) the event's own start.
+        lead = upcoming[0] if upcoming else (past[0] if past else None)
+        if lead is None:
+            first = Occurrence(
+                event, event.start, event.start, event.end, event.status, event.location
+            )
+            lead = views.show(first, self.zone, urls)
+        featured = upcoming[0] if upcoming else None
         organizers = [
             {
                 "handle": handle,
@@ -155,18 +163,13 @@ class EventsGenerator(Generator):  # type: ignore[misc]
         ]
         text = description_text(event.description)
         page_url = f"{self.kit.public_url}/{urls.event(event.slug)}"
-        jsonld = None
-        if featured is not None:
-            people = [
-                {
-                    "name": o["name"],
-                    "url": f"{self.kit.public_url}/{o['url']}" if o["url"] else None,
-                }
-                for o in organizers
-            ]
-            space = self.settings.get("SPACE", {})
-            data = event_jsonld(featured.occurrence, page_url, text, people, space)
-            jsonld = script_json(data)
+        people = [
+            {"name": o["name"], "url": f"{self.kit.public_url}/{o['url']}" if o["url"] else None}
+            for o in organizers
+        ]
+        space = self.settings.get("SPACE", {})
+        jsonld = script_json(event_jsonld(lead.occurrence, page_url, text, people, space))
+        shown = int(self.settings.get("EVENTS_PAGE_UPCOMING", 8))
         self._page(
             writer,
             urls.event(event.slug),
@@ -175,16 +178,18 @@ class EventsGenerator(Generator):  # type: ignore[misc]
             description=description_html(event.description),
             summary=text,
             organizers=organizers,
-            upcoming=upcoming[: int(self.settings.get("EVENTS_PAGE_UPCOMING", 8))],
-            more_upcoming=max(0, len(upcoming) - int(self.settings.get("EVENTS_PAGE_UPCOMING", 8))),
+            upcoming=upcoming[:shown],
+            more_upcoming=max(0, len(upcoming) - shown),
             past=past,
-            featured=featured if upcoming else None,
+            featured=featured,
+            lead=lead,
+            lead_is_past=not upcoming and bool(past),
             google_url=(
                 google_calendar_url(featured.occurrence, f"{text[:400]}\n\n{page_url}")
-                if upcoming and featured
+                if featured
                 else None
             ),
-            ics_url=urls.occurrence_ics(featured.occurrence) if upcoming and featured else None,
+            ics_url=urls.occurrence_ics(featured.occurrence) if featured else None,
             jsonld=jsonld,
         )
 

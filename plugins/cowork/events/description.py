@@ -6,6 +6,7 @@ and structured data.
 from __future__ import annotations
 
 import html
+from functools import lru_cache
 
 import markdown
 import nh3
@@ -16,8 +17,12 @@ ALLOWED_TAGS = {
 ALLOWED_ATTRIBUTES = {"a": {"href", "title"}}
 
 
+@lru_cache(maxsize=4096)
 def description_html(text: str) -> str:
-    """Safe HTML: raw HTML, scripts, styles and javascript: links never get through."""
+    """Safe HTML: raw HTML, scripts, styles and javascript: links never get through.
+
+    Cached: pages, feeds and structured data all ask for the same descriptions.
+    """
     rendered = markdown.markdown(text, extensions=["markdown.extensions.smarty"])
     # Headings of a description sit under the page's h1 and h2: shift them down.
     for level in (2, 1):

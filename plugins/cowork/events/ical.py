@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import urlencode
 
 import icalendar
@@ -152,16 +153,18 @@ def calendar_bytes(
     calendar.add("refresh-interval", export.refresh, parameters={"VALUE": "DURATION"})
     calendar["x-published-ttl"] = icalendar.vDuration(export.refresh)
     for zone in sorted(set(zones)):
-        calendar.add_component(
-            icalendar.Timezone.from_tzid(
-                zone,
-                first_date=dt.date(first_year, 1, 1),
-                last_date=dt.date(export.horizon_year + 2, 1, 1),
-            )
-        )
+        calendar.add_component(_vtimezone(zone, first_year, export.horizon_year + 2))
     for component in components:
         calendar.add_component(component)
     return bytes(calendar.to_ical())
+
+
+@lru_cache(maxsize=256)
+def _vtimezone(zone: str, first_year: int, last_year: int) -> icalendar.Timezone:
+    """The VTIMEZONE of `zone` for those years (built from zoneinfo; cached, it is slow)."""
+    return icalendar.Timezone.from_tzid(
+        zone, first_date=dt.date(first_year, 1, 1), last_date=dt.date(last_year, 1, 1)
+    )
 
 
 def events_calendar(events: Iterable[Event], name: str, export: Export) -> bytes:

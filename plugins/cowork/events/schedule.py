@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 
 from cowork.config import KitSettings
 from cowork.events.load import load_events
@@ -43,15 +44,23 @@ class Schedule:
                 return event
         return None
 
+    @cached_property
+    def _by_slug(self) -> dict[str, list[Occurrence]]:
+        found: dict[str, list[Occurrence]] = {}
+        for occurrence in self.occurrences:
+            found.setdefault(occurrence.event.slug, []).append(occurrence)
+        return found
+
+    @cached_property
+    def _by_key(self) -> dict[tuple[str, dt.date], Occurrence]:
+        return {occurrence.key: occurrence for occurrence in self.occurrences}
+
     def occurrences_of(self, slug: str) -> list[Occurrence]:
-        return [o for o in self.occurrences if o.event.slug == slug]
+        return list(self._by_slug.get(slug, []))
 
     def find(self, slug: str, original_date: dt.date) -> Occurrence | None:
         """The occurrence the rule put on `original_date` (moved or not); None if skipped."""
-        for occurrence in self.occurrences:
-            if occurrence.key == (slug, original_date):
-                return occurrence
-        return None
+        return self._by_key.get((slug, original_date))
 
     def upcoming(self) -> list[Occurrence]:
         """Not yet over (an occurrence running now is still upcoming), cancelled ones included."""

@@ -164,6 +164,23 @@ def _check_dates(source: Source, settings: KitSettings, horizon: dt.datetime) ->
             "add COUNT or UNTIL, or repeat less often (the limit is EVENTS_MAX_OCCURRENCES)",
         )
         return
+    if not expansion.starts and not expansion.open_ended:
+        yield _problem(
+            source,
+            ("repeat",),
+            "expected a rule giving at least one date, found one giving none",
+            "check that UNTIL is after 'start'",
+        )
+        return
+    if expansion.starts and expansion.starts[0] != event.start:
+        # RFC 5545 leaves a start outside its own rule undefined: calendar apps disagree on it.
+        yield _problem(
+            source,
+            ("start",),
+            f"expected a start that is one of the rule's dates, found "
+            f"{_shown(event.start, event.all_day)}, which is not",
+            f"the rule's first date is {_shown(expansion.starts[0], event.all_day)}",
+        )
     days = [s.date() for s in expansion.starts]
     known = set(days)
     for index, day in enumerate(event.exceptions):
