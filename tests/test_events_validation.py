@@ -244,3 +244,46 @@ def test_rule_giving_no_date(tmp_path: Path) -> None:
         "events/cafe.yaml:4: repeat: expected a rule giving at least one date, found one giving "
         "none (check that UNTIL is after 'start')"
     ]
+
+
+def test_changes_keys_must_be_dates(tmp_path: Path) -> None:
+    text = GOOD + "repeat: FREQ=WEEKLY\nchanges:\n  demain: {status: cancelled}\n"
+    assert one(tmp_path, text) == [
+        "events/cafe.yaml:5: changes: expected dates written YYYY-MM-DD as keys (the dates the "
+        "rule gives), found 'demain'"
+    ]
+
+
+def test_an_empty_change(tmp_path: Path) -> None:
+    text = GOOD + "repeat: FREQ=WEEKLY\nchanges:\n  2026-12-10: {}\n"
+    assert one(tmp_path, text) == [
+        "events/cafe.yaml:6: changes.2026-12-10: expected at least one of start, end, status or "
+        "location, found none"
+    ]
+
+
+def test_every_problem_of_a_file_even_with_an_unknown_zone(tmp_path: Path) -> None:
+    text = "title: B\nstart: 2026-12-03 25:30\nduration: 1h\ntimezone: Europe/Lile\n"
+    assert one(tmp_path, text) == [
+        "events/cafe.yaml:2: start: expected a local date and time written YYYY-MM-DD HH:MM, "
+        "found '2026-12-03 25:30'",
+        "events/cafe.yaml:4: timezone: unknown time zone: expected a name of the IANA database "
+        "such as 'Europe/Paris', found 'Europe/Lile' (did you mean 'Europe/Kiev'?)",
+    ]
+
+
+def test_until_must_be_a_date(tmp_path: Path) -> None:
+    assert one(tmp_path, GOOD + "repeat: FREQ=WEEKLY;UNTIL=2027\n") == [
+        "events/cafe.yaml:4: repeat: expected UNTIL=YYYYMMDD in the rule, found 'UNTIL=2027'"
+    ]
+
+
+def test_a_file_that_is_not_a_mapping(tmp_path: Path) -> None:
+    assert one(tmp_path, "- a\n") == [
+        "events/cafe.yaml:1: expected a mapping of keys to values, found a list of 1"
+    ]
+
+
+def test_yaml_tags_are_refused(tmp_path: Path) -> None:
+    [problem] = one(tmp_path, GOOD + "location: !!python/object:os.system ls\n")
+    assert problem.startswith("events/cafe.yaml:4:11: the YAML tag")

@@ -74,6 +74,8 @@ class EventsGenerator(Generator):  # type: ignore[misc]
         self.context["upcoming_events"] = self.upcoming[: int(settings.get("EVENTS_HOME_COUNT", 3))]
         self.context["events_urls"] = self.urls
         self.context["events_by_organizer"] = views.events_by_organizer(schedule, self.urls)
+        # For other parts of the site (recaps): occurrences found by (slug, original date).
+        self.context["events_schedule"] = schedule
 
     # ─── Output ───────────────────────────────────────────────────────────────────────────────
 

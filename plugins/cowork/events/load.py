@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, available_timezones
 
@@ -31,6 +31,12 @@ _DURATION = re.compile(r"^(?:(\d+)\s*d)?\s*(?:(\d+)\s*h)?\s*(?:(\d+)\s*(?:min|m)
 _UNTIL = re.compile(r"^(\d{8})(?:T(\d{6})(Z?))?$")
 TIME_EXPECTED = "a local date and time written YYYY-MM-DD HH:MM"
 DURATION_EXPECTED = "a duration such as 1h30, 45min or 2d"
+
+
+class _Report(Protocol):
+    """Records a problem at a key of the file being read."""
+
+    def __call__(self, keypath: KeyPath, message: str, hint: str | None = None) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -104,7 +110,8 @@ def read_event(doc: YamlDocument, settings: KitSettings) -> tuple[Event | None, 
             f"'Europe/Paris', found '{tz_name}'",
             f"did you mean '{close[0]}'?" if close else None,
         )
-        return None, problems
+        # Go on with the site's zone, so that the file's other problems are reported too.
+        zone = ZoneInfo(settings.timezone)
 
     raw_start = data["start"]
     all_day = isinstance(raw_start, dt.date) and not isinstance(raw_start, dt.datetime)
@@ -125,6 +132,8 @@ def read_event(doc: YamlDocument, settings: KitSettings) -> tuple[Event | None, 
             c_start = _moment(values["start"], zone, all_day, (*keypath, "start"), problem)
         if "end" in values:
             c_end = _moment(values["end"], zone, all_day, (*keypath, "end"), problem)
+        if not values:
+            problem(keypath, "expected at least one of start, end, status or location, found none")
         status = Status(values["status"]) if "status" in values else None
         changes.append(Change(day, c_start, c_end, status, values.get("location")))
     if problems:
@@ -163,7 +172,7 @@ def parse_duration(text: str) -> dt.timedelta | None:
 
 
 def normalise_rule(
-    text: str, start: dt.datetime, all_day: bool, keypath: KeyPath, problem: Any
+    text: str, start: dt.datetime, all_day: bool, keypath: KeyPath, problem: _Report
 ) -> str | None:
     """The RRULE as iCalendar wants it: UNTIL in UTC for timed events, a date for all-day ones.
 
@@ -203,7 +212,7 @@ def normalise_rule(
 
 
 def _end(
-    data: dict[str, Any], start: dt.datetime | None, zone: ZoneInfo, all_day: bool, problem: Any
+    data: dict[str, Any], start: dt.datetime | None, zone: ZoneInfo, all_day: bool, problem: _Report
 ) -> dt.datetime | None:
     if "end" in data and "duration" in data:
         problem(("duration",), "expected either 'end' or 'duration', found both")
@@ -239,7 +248,7 @@ def _shift(start: dt.datetime, length: dt.timedelta, all_day: bool) -> dt.dateti
 
 
 def _moment(
-    value: Any, zone: ZoneInfo, all_day: bool, keypath: KeyPath, problem: Any
+    value: Any, zone: ZoneInfo, all_day: bool, keypath: KeyPath, problem: _Report
 ) -> dt.datetime | None:
     """A local wall time of `zone` (midnight for a date); None after reporting a problem."""
     if isinstance(value, dt.datetime):
