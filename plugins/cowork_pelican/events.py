@@ -2,7 +2,8 @@
 
 `EventsGenerator` loads and checks the calendar in `generate_context` (a data problem stops the
 build there, with every message, before anything is written) and shares what other parts of the
-site use: `upcoming_events` for the home page and `events_by_organizer` for the member directory.
+site use: `upcoming_events` for the home page, `events_by_organizer` for the member directory and
+`events_schedule` (the `Schedule`) for recaps.
 `generate_output` reads `member_links` (filled by the directory, if enabled) to link organisers,
 then writes every page and feed. State lives on the generator, created afresh by each build.
 """
