@@ -124,8 +124,8 @@ class EventsGenerator(Generator):  # type: ignore[misc]
         headers = [(day_names[d], short_names[d]) for d in weekdays]
         everything = views.show_all(schedule.occurrences, zone, urls)
         for index, (year, month) in enumerate(months):
-            previous = urls.month(*months[index - 1]) if index > 0 else None
-            following = urls.month(*months[index + 1]) if index + 1 < len(months) else None
+            previous = dt.date(*months[index - 1], 1) if index > 0 else None
+            following = dt.date(*months[index + 1], 1) if index + 1 < len(months) else None
             self._page(
                 writer,
                 urls.month(year, month),
@@ -183,6 +183,9 @@ class EventsGenerator(Generator):  # type: ignore[misc]
             organizers=organizers,
             upcoming=upcoming[:shown],
             more_upcoming=max(0, len(upcoming) - shown),
+            more_url=urls.month(upcoming[shown].day.year, upcoming[shown].day.month)
+            if len(upcoming) > shown
+            else None,
             past=past,
             featured=featured,
             lead=lead,
