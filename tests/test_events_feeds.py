@@ -91,7 +91,7 @@ def test_series_feed_holds_the_dates_of_its_event_page(site: BuiltSite) -> None:
     for slug in ("atelier-midi", "opencoffee"):
         in_feed = {m for _, m, _ in expanded(site.output / "calendar" / f"{slug}.ics")}
         page = soup(site, f"evenements/{slug}/")
-        listed = {from_text(t["datetime"]) for t in page.select(".event-list--dates .dt-start")}
+        listed = {from_text(t["datetime"]) for t in page.select(".event-list--dates .event-start")}
         assert listed and listed <= in_feed
 
 
@@ -110,7 +110,7 @@ def test_single_occurrence_file_matches_the_event_page(site: BuiltSite) -> None:
     link = page.select_one(".add-to-calendar a[download]")["href"]
     path = site.output / "evenements" / "atelier-midi" / Path(link).name
     [event] = read_calendar(path).walk("VEVENT")
-    start = page.select_one(".add-to-calendar .dt-start")["datetime"]
+    start = page.select_one(".add-to-calendar .event-start")["datetime"]
     assert moment(event.decoded("dtstart")) == from_text(start)
     assert str(event["uid"]) == "9d1e7aba-6885-4b1b-b4ee-43bd21393f2d-20261124"
     assert "RRULE" not in event

@@ -48,6 +48,11 @@ def test_list_offers_every_subscription(site: BuiltSite) -> None:
 def test_event_page(site: BuiltSite) -> None:
     page = soup(site, "evenements/atelier-midi/")
     assert page.select_one("h1.p-name").get_text() == "Atelier du midi"
+    # One h-event with one start and one place: the lists of dates carry no properties.
+    assert [t["datetime"] for t in page.select("article.h-event .dt-start")] == [
+        "2026-11-24T12:30:00+01:00"
+    ]
+    assert [p.get_text() for p in page.select("article.h-event .p-location")] == ["Cuisine"]
     assert page.select_one("article.h-event .e-description strong").get_text() == (
         "Apportez votre repas."
     )
@@ -55,13 +60,13 @@ def test_event_page(site: BuiltSite) -> None:
     organisers = [p.get_text() for p in page.select(".p-organizer")]
     assert organisers == ["emma-duval", "lucas-petit"]
     assert not page.select("a.p-organizer")
-    next_dates = [t["datetime"] for t in page.select("#prochaines-dates ~ ul .dt-start")]
+    next_dates = [t["datetime"] for t in page.select("#prochaines-dates ~ ul .event-start")]
     assert next_dates[:3] == [
         "2026-11-24T12:30:00+01:00",
         "2026-12-01T12:30:00+01:00",
         "2026-12-10T12:30:00+01:00",
     ]
-    past = [t["datetime"] for t in page.select("#dates-passees ~ ul .dt-start")]
+    past = [t["datetime"] for t in page.select("#dates-passees ~ ul .event-start")]
     assert past[0] == "2026-11-17T12:30:00+01:00" and past[-1] == "2026-10-06T12:30:00+02:00"
     google = page.select_one(".add-to-calendar a.button--secondary")["href"]
     assert google.startswith("https://calendar.google.com/calendar/render?action=TEMPLATE")
