@@ -5,7 +5,8 @@ build there, with every message, before anything is written) and shares what oth
 site use: `upcoming_events` for the home page, `events_by_organizer` for the member directory and
 `events_schedule` (the `Schedule`) for recaps.
 `generate_output` reads `member_links` (filled by the directory, if enabled) to link organisers,
-then writes every page and feed. State lives on the generator, created afresh by each build.
+and `recaps_subject_of` (filled by the recaps, if enabled; their templates read
+`recaps_by_occurrence`), then writes every page and feed. State lives on the generator, created afresh by each build.
 """
 
 from __future__ import annotations
@@ -171,7 +172,9 @@ class EventsGenerator(Generator):  # type: ignore[misc]
             for o in organizers
         ]
         space = self.settings.get("SPACE", {})
-        jsonld = script_json(event_jsonld(lead.occurrence, page_url, text, people, space))
+        # Recaps of the event, when the recaps plugin is on (`cowork_pelican.recaps`).
+        recaps = self.context.get("recaps_subject_of", {}).get(event.slug, ())
+        jsonld = script_json(event_jsonld(lead.occurrence, page_url, text, people, space, recaps))
         shown = int(self.settings.get("EVENTS_PAGE_UPCOMING", 8))
         self._page(
             writer,

@@ -30,11 +30,13 @@ def event_jsonld(
     description: str,
     organizers: Sequence[Mapping[str, str | None]],
     space: Mapping[str, Any],
+    subject_of: Sequence[Mapping[str, Any]] = (),
 ) -> dict[str, Any]:
     """The `Event` of one occurrence (the next one of a series, or the last one when all past).
 
     `organizers`: dicts with "name" and "url" (None when the member has no public profile).
     `space`: the SPACE setting (name, street, postcode, city, country).
+    `subject_of`: schema.org things about the event (its recaps), linked as `subjectOf`.
     """
     event = occurrence.event
     end = occurrence.end - dt.timedelta(days=1) if occurrence.all_day else occurrence.end
@@ -61,6 +63,8 @@ def event_jsonld(
             {"@type": "Person", "name": o["name"], **({"url": o["url"]} if o.get("url") else {})}
             for o in organizers
         ]
+    if subject_of:
+        data["subjectOf"] = [dict(thing) for thing in subject_of]
     if event.registration:
         data["offers"] = {"@type": "Offer", "url": event.registration}
     return data

@@ -1,0 +1,6 @@
+"""Event recaps: blog articles that tell what happened at an occurrence of an event.
+
+An article with an `Event:` metadata line is a recap. `header` reads that metadata from the
+Markdown file with the line of each key; `check` turns it into a `Recap` tied to one occurrence of
+the calendar, or into problems; `links` shapes what the event pages and the article show.
+"""

@@ -1,0 +1,52 @@
+"""How events and recaps find each other on the site: recaps by occurrence and by event, and the
+schema.org data an event page gives about its recaps.
+
+The Pelican glue shares these in its context (see `cowork_pelican.recaps`); the event pages read
+them there, so the calendar works the same with no recap plugin at all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from cowork.recaps.model import Recap
+
+
+@dataclass(frozen=True)
+class RecapLink:
+    """A published recap, as a list of an event's dates shows it."""
+
+    title: str
+    url: str
+    """Relative to the site root."""
+    date: dt.datetime
+    """When the article was published."""
+
+
+def by_occurrence(
+    recaps: Iterable[tuple[Recap, RecapLink]],
+) -> dict[tuple[str, dt.date], list[RecapLink]]:
+    """{(slug, original date): its recaps, oldest first}. Several recaps of one occurrence are
+    all listed."""
+    found: dict[tuple[str, dt.date], list[RecapLink]] = {}
+    for recap, link in recaps:
+        found.setdefault(recap.key, []).append(link)
+    for links in found.values():
+        links.sort(key=lambda link: (link.date, link.url))
+    return found
+
+
+def subject_of(links: Iterable[RecapLink], public_url: str) -> list[dict[str, Any]]:
+    """schema.org `subjectOf` of an event: the articles written about it."""
+    return [
+        {
+            "@type": "BlogPosting",
+            "headline": link.title,
+            "url": f"{public_url}/{link.url}",
+            "datePublished": link.date.isoformat(),
+        }
+        for link in links
+    ]

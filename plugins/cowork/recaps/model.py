@@ -1,0 +1,53 @@
+"""A recap as the site knows it: which occurrence it tells about, who spoke, where the slides are."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from cowork.events.model import Event, Occurrence
+
+HANDLE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+"""What a member handle looks like. A speaker written this way (lowercase ASCII letters, digits,
+single hyphens) is a member and must be one; anything else ("Jeanne Lambert", "Samira", "ADEME")
+is a name printed as written."""
+
+
+@dataclass(frozen=True)
+class Speaker:
+    text: str
+    """As written in the `Speakers:` line."""
+    handle: str | None
+    """The member handle, or None for a plain name."""
+
+
+@dataclass(frozen=True)
+class Recap:
+    """One recap article, tied to the occurrence it covers (found by slug and original date)."""
+
+    source: str
+    """The Markdown file, relative to the repository root."""
+    occurrence: Occurrence
+    speakers: tuple[Speaker, ...] = ()
+    slides: str | None = None
+    """An https:// address."""
+
+    @property
+    def event(self) -> Event:
+        return self.occurrence.event
+
+    @property
+    def key(self) -> tuple[str, dt.date]:
+        """The occurrence's `(slug, original date)`, as the calendar names it."""
+        return self.occurrence.key
+
+
+def parse_speakers(value: str) -> tuple[Speaker, ...]:
+    """`alex-durand, Jeanne Lambert` → a member and a plain name; empty items are dropped."""
+    speakers = []
+    for item in value.split(","):
+        text = item.strip()
+        if text:
+            speakers.append(Speaker(text, text if HANDLE.match(text) else None))
+    return tuple(speakers)
