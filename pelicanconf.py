@@ -135,14 +135,6 @@ EVENTS_PATH = str(ROOT / "events")
 # Folders `make serve` watches besides content/ and theme/.
 WATCH_PATHS = [MEMBERS_PATH, EVENTS_PATH, str(ROOT / "plugins")]
 
-# Main navigation: (interface string, URL relative to the site root). The strings are translated.
-NAV_LINKS = [
-    ("Blog", ""),
-    ("About", "a-propos/"),
-    ("Prices", "tarifs/"),
-    ("Join", "rejoindre/"),
-]
-
 # Sections of the kit, shown in the main menu when their plugin is enabled.
 MEMBERS_URL = "membres/"
 EVENTS_URL = "evenements/"
