@@ -87,6 +87,7 @@ YEAR_ARCHIVE_URL = "blog/{date:%Y}/"
 YEAR_ARCHIVE_SAVE_AS = YEAR_ARCHIVE_URL + "index.html"
 MONTH_ARCHIVE_SAVE_AS = ""
 DAY_ARCHIVE_SAVE_AS = ""
+INDEX_URL = ""
 INDEX_SAVE_AS = "index.html"
 DIRECT_TEMPLATES = ["index", "categories", "tags", "authors", "archives"]
 DEFAULT_PAGINATION = 5
@@ -95,7 +96,9 @@ PAGINATION_PATTERNS = (
     (2, "{base_name}/page/{number}/", "{base_name}/page/{number}/index.html"),
 )
 SUMMARY_MAX_LENGTH = 40
-DEFAULT_DATE = "fs"
+# Every article states its `Date:`: it is in its URL and its feed id, which must never change
+# (a date taken from the file system would change with every clone).
+DEFAULT_DATE = None
 # Articles dated in the future stay drafts until their day comes.
 WITH_FUTURE_DATES = False
 SLUGIFY_SOURCE = "title"
