@@ -55,13 +55,22 @@ def update(theme: Path) -> list[Path]:
             if po_path.exists():
                 with po_path.open("rb") as handle:
                     catalog = read_po(handle, locale=lang, domain=domain)
+                created = catalog.creation_date
                 catalog.update(template, no_fuzzy_matching=True)
+                # Keep the header as it was: a date that changed on every run would make each
+                # branch that touches the templates conflict with every other one.
+                catalog.creation_date = created
             else:
                 catalog = Catalog(locale=lang, domain=domain, project="theme", fuzzy=False)
                 catalog.update(template, no_fuzzy_matching=True)
             if lang == SOURCE_LANG:
                 for message in catalog:
-                    if message.id and not message.string:
+                    if not message.id:
+                        continue
+                    # A plural message's string is a tuple, empty strings inside.
+                    if isinstance(message.id, tuple) and not all(message.string):
+                        message.string = message.id
+                    elif not message.string:
                         message.string = message.id
             catalog.obsolete.clear()
             po_path.parent.mkdir(parents=True, exist_ok=True)
