@@ -167,15 +167,25 @@ def test_menu_follows_the_pages_menu_order(site: BuiltSite) -> None:
     assert labels == ["Blog", "À propos", "Tarifs", "Charte", "Rejoindre"]
 
 
+@pytest.mark.parametrize(
+    ("url", "current"), [("", "Blog"), ("tarifs/", "Tarifs"), ("charte/", "Charte"), (WELCOME, None)]
+)
+def test_menu_marks_the_current_page(site: BuiltSite, url: str, current: str | None) -> None:
+    marked = [a.get_text() for a in site.soup(url).select('.site-nav a[aria-current="page"]')]
+    assert marked == ([current] if current else [])
+
+
 def test_prices_are_an_accessible_table(site: BuiltSite) -> None:
     table = site.soup("tarifs/").select_one("main table")
     assert table is not None
     assert table.caption is not None
-    assert table.caption.get_text().startswith("Formules et tarifs mensuels")
+    assert table.caption.get_text() == "Formules et tarifs, en euros TTC (tarifs 2026)"
     headers = [th.get_text() for th in table.select("thead th[scope=col]")]
-    assert headers == ["Formule", "Ce qui est compris", "Tarif", "Tarif solidaire"]
-    rows = [th.get_text() for th in table.select("tbody th[scope=row]")]
-    assert rows[0] == "Journée" and rows[-1] == "Bureau fixe"
+    assert headers == ["Formule", "Tarif", "Tarif solidaire"]
+    rows = [th.contents[0] for th in table.select("tbody th[scope=row]")]
+    assert rows == ["Journée", "Carnet de dix journées", "Nomade", "Résident", "Bureau fixe"]
+    nomade = [td.get_text() for td in table.select("tbody tr")[2].select("td")]
+    assert nomade == ["160\xa0€ par\xa0mois", "90\xa0€ par\xa0mois"]
 
 
 def test_image_has_alt_text(site: BuiltSite) -> None:
