@@ -60,7 +60,9 @@ class _Checker:
             soup = self._soup(file)
             ids = {str(e["id"]) for e in soup.find_all(id=True) if isinstance(e, Tag)}
             names = {
-                str(e["name"]) for e in soup.find_all("a", attrs={"name": True}) if isinstance(e, Tag)
+                str(e["name"])
+                for e in soup.find_all("a", attrs={"name": True})
+                if isinstance(e, Tag)
             }
             self._ids[file] = frozenset(ids | names)
         return self._ids[file]
@@ -135,7 +137,7 @@ class _Checker:
 def _loads(element: Tag) -> bool:
     """Whether the browser loads this URL into the page (a script, a stylesheet, an image)."""
     if element.name == "link":
-        rels = element.get("rel") or []
-        return bool(set(rels if isinstance(rels, list) else [rels]) & _SUBRESOURCE_RELS)
+        rel = element.get("rel")
+        rels: list[str] = rel if isinstance(rel, list) else [str(rel)]
+        return bool(set(rels) & _SUBRESOURCE_RELS)
     return element.name in {"script", "img", "source", "video", "audio", "iframe", "embed"}
-

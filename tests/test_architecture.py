@@ -38,7 +38,9 @@ def test_there_is_a_core_to_check() -> None:
     "module", sorted(CORE.rglob("*.py")), ids=lambda p: p.relative_to(ROOT).as_posix()
 )
 def test_core_never_imports_pelican(module: Path) -> None:
-    forbidden = {m for m in imported_modules(module) if m.split(".")[0] in {"pelican", "cowork_pelican"}}
+    forbidden = {
+        m for m in imported_modules(module) if m.split(".")[0] in {"pelican", "cowork_pelican"}
+    }
     assert forbidden == set(), f"{module.relative_to(ROOT)} imports {sorted(forbidden)}"
 
 

@@ -10,7 +10,9 @@ ARTICLE = "Title: {title}\nDate: 2025-06-0{day}\nCategory: Essais\n\nTexte.\n"
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()
+    }
 
 
 def leftovers(output: Path) -> list[str]:
@@ -52,7 +54,10 @@ def test_a_bad_article_keeps_the_previous_output(
     build_scratch: ScratchBuilder, tmp_path: Path
 ) -> None:
     output = tmp_path / "output"
-    assert build_scratch({"content/articles/a.md": ARTICLE.format(title="Premier", day=1)}).returncode == 0
+    assert (
+        build_scratch({"content/articles/a.md": ARTICLE.format(title="Premier", day=1)}).returncode
+        == 0
+    )
     before = snapshot(output)
 
     # No date: with --fatal warnings, Pelican's "skipping" warning fails the build.

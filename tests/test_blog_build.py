@@ -143,7 +143,9 @@ def test_head_metadata_of_an_article(site: BuiltSite) -> None:
     assert meta('meta[property="og:type"]') == "article"
     assert meta('meta[property="og:locale"]') == "fr_FR"
     assert meta('meta[property="og:site_name"]') == "La Navette"
-    assert meta('link[rel="alternate"][type="application/atom+xml"]') == "../../../feeds/all.atom.xml"
+    assert (
+        meta('link[rel="alternate"][type="application/atom+xml"]') == "../../../feeds/all.atom.xml"
+    )
 
 
 def test_canonical_of_home_and_page_2(site: BuiltSite) -> None:
@@ -168,7 +170,8 @@ def test_menu_follows_the_pages_menu_order(site: BuiltSite) -> None:
 
 
 @pytest.mark.parametrize(
-    ("url", "current"), [("", "Blog"), ("tarifs/", "Tarifs"), ("charte/", "Charte"), (WELCOME, None)]
+    ("url", "current"),
+    [("", "Blog"), ("tarifs/", "Tarifs"), ("charte/", "Charte"), (WELCOME, None)],
 )
 def test_menu_marks_the_current_page(site: BuiltSite, url: str, current: str | None) -> None:
     marked = [a.get_text() for a in site.soup(url).select('.site-nav a[aria-current="page"]')]
@@ -182,7 +185,7 @@ def test_prices_are_an_accessible_table(site: BuiltSite) -> None:
     assert table.caption.get_text() == "Formules et tarifs, en euros TTC (tarifs 2026)"
     headers = [th.get_text() for th in table.select("thead th[scope=col]")]
     assert headers == ["Formule", "Tarif", "Tarif solidaire"]
-    rows = [th.contents[0] for th in table.select("tbody th[scope=row]")]
+    rows = [str(th.contents[0]) for th in table.select("tbody th[scope=row]")]
     assert rows == ["Journée", "Carnet de dix journées", "Nomade", "Résident", "Bureau fixe"]
     nomade = [td.get_text() for td in table.select("tbody tr")[2].select("td")]
     assert nomade == ["160\xa0€ par\xa0mois", "90\xa0€ par\xa0mois"]

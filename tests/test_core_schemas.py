@@ -6,7 +6,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from cowork.schemas import describe_schema, describe_value, validate_document
 from cowork.yamlfile import load_yaml
 
@@ -91,13 +90,17 @@ def test_missing_required_keys_are_all_reported(tmp_path: Path) -> None:
         ("desk: trois", "desk: expected a whole number, found 'trois'"),
         ("desk: 2.5", "desk: expected a whole number, found the number 2.5"),
         ("skills: dessin", "skills: expected a list, found 'dessin'"),
-        ("links: https://ana.example", "links: expected a mapping of keys to values, found "
-         "'https://ana.example'"),
+        (
+            "links: https://ana.example",
+            "links: expected a mapping of keys to values, found 'https://ana.example'",
+        ),
         ("skills: [dessin, 3]", "skills[1]: expected text, found the number 3"),
         ("joined: 2026-13-45", "joined: expected a date written YYYY-MM-DD, found '2026-13-45'"),
         ("joined: 3 mars", "joined: expected a date written YYYY-MM-DD, found '3 mars'"),
-        ("arrives: 2026-01-05", "arrives: expected a date and time written YYYY-MM-DD HH:MM, "
-         "found '2026-01-05'"),
+        (
+            "arrives: 2026-01-05",
+            "arrives: expected a date and time written YYYY-MM-DD HH:MM, found '2026-01-05'",
+        ),
         ("desk: 0", "desk: expected at least 1, found 0"),
         ("desk: 13", "desk: expected at most 12, found 13"),
         ("skills: [a, b, a]", "skills: expected no repeated items, found 'a' twice"),

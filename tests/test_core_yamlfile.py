@@ -6,14 +6,13 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-
 from cowork.problems import Problem
 from cowork.yamlfile import MAX_BYTES, YamlDocument, format_keypath, load_yaml
 
 
-def load(tmp_path: Path, text: str | bytes, name: str = "members/ana.yaml") -> tuple[
-    YamlDocument | None, list[str]
-]:
+def load(
+    tmp_path: Path, text: str | bytes, name: str = "members/ana.yaml"
+) -> tuple[YamlDocument | None, list[str]]:
     path = tmp_path / name
     path.parent.mkdir(parents=True, exist_ok=True)
     if isinstance(text, bytes):
@@ -69,7 +68,7 @@ def test_an_empty_file_is_a_document_of_nothing(tmp_path: Path, text: str) -> No
 
 
 def test_syntax_error_has_line_and_column(tmp_path: Path) -> None:
-    doc, problems = load(tmp_path, "name: Ana\nbio: \"not closed\nskills: []\n")
+    doc, problems = load(tmp_path, 'name: Ana\nbio: "not closed\nskills: []\n')
     assert doc is None
     assert problems == [
         "members/ana.yaml:4:1: YAML syntax error: while scanning a quoted scalar (line 2), "
@@ -105,9 +104,7 @@ def test_two_documents_in_one_file(tmp_path: Path) -> None:
 
 def test_python_object_is_refused_and_never_constructed(tmp_path: Path) -> None:
     marker = tmp_path / "constructed"
-    doc, problems = load(
-        tmp_path, f"name: !!python/object/apply:builtins.open ['{marker}', 'w']\n"
-    )
+    doc, problems = load(tmp_path, f"name: !!python/object/apply:builtins.open ['{marker}', 'w']\n")
     assert doc is None
     assert problems == [
         "members/ana.yaml:1:7: the YAML tag '!!python/object/apply:builtins.open' is not "
@@ -186,9 +183,7 @@ def test_a_file_at_the_limit_is_read(tmp_path: Path) -> None:
 
 
 def test_duplicate_keys_are_reported_and_the_first_one_kept(tmp_path: Path) -> None:
-    doc, problems = load(
-        tmp_path, "name: Ana\nlinks:\n  website: a\n  website: b\nname: Bob\n"
-    )
+    doc, problems = load(tmp_path, "name: Ana\nlinks:\n  website: a\n  website: b\nname: Bob\n")
     assert problems == [
         "members/ana.yaml:4: links.website: duplicate key: 'website' is already set on line 3 "
         "(keep one of the two)",

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from babel.messages.catalog import Catalog
 from babel.messages.pofile import read_po
+from cowork_pelican.translations import extract, is_untranslated
 
-from cowork_pelican.translations import extract
 from tests.conftest import ScratchBuilder
 from tests.sites import ROOT
 
@@ -38,12 +38,12 @@ def test_catalog_is_complete(domain: str, lang: str) -> None:
         if not template_message.id:
             continue
         message = catalog.get(template_message.id, template_message.context)
-        shown = template_message.id if isinstance(template_message.id, str) else template_message.id[0]
+        shown = (
+            template_message.id if isinstance(template_message.id, str) else template_message.id[0]
+        )
         if message is None:
             missing.append(shown)
-        elif isinstance(message.string, str) and not message.string:
-            empty.append(shown)
-        elif isinstance(message.string, tuple) and not all(message.string):
+        elif is_untranslated(message):
             empty.append(shown)
         elif message.fuzzy:
             fuzzy.append(shown)

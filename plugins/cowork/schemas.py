@@ -15,7 +15,6 @@ from collections.abc import Iterator, Mapping
 from functools import cache
 from importlib import resources
 from typing import Any
-
 from urllib.parse import urlsplit
 
 from jsonschema import Draft202012Validator, FormatChecker

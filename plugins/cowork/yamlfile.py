@@ -145,7 +145,12 @@ def parse_yaml(text: str, path: Path, relpath: str) -> tuple[YamlDocument | None
         column = mark.column + 1 if mark else None
         reason = error.problem or error.context or "invalid YAML"
         # The context ("while parsing a flow sequence") says where the unfinished part began.
-        if error.problem and error.context and error.context_mark and mark is not error.context_mark:
+        if (
+            error.problem
+            and error.context
+            and error.context_mark
+            and mark is not error.context_mark
+        ):
             reason = f"{error.context} (line {error.context_mark.line + 1}), {reason}"
         return None, [
             Problem(

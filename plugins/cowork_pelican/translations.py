@@ -13,7 +13,7 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-from babel.messages.catalog import Catalog
+from babel.messages.catalog import Catalog, Message
 from babel.messages.extract import extract_from_file
 from babel.messages.pofile import read_po, write_po
 
@@ -24,6 +24,13 @@ SOURCE_LANG = "en"
 def domain_of(template: Path, templates_dir: Path) -> str:
     parts = template.relative_to(templates_dir).parts
     return parts[0] if len(parts) > 1 and parts[0] != "partials" else "messages"
+
+
+def is_untranslated(message: Message) -> bool:
+    """No translation yet; a plural message's string is a tuple, untranslated if any is empty."""
+    if isinstance(message.string, tuple | list):
+        return not all(message.string)
+    return not message.string
 
 
 def extract(theme: Path) -> dict[str, Catalog]:
@@ -67,10 +74,7 @@ def update(theme: Path) -> list[Path]:
                 for message in catalog:
                     if not message.id:
                         continue
-                    # A plural message's string is a tuple, empty strings inside.
-                    if isinstance(message.id, tuple) and not all(message.string):
-                        message.string = message.id
-                    elif not message.string:
+                    if is_untranslated(message):
                         message.string = message.id
             catalog.obsolete.clear()
             po_path.parent.mkdir(parents=True, exist_ok=True)

@@ -1,4 +1,4 @@
-"""`make bench` / `python -m tests.benchmarks [NAME ...]`: run the benchmarks and print their reports.
+"""`make bench`, or `python -m tests.benchmarks [NAME ...]`: run benchmarks, print their reports.
 
 Every module `tests/benchmarks/bench_<name>.py` with a `run() -> list[str]` function is a
 benchmark; with names on the command line (`site` or `bench_site`), only those run.

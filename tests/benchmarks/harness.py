@@ -19,7 +19,7 @@ from pathlib import Path
 
 from tests.sites import FIXED_NOW
 
-BARE_SETTINGS = '''"""A bare Pelican site: default theme, default settings, no plugin: the yardstick."""
+BARE_SETTINGS = '''"""A bare Pelican site (default theme and settings, no plugin): the yardstick."""
 SITENAME = "Bare"
 PATH = "content"
 TIMEZONE = "Europe/Paris"
@@ -72,7 +72,17 @@ def measure_build(
 def _timed_build(
     source: Path, settings: str, output: Path, env: Mapping[str, str] | None
 ) -> tuple[float, float]:
-    command = [sys.executable, "-m", "pelican", "--fatal", "warnings", "-s", settings, "-o", str(output)]
+    command = [
+        sys.executable,
+        "-m",
+        "pelican",
+        "--fatal",
+        "warnings",
+        "-s",
+        settings,
+        "-o",
+        str(output),
+    ]
     environ = {**os.environ, "COWORK_NOW": FIXED_NOW, **(env or {})}
     started = time.perf_counter()
     process = subprocess.Popen(
