@@ -79,7 +79,8 @@ def update(theme: Path) -> list[Path]:
             catalog.obsolete.clear()
             po_path.parent.mkdir(parents=True, exist_ok=True)
             with po_path.open("wb") as handle:
-                write_po(handle, catalog, width=100, omit_header=False, sort_output=True)
+                # Locations without line numbers: editing a template must not rewrite every catalog.
+                write_po(handle, catalog, width=100, sort_output=True, include_lineno=False)
             written.append(po_path)
     return written
 
