@@ -54,11 +54,15 @@ def test_catalog_is_complete(domain: str, lang: str) -> None:
     assert fuzzy == [], f"{where}: marked fuzzy, check them and remove the flag: {fuzzy}"
 
 
-def test_french_interface_by_default(build_scratch: ScratchBuilder) -> None:
+def test_french_interface_by_default_whatever_the_system_locale(
+    build_scratch: ScratchBuilder,
+) -> None:
     built = build_scratch(
         {
             "content/articles/x.md": "Title: Essai\nDate: 2025-12-04\nCategory: Essais\n\nTexte.\n",
         },
+        # No French locale in the environment: Babel brings its own data.
+        env={"LC_ALL": "C", "LANG": "C", "LANGUAGE": ""},
     )
     assert built.returncode == 0, built.log
     article = built.soup("blog/2025/essai/")
