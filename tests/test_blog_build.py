@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from bs4 import BeautifulSoup
 
 from tests.sites import BuiltSite
 
@@ -104,10 +105,17 @@ def test_archives_list_every_article_once(site: BuiltSite) -> None:
 def test_translation_is_linked_both_ways_with_hreflang(site: BuiltSite) -> None:
     french = site.soup(WELCOME)
     english = site.soup(WELCOME_EN)
-    to_english = french.select_one('head link[rel="alternate"][hreflang="en"]')
-    assert to_english is not None and to_english["href"] == "../../../en/" + WELCOME
-    to_french = english.select_one('head link[rel="alternate"][hreflang="fr"]')
-    assert to_french is not None and to_french["href"] == "../../../../" + WELCOME
+
+    def alternates(page: BeautifulSoup) -> dict[str, str]:
+        links = page.select('head link[rel="alternate"][hreflang]')
+        return {str(link["hreflang"]): str(link["href"]) for link in links}
+
+    # Each version lists every language, itself included, as search engines ask.
+    assert alternates(french) == {"fr": "../../../" + WELCOME, "en": "../../../en/" + WELCOME}
+    assert alternates(english) == {
+        "fr": "../../../../" + WELCOME,
+        "en": "../../../../en/" + WELCOME,
+    }
 
     visible = french.select_one(".translations a")
     assert visible is not None and visible.get_text() == "English"
@@ -203,3 +211,7 @@ def test_join_page_uses_the_join_template(site: BuiltSite) -> None:
     page = site.soup("rejoindre/")
     assert page.select_one("main")["class"] == ["join"]  # type: ignore[index]
     assert text(site, "rejoindre/", "main .prose h2") == "1. Venir essayer"
+
+
+def test_pages_without_translation_have_no_hreflang(site: BuiltSite) -> None:
+    assert site.soup("blog/2026/portrait-lucas-petit/").select("link[hreflang]") == []
