@@ -125,6 +125,11 @@ def test_translation_is_linked_both_ways_with_hreflang(site: BuiltSite) -> None:
     # The English article says it is in English, inside the French interface.
     article = english.select_one("main article")
     assert article is not None and article["lang"] == "en"
+    # ...while the interface parts inside it stay French, and say so.
+    for part in (".meta", ".translations", ".tags"):
+        found = article.select_one(part)
+        assert found is not None and found["lang"] == "fr", part
+    assert french.select_one("main article .meta[lang]") is None
 
 
 def test_head_metadata_of_an_article(site: BuiltSite) -> None:
