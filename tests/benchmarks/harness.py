@@ -92,7 +92,9 @@ def _timed_build(
     log = process.stdout.read()  # drain the pipe so a chatty build never blocks
     _, status, usage = os.wait4(process.pid, 0)
     seconds = time.perf_counter() - started
+    # Reaped by wait4: tell Popen, so that it never waits for the process again.
     process.returncode = os.waitstatus_to_exitcode(status)
+    process.stdout.close()
     if process.returncode != 0:
         raise RuntimeError(f"build of {source} failed:\n{log.decode(errors='replace')}")
     # Linux reports ru_maxrss in KiB.
