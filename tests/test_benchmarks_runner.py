@@ -16,6 +16,6 @@ def test_every_bench_module_is_found() -> None:
 
 def test_an_unknown_benchmark_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["nope"]) == 2
-    out = capsys.readouterr().out
-    assert out.startswith("unknown benchmark: nope; known: ")
-    assert "site" in out.removeprefix("unknown benchmark: nope; known: ").split(", ")
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("unknown benchmark: nope; known: ")
+    assert "site" in err.removeprefix("unknown benchmark: nope; known: ").split(", ")

@@ -39,7 +39,8 @@ def main(argv: list[str] | None = None) -> int:
     wanted = [name.removeprefix("bench_") for name in args.names] or list(benchmarks)
     unknown = [name for name in wanted if name not in benchmarks]
     if unknown:
-        print(f"unknown benchmark: {', '.join(unknown)}; known: {', '.join(benchmarks)}")
+        known = ", ".join(benchmarks)
+        print(f"unknown benchmark: {', '.join(unknown)}; known: {known}", file=sys.stderr)
         return 2
     for name in wanted:
         print(f"## {name}", flush=True)
