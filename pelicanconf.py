@@ -51,7 +51,7 @@ OUTPUT_PATH = "output"
 # Builds go to a temporary folder that replaces output/ only when the whole build succeeded.
 PELICAN_CLASS = "cowork_pelican.AtomicPelican"
 PLUGIN_PATHS = ["plugins"]
-PLUGINS = ["cowork_pelican.site"]
+PLUGINS = ["cowork_pelican.site", "cowork_pelican.events"]
 
 # Development: links relative to each page, so output/ can be opened from the disk.
 SITEURL = ""
@@ -146,3 +146,17 @@ EVENTS_URL = "evenements/"
 MEMBERSHIP_PLANS = ["Nomade", "Résident", "Bureau fixe", "Association"]
 # Recurring events without an end are expanded this many months ahead of the build.
 EVENTS_HORIZON_MONTHS = 18
+# A rule giving more occurrences than this (within the horizon, or in all) is refused as a typo.
+EVENTS_MAX_OCCURRENCES = 500
+# The events list shows this many months ahead; later months are reached through the month view.
+EVENTS_LIST_MONTHS = 6
+# How many upcoming events the home page shows, and how many dates an event page lists.
+EVENTS_HOME_COUNT = 3
+EVENTS_PAGE_UPCOMING = 8
+# Feeds of the calendar (relative to the site root). Subscribed calendars refresh every 12 hours.
+EVENTS_CALENDAR_URL = "calendar.ics"
+EVENTS_SERIES_FEED_URL = "calendar/{slug}.ics"
+EVENTS_TAG_FEED_URL = "calendar/etiquette/{tag}.ics"
+EVENTS_FEED_ATOM = "feeds/evenements.atom.xml"
+EVENTS_FEED_TITLE = "Agenda"
+EVENTS_FEED_MAX_ITEMS = 30
