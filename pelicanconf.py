@@ -87,6 +87,7 @@ YEAR_ARCHIVE_URL = "blog/{date:%Y}/"
 YEAR_ARCHIVE_SAVE_AS = YEAR_ARCHIVE_URL + "index.html"
 MONTH_ARCHIVE_SAVE_AS = ""
 DAY_ARCHIVE_SAVE_AS = ""
+INDEX_URL = ""
 INDEX_SAVE_AS = "index.html"
 DIRECT_TEMPLATES = ["index", "categories", "tags", "authors", "archives"]
 DEFAULT_PAGINATION = 5
@@ -95,7 +96,9 @@ PAGINATION_PATTERNS = (
     (2, "{base_name}/page/{number}/", "{base_name}/page/{number}/index.html"),
 )
 SUMMARY_MAX_LENGTH = 40
-DEFAULT_DATE = "fs"
+# Every article states its `Date:`: it is in its URL and its feed id, which must never change
+# (a date taken from the file system would change with every clone).
+DEFAULT_DATE = None
 # Articles dated in the future stay drafts until their day comes.
 WITH_FUTURE_DATES = False
 SLUGIFY_SOURCE = "title"
@@ -134,14 +137,6 @@ MEMBERS_PATH = str(ROOT / "members")
 EVENTS_PATH = str(ROOT / "events")
 # Folders `make serve` watches besides content/ and theme/.
 WATCH_PATHS = [MEMBERS_PATH, EVENTS_PATH, str(ROOT / "plugins")]
-
-# Main navigation: (interface string, URL relative to the site root). The strings are translated.
-NAV_LINKS = [
-    ("Blog", ""),
-    ("About", "a-propos/"),
-    ("Prices", "tarifs/"),
-    ("Join", "rejoindre/"),
-]
 
 # Sections of the kit, shown in the main menu when their plugin is enabled.
 MEMBERS_URL = "membres/"
