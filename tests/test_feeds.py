@@ -31,8 +31,9 @@ def test_all_articles_feed(published_site: BuiltSite) -> None:
     assert feed.version == "atom10"
     assert feed.feed.title == "La Navette"
     assert feed.feed.link == PUBLIC_URL + "/"
-    # "all" is Pelican's feed of every language: the ten articles and the English translation.
-    assert len(feed.entries) == 11
+    # "all" is Pelican's feed of every language: the ten articles, the five recaps of events
+    # and the English translation.
+    assert len(feed.entries) == 16
     english = [e for e in feed.entries if e.link.startswith(f"{PUBLIC_URL}/en/")]
     assert [e.title for e in english] == ["Welcome to La Navette"]
     newest = feed.entries[0]
@@ -51,6 +52,7 @@ def test_all_articles_feed(published_site: BuiltSite) -> None:
         ("vie-du-lieu", "La Navette - Vie du lieu", 4),
         ("ateliers", "La Navette - Ateliers", 3),
         ("portraits", "La Navette - Portraits", 3),
+        ("comptes-rendus", "La Navette - Comptes rendus", 5),
     ],
 )
 def test_category_feed(published_site: BuiltSite, slug: str, title: str, count: int) -> None:
@@ -69,7 +71,7 @@ def test_every_category_has_a_feed(published_site: BuiltSite) -> None:
     slugs = [
         str(a["href"]).removeprefix(PUBLIC_URL + "/blog/categorie/").strip("/") for a in categories
     ]
-    assert slugs == ["ateliers", "portraits", "vie-du-lieu"]
+    assert slugs == ["ateliers", "comptes-rendus", "portraits", "vie-du-lieu"]
     feeds = {p.name for p in (published_site.output / "feeds").iterdir()}
     assert {"all.atom.xml"} | {f"{slug}.atom.xml" for slug in slugs} <= feeds
 
