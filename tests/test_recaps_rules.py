@@ -306,9 +306,7 @@ def test_header_ends_at_the_first_line_that_is_not_metadata() -> None:
     assert parse_header("Title: Bilan\nCeci n'est pas une clé\nEvent: fete\n") == {
         "title": Field("Title", "Bilan", 1)
     }
-    assert parse_header("Title: Bilan\n---\nEvent: fete\n") == {
-        "title": Field("Title", "Bilan", 1)
-    }
+    assert parse_header("Title: Bilan\n---\nEvent: fete\n") == {"title": Field("Title", "Bilan", 1)}
 
 
 def test_speakers_split_on_commas_and_drop_empty_items(schedule: Schedule) -> None:

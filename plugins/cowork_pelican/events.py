@@ -6,7 +6,8 @@ site use: `upcoming_events` for the home page, `events_by_organizer` for the mem
 `events_schedule` (the `Schedule`) for recaps.
 `generate_output` reads `member_links` (filled by the directory, if enabled) to link organisers,
 and `recaps_subject_of` (filled by the recaps, if enabled; their templates read
-`recaps_by_occurrence`), then writes every page and feed. State lives on the generator, created afresh by each build.
+`recaps_by_occurrence`), then writes every page and feed. State lives on the generator,
+created afresh by each build.
 """
 
 from __future__ import annotations

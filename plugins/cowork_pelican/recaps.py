@@ -112,9 +112,7 @@ def link_recaps(generators: Iterable[Any]) -> None:
             )
         )
     members: Mapping[str, Mapping[str, Any]] = context.get("member_links", {})
-    handles = (
-        frozenset(members) if "member_links" in context else _handles(kit.members_path)
-    )
+    handles = frozenset(members) if "member_links" in context else _handles(kit.members_path)
     found: list[tuple[Any, Recap]] = []
     if schedule is not None:
         against = Against(

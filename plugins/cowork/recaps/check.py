@@ -102,7 +102,9 @@ def latest_past(schedule: Schedule, slug: str) -> Occurrence | None:
 # ─── The rules ────────────────────────────────────────────────────────────────────────────────
 
 
-def _check_category(source: str, header: Mapping[str, Field], category: str | None) -> list[Problem]:
+def _check_category(
+    source: str, header: Mapping[str, Field], category: str | None
+) -> list[Problem]:
     written = header.get("category")
     if not category or written is None or written.value.casefold() == category.casefold():
         return []
@@ -194,8 +196,7 @@ def _check_occurrence(
 
     if day in event.exceptions:
         refuse(
-            f"'{slug}' does not take place on {day}: the date is skipped (listed under "
-            "`except`)",
+            f"'{slug}' does not take place on {day}: the date is skipped (listed under `except`)",
             _nearest_hint(schedule, slug, day),
         )
     elif occurrence is None and day > today:
@@ -284,11 +285,7 @@ def _on(schedule: Schedule, slug: str, day: dt.date) -> Occurrence | None:
 
 
 def _held(schedule: Schedule, slug: str) -> list[Occurrence]:
-    return [
-        o
-        for o in schedule.occurrences_of(slug)
-        if o.is_past(schedule.now) and not o.cancelled
-    ]
+    return [o for o in schedule.occurrences_of(slug) if o.is_past(schedule.now) and not o.cancelled]
 
 
 def _nearest_hint(schedule: Schedule, slug: str, day: dt.date) -> str | None:
@@ -301,4 +298,3 @@ def _nearest_hint(schedule: Schedule, slug: str, day: dt.date) -> str | None:
     if len(dates) == 1:
         return f"the nearest past date is {dates[0]}"
     return f"the nearest past dates are {dates[0]} and {dates[1]}"
-

@@ -1,4 +1,4 @@
-"""A recap as the site knows it: which occurrence it tells about, who spoke, where the slides are."""
+"""A recap as the site knows it: the occurrence it tells about, who spoke, where the slides are."""
 
 from __future__ import annotations
 
