@@ -23,7 +23,10 @@ EVENTS = {
         "changes:\n  2026-09-03: {status: cancelled}\n"
         "  2026-11-05: {start: 2026-11-06 08:30, end: 2026-11-06 10:00}\n"
     ),
-    "events/fete.yaml": "title: Fête\nstart: 2026-06-26 18:00\nduration: 5h\n",
+    "events/fete.yaml": (
+        "title: Fête\nstart: 2026-06-26 18:00\nduration: 5h\n"
+        "organizers: [camille-martin, samira-benali]\n"
+    ),
     "events/conference.yaml": "title: Conférence\nstart: 2026-12-10 18:30\nduration: 1h30\n",
     "events/annule.yaml": (
         "title: Annulé\nstart: 2026-10-10 18:00\nduration: 1h\nstatus: cancelled\n"
@@ -322,3 +325,53 @@ def test_header_of_a_file(tmp_path: Path) -> None:
     path = tmp_path / "r.md"
     path.write_bytes(b"Title: Bilan\nEvent: f\xe9te\n\nTexte.\n")
     assert read_header(path)["event"] == Field("Event", "f\ufffdte", 2)
+
+
+# ─── A new recap, pre-filled ──────────────────────────────────────────────────────────────────
+
+
+def test_a_new_recap_is_prefilled_from_the_latest_past_occurrence(schedule: Schedule) -> None:
+    from cowork.recaps.new import draft_recap
+
+    draft = draft_recap(schedule, "opencoffee", "fr", names={"camille-martin": "Camille Martin"})
+    # 2026-11-05 was moved to 2026-11-06: the title says when it took place, Occurrence names
+    # it as the calendar does.
+    assert draft.filename == "2026-11-05-opencoffee.md"
+    assert draft.text.splitlines()[:5] == [
+        "Title: OpenCoffee, vendredi 6 novembre 2026",
+        "Date: 2026-11-22 10:00",
+        "Event: opencoffee",
+        "Occurrence: 2026-11-05",
+        "",
+    ]
+    # What it writes passes the recap rules as it is.
+    recap, found = check(schedule, draft.text)
+    assert found == []
+    assert recap is not None and recap.key == ("opencoffee", dt.date(2026, 11, 5))
+
+
+def test_a_new_recap_of_a_single_event_names_the_organisers(schedule: Schedule) -> None:
+    from cowork.recaps.new import draft_recap
+
+    draft = draft_recap(schedule, "fete", "en", names={"camille-martin": "Camille Martin"})
+    assert draft.filename == "2026-06-26-fete.md"
+    assert draft.text == (
+        "Title: Fête, Friday, June 26, 2026\nDate: 2026-11-22 10:00\nAuthor: Camille Martin\n"
+        "Event: fete\nSpeakers: camille-martin, samira-benali\n\nWhat was said, who came, what "
+        "to remember. Photos go in content/images/ and are inserted like this: ![What the photo "
+        "shows]({static}/images/photo.jpg)\n"
+    )
+    assert check(schedule, draft.text)[1] == []
+    assert "Author: Alex\n" in draft_recap(schedule, "fete", "fr", author="Alex").text
+
+
+def test_a_new_recap_needs_a_known_event_that_took_place(schedule: Schedule) -> None:
+    from cowork.recaps.new import RecapDraftError, draft_recap
+
+    with pytest.raises(RecapDraftError, match=r"^unknown event 'opencofee' \(did you mean"):
+        draft_recap(schedule, "opencofee", "fr")
+    with pytest.raises(RecapDraftError) as raised:
+        draft_recap(schedule, "conference", "fr")
+    assert str(raised.value) == (
+        "'conference' has not taken place yet: a recap can be written once it is over"
+    )
