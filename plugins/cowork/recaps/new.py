@@ -7,7 +7,6 @@ author is the first organiser, named as the member file names them.
 
 from __future__ import annotations
 
-import datetime as dt
 import difflib
 from collections.abc import Mapping
 from dataclasses import dataclass
