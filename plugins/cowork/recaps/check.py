@@ -153,29 +153,30 @@ def _check_occurrence(
     problems: list[Problem],
 ) -> Occurrence | None:
     slug = event.slug
-    if field is None:
-        if event.is_series:
-            latest = latest_past(schedule, slug)
-            problems.append(
-                Problem(
-                    source,
-                    event_field.line,
-                    "Occurrence",
-                    f"'{slug}' is a series: expected an Occurrence line with the date this "
-                    "recap tells about, found none",
-                    hint=f"its latest past date is {latest.original_date}: add "
-                    f"`Occurrence: {latest.original_date}`"
-                    if latest
-                    else None,
-                )
+    if field is None and event.is_series:
+        latest = latest_past(schedule, slug)
+        problems.append(
+            Problem(
+                source,
+                event_field.line,
+                "Occurrence",
+                f"'{slug}' is a series: expected an Occurrence line with the date this recap "
+                "tells about, found none",
+                hint=f"its latest past date is {latest.original_date}: add "
+                f"`Occurrence: {latest.original_date}`"
+                if latest
+                else None,
             )
-            return None
-        found = schedule.occurrences_of(slug)
-        where = (event_field.line, event_field.name)
-        occurrence = found[0] if found else None
+        )
+        return None
+    if field is None:
+        # A single event: its one occurrence (none when it lies beyond the horizon).
+        where = event_field
         day = event.start.date()
+        found = schedule.occurrences_of(slug)
+        occurrence = found[0] if found else None
     else:
-        where = (field.line, field.name)
+        where = field
         try:
             day = dt.date.fromisoformat(field.value)
         except ValueError:
@@ -189,37 +190,41 @@ def _check_occurrence(
             )
             return None
         occurrence = _on(schedule, slug, day)
+    refusal = _refusal(event, day, occurrence, schedule, draft)
+    if refusal is None:
+        return occurrence
+    message, hint = refusal
+    problems.append(Problem(source, where.line, where.name, message, hint=hint))
+    return None
+
+
+def _refusal(
+    event: Event, day: dt.date, occurrence: Occurrence | None, schedule: Schedule, draft: bool
+) -> tuple[str, str | None] | None:
+    """Why a recap cannot tell about `event` on `day` (message, hint), or None if it can."""
+    slug = event.slug
     today = schedule.now.date()
-
-    def refuse(message: str, hint: str | None = None) -> None:
-        problems.append(Problem(source, where[0], where[1], message, hint=hint))
-
+    later = "publish it afterwards, or keep it a draft (`Status: draft`) until then"
+    took_place = "a recap tells about an occurrence that took place"
     if day in event.exceptions:
-        refuse(
+        return (
             f"'{slug}' does not take place on {day}: the date is skipped (listed under `except`)",
             _nearest_hint(schedule, slug, day),
         )
-    elif occurrence is None and day > today:
-        refuse(
-            f"{day} is in the future (the site is built on {today}): a recap tells about an "
-            "occurrence that took place",
-            "publish it afterwards, or keep it a draft (`Status: draft`) until then",
-        )
-    elif occurrence is None:
-        refuse(f"{day} is not a date of '{slug}'", _nearest_hint(schedule, slug, day))
-    elif occurrence.cancelled:
-        refuse(
+    if occurrence is None and day > today:
+        return f"{day} is in the future (the site is built on {today}): {took_place}", later
+    if occurrence is None:
+        return f"{day} is not a date of '{slug}'", _nearest_hint(schedule, slug, day)
+    if occurrence.cancelled:
+        return (
             f"'{slug}' of {day} was cancelled: there is nothing to tell about",
             _nearest_hint(schedule, slug, day),
         )
-    elif not draft and not occurrence.is_past(schedule.now):
-        refuse(
-            f"'{slug}' of {day} is not over yet (the site is built on {today}): a recap tells "
-            "about an occurrence that took place",
-            "publish it afterwards, or keep it a draft (`Status: draft`) until then",
+    if not draft and not occurrence.is_past(schedule.now):
+        return (
+            f"'{slug}' of {day} is not over yet (the site is built on {today}): {took_place}",
+            later,
         )
-    else:
-        return occurrence
     return None
 
 
