@@ -32,6 +32,9 @@ EVENTS = {
         "title: Annulé\nstart: 2026-10-10 18:00\nduration: 1h\nstatus: cancelled\n"
     ),
     "events/en-cours.yaml": "title: En cours\nstart: 2026-11-22 09:00\nduration: 3h\n",
+    "events/hebdo.yaml": (
+        "title: Hebdo\nstart: 2026-10-06 12:30\nduration: 1h\nrepeat: FREQ=WEEKLY;COUNT=4\n"
+    ),
 }
 MEMBERS = ("camille-martin", "samira-benali", "alex-durand")
 
@@ -148,8 +151,20 @@ def test_the_latest_past_date_skips_cancelled_ones(schedule: Schedule) -> None:
             "'5 novembre'",
         ),
         (
+            # A Thursday, but not the first of its month.
             "Event: opencoffee\nOccurrence: 2026-11-12\n",
             "content/recaps/r.md:2: Occurrence: 2026-11-12 is not a date of 'opencoffee' (the "
+            "nearest past date is 2026-11-05)",
+        ),
+        (
+            "Event: hebdo\nOccurrence: 2026-10-15\n",
+            "content/recaps/r.md:2: Occurrence: 2026-10-15 is not a date of 'hebdo' (the "
+            "nearest past dates are 2026-10-13 and 2026-10-20)",
+        ),
+        (
+            # Within the horizon, and not a date of the rule: not a date, future or not.
+            "Event: opencoffee\nOccurrence: 2026-12-10\n",
+            "content/recaps/r.md:2: Occurrence: 2026-12-10 is not a date of 'opencoffee' (the "
             "nearest past date is 2026-11-05)",
         ),
         (
@@ -192,6 +207,7 @@ def test_the_latest_past_date_skips_cancelled_ones(schedule: Schedule) -> None:
             "(publish it afterwards, or keep it a draft (`Status: draft`) until then)",
         ),
         (
+            # Beyond the calendar's horizon (18 months ahead).
             "Event: opencoffee\nOccurrence: 2031-01-02\n",
             "content/recaps/r.md:2: Occurrence: 2031-01-02 is in the future (the site is built "
             "on 2026-11-22): a recap tells about an occurrence that took place (publish it "
@@ -375,3 +391,44 @@ def test_a_new_recap_needs_a_known_event_that_took_place(schedule: Schedule) -> 
     assert str(raised.value) == (
         "'conference' has not taken place yet: a recap can be written once it is over"
     )
+
+
+# ─── Files, as the command line checks them ───────────────────────────────────────────────────
+
+
+def test_files_are_checked_as_the_build_checks_them(tmp_path: Path) -> None:
+    from cowork.recaps.files import category_name, check_recap_files
+    from tests.sites import ROOT
+
+    for name, text in {
+        "events/fete.yaml": EVENTS["events/fete.yaml"],
+        "members/camille-martin.yaml": "name: Camille Martin\n",
+        "content/recaps/bon.md": "Title: A\nEvent: fete\nSpeakers: camille-martin\n\nTexte.\n",
+        "content/recaps/brouillon.md": "Title: B\nEvent: fete\nOccurrence: 2027-06-26\n"
+        "Status: draft\n",
+        "content/recaps/faux.md": "Title: C\nEvent: fete\nSpeakers: camile-martin\n",
+        "content/articles/divers.md": "Title: D\nCategory: Comptes rendus\n\nTexte.\n",
+        "content/articles/blog.md": "Title: E\nCategory: Vie du lieu\n\nTexte.\n",
+    }.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text, "utf-8")
+    settings = KitSettings(
+        tmp_path,
+        tmp_path / "content",
+        tmp_path / "members",
+        tmp_path / "events",
+        theme_path=ROOT / "theme",
+    )
+    assert category_name(settings) == "Comptes rendus"
+    files = sorted((tmp_path / "content").rglob("*.md"))
+    assert [str(p) for p in check_recap_files(files, settings, NOW)] == [
+        "content/articles/divers.md:2: Category: the category 'Comptes rendus' holds recaps "
+        "only, and this article has no Event line (add `Event: <event slug>` if it tells about "
+        "an event, or choose another category)",
+        # A draft may be written ahead, but not about a date the event does not have.
+        "content/recaps/brouillon.md:3: Occurrence: 2027-06-26 is not a date of 'fete' (the "
+        "nearest past date is 2026-06-26)",
+        "content/recaps/faux.md:3: Speakers: unknown member 'camile-martin': expected a member "
+        "handle (the name of a file in members/, without .yaml), or a name as it is spelt, with "
+        "its capitals (did you mean 'camille-martin'?)",
+    ]

@@ -34,6 +34,10 @@ class KitSettings:
     """Rules without COUNT or UNTIL are expanded this far ahead of "now"."""
     events_max_occurrences: int = 500
     """A rule that would produce more occurrences than this within the horizon is refused."""
+    theme_path: Path | None = None
+    """The theme folder (its `translations/` hold the interface's catalogs)."""
+    recaps_category: str | None = None
+    """The recaps' category; None: "Recaps" in the site's language, from the theme's catalogs."""
 
     @classmethod
     def from_mapping(cls, settings: Mapping[str, Any], root: Path) -> KitSettings:
@@ -60,6 +64,10 @@ class KitSettings:
             events_max_occurrences=int(
                 settings.get("EVENTS_MAX_OCCURRENCES", cls.events_max_occurrences)
             ),
+            theme_path=path("THEME", "theme"),
+            recaps_category=str(settings["RECAPS_CATEGORY"])
+            if settings.get("RECAPS_CATEGORY")
+            else None,
         )
 
 

@@ -211,7 +211,8 @@ def _refusal(
             f"'{slug}' does not take place on {day}: the date is skipped (listed under `except`)",
             _nearest_hint(schedule, slug, day),
         )
-    if occurrence is None and day > today:
+    if occurrence is None and day > schedule.horizon.date():
+        # Beyond the horizon the calendar is not expanded: whether it is a date is unknown.
         return f"{day} is in the future (the site is built on {today}): {took_place}", later
     if occurrence is None:
         return f"{day} is not a date of '{slug}'", _nearest_hint(schedule, slug, day)

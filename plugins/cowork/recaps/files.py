@@ -1,0 +1,71 @@
+"""Recap files checked without Pelican, for the `cowork` command: the same rules as the build.
+
+Recaps are Markdown articles of `content/` with an `Event:` line; the calendar they are checked
+against is built from `events/` as the site would build it now.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from pathlib import Path
+
+from cowork.config import KitSettings
+from cowork.events.schedule import Schedule, build_schedule
+from cowork.events.validate import member_handles
+from cowork.i18n import load_translations
+from cowork.problems import Problem
+from cowork.recaps.check import RECAP_KEYS, Against, check_article, check_recap
+from cowork.recaps.header import read_header
+
+
+def category_name(settings: KitSettings) -> str:
+    """`RECAPS_CATEGORY`, else "Recaps" in the site's language (as the build names it)."""
+    if settings.recaps_category:
+        return settings.recaps_category
+    theme = settings.theme_path or settings.root / "theme"
+    return load_translations(theme / "translations", settings.lang).gettext("Recaps")
+
+
+def check_recap_files(
+    paths: Iterable[Path],
+    settings: KitSettings,
+    now: dt.datetime,
+    schedule: Schedule | None = None,
+) -> list[Problem]:
+    """Every problem of the Markdown files `paths`: recaps, and articles that look like one.
+
+    Problems of the event files themselves are left to the events' checks.
+    """
+    paths = list(paths)
+    if not paths:
+        return []
+    if schedule is None:
+        schedule, _ = build_schedule(settings, now)
+    handles = member_handles(settings.members_path)
+    category = category_name(settings)
+    against = Against(
+        schedule,
+        frozenset(handles) if handles is not None else None,
+        events_dir=_relpath(settings.events_path, settings.root),
+        members_dir=_relpath(settings.members_path, settings.root),
+        category=category,
+    )
+    problems: list[Problem] = []
+    for path in paths:
+        header = read_header(path)
+        source = _relpath(path, settings.root)
+        if "event" in header:
+            status = header.get("status")
+            draft = status is not None and status.value.lower() == "draft"
+            problems += check_recap(source, header, against, draft)[1]
+        elif any(key in header for key in RECAP_KEYS) or "category" in header:
+            problems += check_article(source, header, category)
+    return problems
+
+
+def _relpath(path: Path, root: Path) -> str:
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
