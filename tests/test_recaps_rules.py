@@ -398,6 +398,7 @@ def test_a_new_recap_needs_a_known_event_that_took_place(schedule: Schedule) -> 
 
 def test_files_are_checked_as_the_build_checks_them(tmp_path: Path) -> None:
     from cowork.recaps.files import category_name, check_recap_files
+
     from tests.sites import ROOT
 
     for name, text in {
