@@ -1,62 +1,21 @@
-"""Every rule of a recap's metadata, with the exact message an editor reads; the header reader."""
+"""Every rule of a recap's metadata, with the exact message an editor reads."""
 
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import pytest
-from cowork.config import KitSettings
-from cowork.events.schedule import Schedule, build_schedule
+from cowork.events.schedule import Schedule
 from cowork.recaps.check import Against, check_article, check_recap, latest_past
-from cowork.recaps.header import Field, parse_header
-from cowork.recaps.model import Recap, Speaker
+from cowork.recaps.header import parse_header
+from cowork.recaps.model import Speaker
 
-NOW = dt.datetime(2026, 11, 22, 10, 0, tzinfo=ZoneInfo("Europe/Paris"))
-SOURCE = "content/recaps/r.md"
-EVENTS = {
-    # Monthly on the first Thursday: 2026-09-03, 10-01, 11-05, 12-03, 2027-01-07 (skipped)...
-    "events/opencoffee.yaml": (
-        "title: OpenCoffee\nstart: 2026-09-03 08:30\nduration: 1h30\n"
-        "repeat: FREQ=MONTHLY;BYDAY=1TH\nexcept: [2026-10-01]\n"
-        "changes:\n  2026-09-03: {status: cancelled}\n"
-        "  2026-11-05: {start: 2026-11-06 08:30, end: 2026-11-06 10:00}\n"
-    ),
-    "events/fete.yaml": (
-        "title: Fête\nstart: 2026-06-26 18:00\nduration: 5h\n"
-        "organizers: [camille-martin, samira-benali]\n"
-    ),
-    "events/conference.yaml": "title: Conférence\nstart: 2026-12-10 18:30\nduration: 1h30\n",
-    "events/annule.yaml": (
-        "title: Annulé\nstart: 2026-10-10 18:00\nduration: 1h\nstatus: cancelled\n"
-    ),
-    "events/en-cours.yaml": "title: En cours\nstart: 2026-11-22 09:00\nduration: 3h\n",
-    "events/hebdo.yaml": (
-        "title: Hebdo\nstart: 2026-10-06 12:30\nduration: 1h\nrepeat: FREQ=WEEKLY;COUNT=4\n"
-    ),
-}
-MEMBERS = ("camille-martin", "samira-benali", "alex-durand")
+from tests.recaps_calendar import SOURCE, check, make_schedule
 
 
 @pytest.fixture(scope="module")
 def schedule(tmp_path_factory: pytest.TempPathFactory) -> Schedule:
-    root = tmp_path_factory.mktemp("repo")
-    for name, text in EVENTS.items():
-        (root / name).parent.mkdir(parents=True, exist_ok=True)
-        (root / name).write_text(text, "utf-8")
-    settings = KitSettings(root, root / "content", root / "members", root / "events")
-    built, problems = build_schedule(settings, NOW)
-    assert problems == []
-    return built
-
-
-def check(
-    schedule: Schedule, text: str, draft: bool = False, category: str | None = "Comptes rendus"
-) -> tuple[Recap | None, list[str]]:
-    against = Against(schedule, frozenset(MEMBERS), category=category)
-    recap, problems = check_recap(SOURCE, parse_header(text), against, draft)
-    return recap, [str(p) for p in problems]
+    return make_schedule(tmp_path_factory.mktemp("repo"))
 
 
 def problems(schedule: Schedule, text: str, draft: bool = False) -> list[str]:
@@ -306,130 +265,8 @@ def test_the_recaps_category_holds_recaps_only() -> None:
     assert check_article(SOURCE, parse_header("Title: Bilan\nCategory: Vie du lieu\n"), "X") == []
 
 
-# ─── The header, as Pelican's Markdown reader reads it ────────────────────────────────────────
-
-
-def test_header_keys_lines_and_continuations() -> None:
-    text = (
-        "\ufeff---\nTitle: Bilan\nevent: opencoffee\nSpeakers: alex-durand,\n"
-        "    samira-benali\nSpeakers: Jeanne Lambert\n\nEvent: pas-lu\n"
-    )
-    assert parse_header(text) == {
-        "title": Field("Title", "Bilan", 2),
-        "event": Field("event", "opencoffee", 3),
-        "speakers": Field("Speakers", "alex-durand,, samira-benali, Jeanne Lambert", 4),
-    }
-
-
-def test_header_ends_at_the_first_line_that_is_not_metadata() -> None:
-    assert parse_header("Title: Bilan\nCeci n'est pas une clé\nEvent: fete\n") == {
-        "title": Field("Title", "Bilan", 1)
-    }
-    assert parse_header("Title: Bilan\n---\nEvent: fete\n") == {"title": Field("Title", "Bilan", 1)}
-
-
 def test_speakers_split_on_commas_and_drop_empty_items(schedule: Schedule) -> None:
     recap, found = check(schedule, "Event: fete\nSpeakers: alex-durand,,\n    Jeanne Lambert\n")
     assert found == []
     assert recap is not None
     assert [s.text for s in recap.speakers] == ["alex-durand", "Jeanne Lambert"]
-
-
-def test_header_of_a_file(tmp_path: Path) -> None:
-    from cowork.recaps.header import read_header
-
-    path = tmp_path / "r.md"
-    path.write_bytes(b"Title: Bilan\nEvent: f\xe9te\n\nTexte.\n")
-    assert read_header(path)["event"] == Field("Event", "f\ufffdte", 2)
-
-
-# ─── A new recap, pre-filled ──────────────────────────────────────────────────────────────────
-
-
-def test_a_new_recap_is_prefilled_from_the_latest_past_occurrence(schedule: Schedule) -> None:
-    from cowork.recaps.new import draft_recap
-
-    draft = draft_recap(schedule, "opencoffee", "fr", names={"camille-martin": "Camille Martin"})
-    # 2026-11-05 was moved to 2026-11-06: the title says when it took place, Occurrence names
-    # it as the calendar does.
-    assert draft.filename == "2026-11-05-opencoffee.md"
-    assert draft.text.splitlines()[:5] == [
-        "Title: OpenCoffee, vendredi 6 novembre 2026",
-        "Date: 2026-11-22 10:00",
-        "Event: opencoffee",
-        "Occurrence: 2026-11-05",
-        "",
-    ]
-    # What it writes passes the recap rules as it is.
-    recap, found = check(schedule, draft.text)
-    assert found == []
-    assert recap is not None and recap.key == ("opencoffee", dt.date(2026, 11, 5))
-
-
-def test_a_new_recap_of_a_single_event_names_the_organisers(schedule: Schedule) -> None:
-    from cowork.recaps.new import draft_recap
-
-    draft = draft_recap(schedule, "fete", "en", names={"camille-martin": "Camille Martin"})
-    assert draft.filename == "2026-06-26-fete.md"
-    assert draft.text == (
-        "Title: Fête, Friday, June 26, 2026\nDate: 2026-11-22 10:00\nAuthor: Camille Martin\n"
-        "Event: fete\nSpeakers: camille-martin, samira-benali\n\nWhat was said, who came, what "
-        "to remember. Photos go in content/images/ and are inserted like this: ![What the photo "
-        "shows]({static}/images/photo.jpg)\n"
-    )
-    assert check(schedule, draft.text)[1] == []
-    assert "Author: Alex\n" in draft_recap(schedule, "fete", "fr", author="Alex").text
-
-
-def test_a_new_recap_needs_a_known_event_that_took_place(schedule: Schedule) -> None:
-    from cowork.recaps.new import RecapDraftError, draft_recap
-
-    with pytest.raises(RecapDraftError, match=r"^unknown event 'opencofee' \(did you mean"):
-        draft_recap(schedule, "opencofee", "fr")
-    with pytest.raises(RecapDraftError) as raised:
-        draft_recap(schedule, "conference", "fr")
-    assert str(raised.value) == (
-        "'conference' has not taken place yet: a recap can be written once it is over"
-    )
-
-
-# ─── Files, as the command line checks them ───────────────────────────────────────────────────
-
-
-def test_files_are_checked_as_the_build_checks_them(tmp_path: Path) -> None:
-    from cowork.recaps.files import category_name, check_recap_files
-
-    from tests.sites import ROOT
-
-    for name, text in {
-        "events/fete.yaml": EVENTS["events/fete.yaml"],
-        "members/camille-martin.yaml": "name: Camille Martin\n",
-        "content/recaps/bon.md": "Title: A\nEvent: fete\nSpeakers: camille-martin\n\nTexte.\n",
-        "content/recaps/brouillon.md": "Title: B\nEvent: fete\nOccurrence: 2027-06-26\n"
-        "Status: draft\n",
-        "content/recaps/faux.md": "Title: C\nEvent: fete\nSpeakers: camile-martin\n",
-        "content/articles/divers.md": "Title: D\nCategory: Comptes rendus\n\nTexte.\n",
-        "content/articles/blog.md": "Title: E\nCategory: Vie du lieu\n\nTexte.\n",
-    }.items():
-        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
-        (tmp_path / name).write_text(text, "utf-8")
-    settings = KitSettings(
-        tmp_path,
-        tmp_path / "content",
-        tmp_path / "members",
-        tmp_path / "events",
-        theme_path=ROOT / "theme",
-    )
-    assert category_name(settings) == "Comptes rendus"
-    files = sorted((tmp_path / "content").rglob("*.md"))
-    assert [str(p) for p in check_recap_files(files, settings, NOW)] == [
-        "content/articles/divers.md:2: Category: the category 'Comptes rendus' holds recaps "
-        "only, and this article has no Event line (add `Event: <event slug>` if it tells about "
-        "an event, or choose another category)",
-        # A draft may be written ahead, but not about a date the event does not have.
-        "content/recaps/brouillon.md:3: Occurrence: 2027-06-26 is not a date of 'fete' (the "
-        "nearest past date is 2026-06-26)",
-        "content/recaps/faux.md:3: Speakers: unknown member 'camile-martin': expected a member "
-        "handle (the name of a file in members/, without .yaml), or a name as it is spelt, with "
-        "its capitals (did you mean 'camille-martin'?)",
-    ]
