@@ -24,6 +24,7 @@ from zoneinfo import ZoneInfo
 
 from cowork.config import KitSettings
 from cowork.events import views
+from cowork.events.schedule import Schedule
 from cowork.events.validate import member_handles
 from cowork.problems import Problem
 from cowork.recaps.check import RECAP_KEYS, Against, check_article, check_recap
@@ -94,27 +95,23 @@ def link_recaps(generators: Iterable[Any]) -> None:
         *articles.drafts_translations,
     ]
     recap_articles = [a for a in everything if "event" in a.metadata]
-    problems: list[Problem] = []
-    for article in everything:
-        if "event" in article.metadata:
-            continue
-        looks_like = any(key in article.metadata for key in RECAP_KEYS)
-        if looks_like or str(getattr(article, "category", "")) == category:
-            problems += check_article(_relpath(article, root), _header(article), category)
-    schedule = context.get("events_schedule")
-    if recap_articles and schedule is None:
-        problems.append(
-            Problem(
-                "pelicanconf.py",
-                None,
-                "PLUGINS",
-                "recaps need the calendar: expected 'cowork_pelican.events' in PLUGINS",
-            )
-        )
+    problems = _other_articles(everything, root, category)
+    schedule: Schedule | None = context.get("events_schedule")
     members: Mapping[str, Mapping[str, Any]] = context.get("member_links", {})
-    handles = frozenset(members) if "member_links" in context else _handles(kit.members_path)
     found: list[tuple[Any, Recap]] = []
-    if schedule is not None:
+    if schedule is None:
+        if recap_articles:
+            problems.append(
+                Problem(
+                    "pelicanconf.py",
+                    None,
+                    "PLUGINS",
+                    "recaps need the calendar: expected 'cowork_pelican.events' in PLUGINS",
+                )
+            )
+    else:
+        # Every known member when the directory is on, else the files of members/.
+        handles = frozenset(members) if "member_links" in context else _handles(kit.members_path)
         against = Against(
             schedule,
             handles,
@@ -123,14 +120,25 @@ def link_recaps(generators: Iterable[Any]) -> None:
             category=category,
         )
         for article in recap_articles:
-            recap, trouble = check_recap(
-                _relpath(article, root), _header(article), against, article.status == "draft"
-            )
+            draft = article.status == "draft"
+            recap, trouble = check_recap(_relpath(article, root), _header(article), against, draft)
             problems += trouble
             if recap is not None:
                 found.append((article, recap))
     report(problems)
     _share(context, found, articles.articles, members, kit, Category(category, settings))
+
+
+def _other_articles(everything: Iterable[Any], root: Path, category: str) -> list[Problem]:
+    """Articles without `Event:` that carry recap keys or sit in the recaps' category."""
+    problems: list[Problem] = []
+    for article in everything:
+        if "event" in article.metadata:
+            continue
+        looks_like = any(key in article.metadata for key in RECAP_KEYS)
+        if looks_like or str(getattr(article, "category", "")) == category:
+            problems += check_article(_relpath(article, root), _header(article), category)
+    return problems
 
 
 def _share(
