@@ -359,3 +359,19 @@ def test_recaps_need_the_calendar(build_scratch: ScratchBuilder) -> None:
         "pelicanconf.py: PLUGINS: recaps need the calendar: expected 'cowork_pelican.events' in "
         "PLUGINS" in built.log
     )
+
+
+def test_a_recap_in_restructuredtext_is_checked_too(build_scratch: ScratchBuilder) -> None:
+    # Only Markdown headers are read line by line; other formats give their metadata, unlined.
+    built = build_scratch(
+        {
+            "events/atelier.yaml": EVENT,
+            "content/recaps/r.rst": "Bilan\n#####\n\n:date: 2026-10-30 10:00\n:event: atelier\n"
+            ":occurrence: 2026-10-14\n\nTexte.\n",
+        }
+    )
+    assert built.returncode != 0
+    assert (
+        "content/recaps/r.rst: Occurrence: 2026-10-14 is not a date of 'atelier' (the nearest "
+        "past dates are 2026-10-13 and 2026-10-20)" in built.log
+    )
