@@ -110,8 +110,9 @@ def link_recaps(generators: Iterable[Any]) -> None:
                 )
             )
     else:
-        # Every known member when the directory is on, else the files of members/.
-        handles = frozenset(members) if "member_links" in context else _handles(kit.members_path)
+        # Every known member when the directory is on, else the files of members/; None (not
+        # checked, as the calendar does for organisers) when the site has no member at all.
+        handles = frozenset(members) if members else _handles(kit.members_path)
         against = Against(
             schedule,
             handles,
