@@ -1,0 +1,147 @@
+"""The member directory in the site: `/membres/`, a profile per member, a page per skill.
+
+Thin glue over `cowork.members`: the generator loads and checks `members/*.yaml` while Pelican
+gathers content (so a bad file stops the build before anything is written), shares who is
+published with the other plugins in `context["member_links"]`, then writes the pages and the
+re-encoded pictures once every generator has its context (articles and events included).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from cowork.clock import build_now
+from cowork.config import KitSettings
+from cowork.members import avatars
+from cowork.members.directory import Directory, Profile, UrlPatterns, build_directory
+from cowork.members.history import History, first_added_dates
+from cowork.members.load import AVATARS_FOLDER, load_members
+from cowork.members.markdown_safe import render_bio
+from cowork.members.model import tone
+from cowork.members.structured import profile_jsonld, script_json
+from markupsafe import Markup
+from pelican import signals
+from pelican.generators import Generator
+
+from cowork_pelican.reporting import report
+
+logger = logging.getLogger(__name__)
+
+
+def url_patterns(settings: dict[str, Any]) -> UrlPatterns:
+    directory = str(settings.get("MEMBERS_URL", UrlPatterns.directory))
+    return UrlPatterns(
+        directory=directory,
+        profile=str(settings.get("MEMBER_URL", directory + "{handle}/")),
+        skill=str(settings.get("MEMBERS_SKILL_URL", directory + "competences/{slug}/")),
+        avatars=str(settings.get("MEMBERS_AVATARS_URL", directory + "avatars/")),
+    )
+
+
+class MembersGenerator(Generator):  # type: ignore[misc]
+    """Reads the members in `generate_context`, writes their pages in `generate_output`."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # Everything on these pages was written by members: escape it unless marked safe.
+        self.env.autoescape = True
+        self.directory: Directory | None = None
+        self.urls = url_patterns(self.settings)
+
+    def generate_context(self) -> None:
+        kit = KitSettings.from_mapping(self.settings, Path(self.settings["PATH"]).parent)
+        root = kit.members_path.parent
+        loaded = load_members(kit.members_path, root, kit.membership_plans)
+        report(loaded.problems)
+        # One `git log` only when some member leaves their joining date to the history.
+        needs_history = any(m.joined is None for m in loaded.members)
+        history = first_added_dates(kit.members_path) if needs_history else History()
+        if history.notice:
+            # A shallow CI checkout would publish wrong numbers: warn (fatal with --fatal
+            # warnings). A copy outside git is a scratch or test site: just say it.
+            level = logging.WARNING if "shallow" in history.notice else logging.INFO
+            logger.log(level, "Members: %s", history.notice)
+        today = build_now(kit.timezone).date()
+        self.directory = build_directory(
+            loaded.members, today, history, kit.members_path / AVATARS_FOLDER, self.urls
+        )
+        self.context["member_links"] = {h: dict(v) for h, v in self.directory.links.items()}
+        self.context["members_directory"] = self.directory
+        self.public_url = kit.public_url or self.settings.get("SITEURL", "")
+
+    def generate_output(self, writer: Any) -> None:
+        directory = self.directory
+        if directory is None:
+            return
+        articles = _articles_by_author(self.context.get("articles", []))
+        events = self.context.get("events_by_organizer", {})
+        common = {
+            "members_urls": self.urls,
+            "members_skills": directory.skills,
+            "members_current_count": directory.current_count,
+            "tone": tone,
+        }
+        self._write(
+            writer, self.urls.directory, "members/directory", profiles=directory.profiles, **common
+        )
+        for group in directory.skills:
+            self._write(
+                writer, group.url, "members/skill", skill=group, profiles=group.profiles, **common
+            )
+        for profile in directory.profiles:
+            handle = profile.member.handle
+            self._write(
+                writer,
+                profile.url,
+                "members/profile",
+                profile=profile,
+                bio_html=Markup(render_bio(profile.member.bio)),
+                jsonld=Markup(
+                    script_json(profile_jsonld(profile, self.public_url, self.settings["SITENAME"]))
+                ),
+                member_articles=articles.get(handle, []),
+                member_events=events.get(handle, []),
+                **common,
+            )
+            self._write_avatar(profile)
+
+    def _write(self, writer: Any, url: str, template: str, **extra: Any) -> None:
+        writer.write_file(
+            UrlPatterns.save_as(url),
+            self.get_template(template),
+            self.context,
+            relative_urls=self.settings["RELATIVE_URLS"],
+            page_url=url,
+            **extra,
+        )
+
+    def _write_avatar(self, profile: Profile) -> None:
+        if profile.avatar is None:
+            return
+        output = Path(self.output_path)
+        targets = [
+            (r.size, output / profile.avatar.folder / r.filename) for r in profile.avatar.files
+        ]
+        avatars.write_renditions(profile.avatar.source, targets)
+
+
+def _articles_by_author(articles: list[Any]) -> dict[str, list[Any]]:
+    """Articles by the slug of each author: `Author: Camille Martin` and `camille-martin` alike."""
+    found: dict[str, list[Any]] = defaultdict(list)
+    for article in articles:
+        for author in getattr(article, "authors", []):
+            found[author.slug].append(article)
+    return found
+
+
+def get_generators(pelican: Any) -> type[MembersGenerator]:
+    return MembersGenerator
+
+
+def register() -> None:
+    # get_generators: our generator's generate_context runs with the articles' (before any
+    # page is written), so a member file error stops the build before output is touched.
+    signals.get_generators.connect(get_generators)
