@@ -31,15 +31,15 @@ class Rendition:
     filename: str
 
 
-def check_avatar(path: Path, relpath: str, line: int) -> list[Problem]:
-    """Problems with the picture at `path` (none when it can be published)."""
+def check_avatar(path: Path, shown: str, relpath: str, line: int) -> list[Problem]:
+    """Problems with the picture at `path` (shown as `shown`), for the member file `relpath`."""
 
     def problem(message: str, hint: str | None = None) -> list[Problem]:
         return [Problem(relpath, line, "avatar", message, hint=hint)]
 
     if not path.is_file():
         return problem(
-            f"expected a picture at {path.parent.name}/{path.name}, found no such file",
+            f"expected a picture at {shown}, found no such file",
             "add the file in the same pull request, or remove the avatar key",
         )
     size = path.stat().st_size
@@ -53,7 +53,15 @@ def check_avatar(path: Path, relpath: str, line: int) -> list[Problem]:
         with Image.open(path) as image:
             kind = image.format or ""
             width, height = image.size
-    except (UnidentifiedImageError, OSError, Image.DecompressionBombError):
+    except Image.DecompressionBombError:
+        # Pillow refuses to even open it: far beyond any limit of ours.
+        limit = 2 * (Image.MAX_IMAGE_PIXELS or 0) // 1_000_000
+        return problem(
+            f"expected a picture of at most {MAX_PIXELS} × {MAX_PIXELS} px, found one of "
+            f"more than {limit} million pixels",
+            "a 800 × 800 px picture is plenty",
+        )
+    except (UnidentifiedImageError, OSError):
         return problem(
             "expected a JPEG, PNG or WebP picture, found a file that is not a picture",
         )

@@ -176,7 +176,9 @@ def _avatar(
             )
         )
         return problems
-    problems += avatars.check_avatar(avatars_dir / value, doc.relpath, doc.line_of(("avatar",)))
+    shown = f"{Path(doc.relpath).parent.as_posix()}/{avatars_dir.name}/{value}"
+    line = doc.line_of(("avatar",))
+    problems += avatars.check_avatar(avatars_dir / value, shown, doc.relpath, line)
     consent = data.get("consent")
     if not (isinstance(consent, dict) and consent.get("photo")):
         problems.append(
