@@ -33,8 +33,7 @@ def executable_parts(html: str, allowed_scripts: tuple[str, ...] = ()) -> list[s
             key = attribute.lower()
             text = " ".join(value) if isinstance(value, list) else str(value)
             compact = "".join(text.split()).lower()
-            if key.startswith("on") or key == "style":
-                found.append(f"<{name} {attribute}={text[:60]!r}>")
-            elif key in _URL_ATTRIBUTES and compact.startswith(_DANGEROUS_SCHEMES):
+            script_url = key in _URL_ATTRIBUTES and compact.startswith(_DANGEROUS_SCHEMES)
+            if key.startswith("on") or key == "style" or script_url:
                 found.append(f"<{name} {attribute}={text[:60]!r}>")
     return found

@@ -6,6 +6,7 @@ import io
 import json
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PIL import Image
@@ -24,6 +25,11 @@ HIDDEN = {"nora-haddad": "Nora Haddad", "theo-marchand": "Théo Marchand"}
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)
 
 
+def html(site: BuiltSite, url: str) -> Any:
+    """The parsed page (typed loosely: these tests read whatever the page has)."""
+    return site.soup(url)
+
+
 def text_files(output: Path) -> list[Path]:
     suffixes = {".html", ".xml", ".json", ".js", ".txt", ".ics", ".css"}
     return [p for p in output.rglob("*") if p.is_file() and p.suffix in suffixes]
@@ -33,7 +39,7 @@ def text_files(output: Path) -> list[Path]:
 
 
 def test_directory_shows_a_card_per_published_member(site: BuiltSite) -> None:
-    soup = site.soup("membres/")
+    soup = html(site, "membres/")
     links = [a["href"] for a in soup.select(".member-card .p-name")]
     assert sorted(link.split("/")[-2] for link in links) == PUBLISHED
     names = [a.get_text() for a in soup.select(".member-card .p-name")]
@@ -41,7 +47,7 @@ def test_directory_shows_a_card_per_published_member(site: BuiltSite) -> None:
 
 
 def test_directory_says_how_many_members_and_how_they_are_counted(site: BuiltSite) -> None:
-    soup = site.soup("membres/")
+    soup = html(site, "membres/")
     lead = " ".join(soup.select_one(".page-header .lead").get_text().split())
     # 14 files: one has left (not counted), one did not agree to be shown (counted, hidden).
     assert lead == "La Navette compte 13 membres. 12 figurent dans cet annuaire."
@@ -58,7 +64,7 @@ def test_unpublished_members_appear_nowhere(site: BuiltSite) -> None:
 
 
 def test_card_contents(site: BuiltSite) -> None:
-    card = site.soup("membres/").select_one('.member-card:has(a[href$="/ines-moreau/"])')
+    card = html(site, "membres/").select_one('.member-card:has(a[href$="/ines-moreau/"])')
     assert card is not None
     assert card.select_one(".p-job-title").get_text() == "Experte-comptable"
     assert card.select_one(".p-org").get_text() == "Cabinet Moreau"
@@ -69,7 +75,7 @@ def test_card_contents(site: BuiltSite) -> None:
 
 
 def test_no_photo_consent_gives_initials_and_no_file(site: BuiltSite) -> None:
-    soup = site.soup("membres/")
+    soup = html(site, "membres/")
     for handle, initials in (("julien-roux", "JR"), ("lea-fontaine", "LF")):
         card = soup.select_one(f'.member-card:has(a[href$="/{handle}/"])')
         assert card is not None and card.select_one("img") is None
@@ -87,16 +93,22 @@ def test_avatars_are_renditions_never_the_originals(site: BuiltSite) -> None:
 
 
 def test_profile_contents(site: BuiltSite) -> None:
-    soup = site.soup("membres/alex-durand/")
+    soup = html(site, "membres/alex-durand/")
     card = soup.select_one("article.h-card")
     assert card.select_one(".p-name").get_text() == "Alex Durand"
     assert card.select_one(".p-job-title").get_text() == "Développeur web"
     assert card.select_one(".badge--role").get_text() == "Membre de l’équipe éditoriale"
     facts = {
         dt.get_text(): " ".join(dd.get_text().split())
-        for dt, dd in zip(card.select(".member-facts dt"), card.select(".member-facts dd"), strict=True)
+        for dt, dd in zip(
+            card.select(".member-facts dt"), card.select(".member-facts dd"), strict=True
+        )
     }
-    assert facts == {"Membre depuis": "mars 2025", "Numéro de membre": "nº 1", "Formule": "Bureau fixe"}
+    assert facts == {
+        "Membre depuis": "mars 2025",
+        "Numéro de membre": "nº 1",
+        "Formule": "Bureau fixe",
+    }
     assert card.select_one(".member-facts time")["datetime"] == "2025-03-03"
     bio = card.select_one(".p-note")
     assert bio.select_one("strong").get_text() == "sobres, rapides et\naccessibles"
@@ -117,7 +129,7 @@ def test_profile_contents(site: BuiltSite) -> None:
 
 
 def test_profile_jsonld_and_hcard(site: BuiltSite) -> None:
-    soup = site.soup("membres/camille-martin/")
+    soup = html(site, "membres/camille-martin/")
     (script,) = soup.select('script[type="application/ld+json"]')
     data = json.loads(script.string)
     assert data["@type"] == "ProfilePage"
@@ -125,15 +137,20 @@ def test_profile_jsonld_and_hcard(site: BuiltSite) -> None:
     assert person["name"] == "Camille Martin"
     assert person["knowsAbout"] == ["design", "identité visuelle", "illustration", "édition"]
     assert person["worksFor"] == {"@type": "Organization", "name": "Atelier Trait d'union"}
-    assert person["sameAs"] == ["https://camille-martin.example", "https://mastodon.example/@camille"]
-    assert person["image"].startswith("https://la-navette.example/membres/avatars/camille-martin-400-")
+    assert person["sameAs"] == [
+        "https://camille-martin.example",
+        "https://mastodon.example/@camille",
+    ]
+    assert person["image"].startswith(
+        "https://la-navette.example/membres/avatars/camille-martin-400-"
+    )
     hcard = soup.select_one(".h-card.member-profile")
     assert hcard.select_one(".u-photo")["alt"] == "Photo de Camille Martin"
     assert hcard.select_one(".u-url")["href"] == "../../membres/camille-martin/"
 
 
 def test_skill_pages(site: BuiltSite) -> None:
-    soup = site.soup("membres/competences/developpement-web/")
+    soup = html(site, "membres/competences/developpement-web/")
     assert soup.select_one("h1").get_text() == "Compétence : développement web"
     handles = [a["href"].split("/")[-2] for a in soup.select(".member-card .p-name")]
     assert handles == ["alex-durand", "samira-benali", "yanis-caron"]
@@ -148,7 +165,7 @@ def test_skill_pages(site: BuiltSite) -> None:
 def test_every_link_of_the_directory_leads_somewhere(site: BuiltSite) -> None:
     for url in ["membres/", "membres/alex-durand/", "membres/competences/video/"]:
         page = site.path(url)
-        for a in site.soup(url).select("a[href], img[src], script[src], link[href]"):
+        for a in html(site, url).select("a[href], img[src], script[src], link[href]"):
             target = a.get("href") or a.get("src")
             if target.startswith(("http", "#")) or target.endswith(".atom.xml"):
                 continue
@@ -163,15 +180,18 @@ def test_no_email_address_anywhere(site: BuiltSite) -> None:
 
 
 def test_filter_is_hidden_until_the_script_runs(site: BuiltSite) -> None:
-    soup = site.soup("membres/")
+    soup = html(site, "membres/")
     assert soup.select_one("[data-member-filter]").has_attr("hidden")
     assert soup.select_one('script[src$="js/members-filter.js"]') is not None
     assert (site.output / "theme/js/members-filter.js").exists()
 
 
 def test_published_site_uses_absolute_addresses(published_site: BuiltSite) -> None:
-    soup = published_site.soup("membres/emma-duval/")
-    assert soup.select_one('link[rel="canonical"]')["href"] == "https://la-navette.example/membres/emma-duval/"
+    soup = html(published_site, "membres/emma-duval/")
+    assert (
+        soup.select_one('link[rel="canonical"]')["href"]
+        == "https://la-navette.example/membres/emma-duval/"
+    )
     data = json.loads(soup.select_one('script[type="application/ld+json"]').string)
     assert data["url"] == "https://la-navette.example/membres/emma-duval/"
 
@@ -227,7 +247,8 @@ def jpeg_with_gps() -> bytes:
 
 def test_published_pictures_carry_no_exif(build_scratch: ScratchBuilder) -> None:
     files = {
-        "members/ana.yaml": "name: Ana\navatar: ana.jpg\nconsent:\n  directory: 2026-01-05\n  photo: 2026-01-05\n",
+        "members/ana.yaml": "name: Ana\navatar: ana.jpg\n"
+        "consent:\n  directory: 2026-01-05\n  photo: 2026-01-05\n",
         "members/avatars/ana.jpg": jpeg_with_gps(),
     }
     built = build_scratch(files)
@@ -269,20 +290,21 @@ def test_articles_by_a_member_link_to_the_profile(build_scratch: ScratchBuilder)
         "members/ana-zola.yaml": "name: Ana Zola\n" + CONSENTED,
         "members/bob.yaml": "name: Bob Secret\n",
         "content/articles/a.md": "Title: Par Ana\nDate: 2026-02-01\nAuthor: Ana Zola\n\nTexte.\n",
-        "content/articles/b.md": "Title: Par Ana encore\nDate: 2026-03-01\nAuthor: ana-zola\n\nTexte.\n",
+        "content/articles/b.md": "Title: Par Ana encore\nDate: 2026-03-01\n"
+        "Author: ana-zola\n\nTexte.\n",
         "content/articles/c.md": "Title: Par Bob\nDate: 2026-03-02\nAuthor: bob\n\nTexte.\n",
     }
     built = build_scratch(files)
     assert built.returncode == 0, built.log
-    titles = [a.get_text() for a in built.soup("membres/ana-zola/").select("#articles ~ ul a")]
+    titles = [a.get_text() for a in html(built, "membres/ana-zola/").select("#articles ~ ul a")]
     assert titles == ["Par Ana encore", "Par Ana"]  # newest first
-    article = built.soup("blog/2026/par-ana/")
+    article = html(built, "blog/2026/par-ana/")
     author = article.select_one(".p-author")
     assert (author.get_text(), author["href"]) == ("Ana Zola", "../../../membres/ana-zola/")
-    author_page = built.soup("blog/auteur/ana-zola/")
+    author_page = html(built, "blog/auteur/ana-zola/")
     assert author_page.select_one('.page-header a[href$="membres/ana-zola/"]') is not None
     # An unpublished member's article keeps Pelican's author page, and their name stays private.
-    bob = built.soup("blog/2026/par-bob/").select_one(".p-author")
+    bob = html(built, "blog/2026/par-bob/").select_one(".p-author")
     assert (bob.get_text(), bob["href"]) == ("bob", "../../../blog/auteur/bob/")
     assert not any("Bob Secret" in p.read_text("utf-8") for p in built.html_files())
 
@@ -305,16 +327,18 @@ def test_events_organised_by_a_member(build_scratch: ScratchBuilder) -> None:
     }
     built = build_scratch(files, settings="testconf.py")
     assert built.returncode == 0, built.log
-    (item,) = built.soup("membres/ana/").select("#evenements ~ ul li")
+    (item,) = html(built, "membres/ana/").select("#evenements ~ ul li")
     assert " ".join(item.get_text().split()) == "3 déc. 2026 Atelier vidéo"
     assert item.select_one("a")["href"] == "../../evenements/atelier-video/"
 
 
 @pytest.mark.parametrize("members", [{}, {"members/ana.yaml": "name: Ana\n"}])
-def test_a_directory_with_nobody_published(build_scratch: ScratchBuilder, members: dict[str, str]) -> None:
+def test_a_directory_with_nobody_published(
+    build_scratch: ScratchBuilder, members: dict[str, str]
+) -> None:
     built = build_scratch(members)
     assert built.returncode == 0, built.log
-    soup = built.soup("membres/")
+    soup = html(built, "membres/")
     assert "Personne n’apparaît encore dans l’annuaire." in soup.get_text()
     assert soup.select(".member-card") == []
 

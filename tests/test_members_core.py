@@ -43,7 +43,9 @@ def member(handle: str, **fields: object) -> Member:
         ({"joined": dt.date(2027, 1, 1)}, False, False),
     ],
 )
-def test_who_is_current_and_published(fields: dict[str, object], current: bool, published: bool) -> None:
+def test_who_is_current_and_published(
+    fields: dict[str, object], current: bool, published: bool
+) -> None:
     ana = member("ana", **fields)
     assert (ana.is_current(TODAY), ana.is_published(TODAY)) == (current, published)
 
@@ -88,7 +90,12 @@ def test_skill_pages_group_spellings_and_skip_unpublished_members(tmp_path: Path
 
 
 def test_member_numbers_follow_the_order_of_joining() -> None:
-    since = {"cy": dt.date(2025, 1, 1), "ana": dt.date(2025, 6, 1), "bob": dt.date(2025, 1, 1), "new": None}
+    since = {
+        "cy": dt.date(2025, 1, 1),
+        "ana": dt.date(2025, 6, 1),
+        "bob": dt.date(2025, 1, 1),
+        "new": None,
+    }
     assert member_numbers(since, complete=True) == {"bob": 1, "cy": 2, "ana": 3, "new": 4}
     # Without the history, an unknown date could be anywhere: nobody gets a wrong number.
     assert member_numbers(since, complete=False) == {}
@@ -96,8 +103,18 @@ def test_member_numbers_follow_the_order_of_joining() -> None:
 
 
 def test_since_comes_from_joined_then_from_history(tmp_path: Path) -> None:
-    members = [member("ana", joined=dt.date(2025, 3, 3)), member("bob"), member("cy", left=dt.date(2025, 5, 1))]
-    history = History(first_added={"ana.yaml": dt.date(2026, 1, 1), "bob.yaml": dt.date(2025, 4, 1), "cy.yaml": dt.date(2025, 1, 1)})
+    members = [
+        member("ana", joined=dt.date(2025, 3, 3)),
+        member("bob"),
+        member("cy", left=dt.date(2025, 5, 1)),
+    ]
+    history = History(
+        first_added={
+            "ana.yaml": dt.date(2026, 1, 1),
+            "bob.yaml": dt.date(2025, 4, 1),
+            "cy.yaml": dt.date(2025, 1, 1),
+        }
+    )
     profiles = build_directory(members, TODAY, history, tmp_path).profiles
     # cy has left but keeps number 1: numbers never move when someone leaves.
     assert [(p.member.handle, p.since, p.number) for p in profiles] == [
@@ -120,7 +137,13 @@ def test_photo_needs_its_own_consent(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("text", "slug"),
-    [("Développement web", "developpement-web"), ("C++", "c-plus-plus"), ("C#", "c-sharp"), ("3D / VR", "3d-vr"), ("日本語", "日本語")],
+    [
+        ("Développement web", "developpement-web"),
+        ("C++", "c-plus-plus"),
+        ("C#", "c-sharp"),
+        ("3D / VR", "3d-vr"),
+        ("日本語", "日本語"),
+    ],
 )
 def test_skill_slugs(text: str, slug: str) -> None:
     assert slugify(text) == slug

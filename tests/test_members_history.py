@@ -24,7 +24,11 @@ def commit(repo: Repo, paths: list[str], message: str, when: str) -> None:
     # Through git itself: it reads dates with their offsets exactly as a person's commit has them.
     repo.git.add(*paths)
     identity = {"NAME": AUTHOR.name or "", "EMAIL": AUTHOR.email or "", "DATE": when}
-    env = {f"GIT_{who}_{key}": value for who in ("AUTHOR", "COMMITTER") for key, value in identity.items()}
+    env = {
+        f"GIT_{who}_{key}": value
+        for who in ("AUTHOR", "COMMITTER")
+        for key, value in identity.items()
+    }
     repo.git.commit("-m", message, env=env)
 
 
@@ -59,7 +63,10 @@ def test_member_since_and_numbers_from_history(tmp_path: Path) -> None:
     (members_dir / "cy.yaml").write_text("name: Cy\njoined: 2024-12-01\n" + CONSENTED, "utf-8")
     loaded = load_members(members_dir, tmp_path)
     directory = build_directory(
-        loaded.members, dt.date(2026, 11, 22), first_added_dates(members_dir), members_dir / "avatars"
+        loaded.members,
+        dt.date(2026, 11, 22),
+        first_added_dates(members_dir),
+        members_dir / "avatars",
     )
     assert {p.member.handle: (p.since, p.number) for p in directory.profiles} == {
         "cy": (dt.date(2024, 12, 1), 1),

@@ -85,7 +85,14 @@ def test_two_files_that_differ_only_by_case(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "url", ["http://ana.example", "javascript:alert(1)", "data:text/html,hi", "https://", "ftp://x.example"]
+    "url",
+    [
+        "http://ana.example",
+        "javascript:alert(1)",
+        "data:text/html,hi",
+        "https://",
+        "ftp://x.example",
+    ],
 )
 def test_links_must_be_https(tmp_path: Path, url: str) -> None:
     assert messages(tmp_path, {"members/ana.yaml": f"name: Ana\nlinks:\n  website: '{url}'\n"}) == [
@@ -94,7 +101,9 @@ def test_links_must_be_https(tmp_path: Path, url: str) -> None:
 
 
 def test_other_links_are_checked_one_by_one(tmp_path: Path) -> None:
-    files = {"members/ana.yaml": "name: Ana\nlinks:\n  other:\n    - https://ok.example\n    - http://no.example\n"}
+    files: dict[str, str | bytes] = {
+        "members/ana.yaml": "name: Ana\nlinks:\n  other:\n    - https://ok.example\n    - http://no.example\n"
+    }
     assert messages(tmp_path, files) == [
         "members/ana.yaml:5: links.other[1]: expected an https:// address, found 'http://no.example'"
     ]
@@ -103,15 +112,24 @@ def test_other_links_are_checked_one_by_one(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("text", "found"),
     [
-        ("Appelez-moi au 06 12 34 56 78", "phone number in a public profile, found '06 12 34 56 78'"),
+        (
+            "Appelez-moi au 06 12 34 56 78",
+            "phone number in a public profile, found '06 12 34 56 78'",
+        ),
         ("tél. 06.12.34.56.78", "phone number in a public profile, found '06.12.34.56.78'"),
         ("+33 6 12 34 56 78", "phone number in a public profile, found '+33 6 12 34 56 78'"),
         ("+33 (0)3 20 12 34 56", "phone number in a public profile, found '+33 (0)3 20 12 34 56'"),
         ("0033 6 12 34 56 78", "phone number in a public profile, found '0033 6 12 34 56 78'"),
         ("+32 470 12 34 56", "phone number in a public profile, found '+32 470 12 34 56'"),
         ("+1 (555) 123-4567", "phone number in a public profile, found '+1 (555) 123-4567'"),
-        ("écrivez à ana@mail.example", "e-mail address in a public profile, found 'ana@mail.example'"),
-        ("ana [at] mail [dot] example", "e-mail address in a public profile, found 'ana [at] mail [dot] example'"),
+        (
+            "écrivez à ana@mail.example",
+            "e-mail address in a public profile, found 'ana@mail.example'",
+        ),
+        (
+            "ana [at] mail [dot] example",
+            "e-mail address in a public profile, found 'ana [at] mail [dot] example'",
+        ),
     ],
 )
 def test_contact_details_are_refused(tmp_path: Path, text: str, found: str) -> None:
@@ -131,7 +149,7 @@ def test_contact_details_are_looked_for_in_every_public_field(tmp_path: Path, ke
 
 
 def test_contact_details_in_skills_and_links(tmp_path: Path) -> None:
-    files = {
+    files: dict[str, str | bytes] = {
         "members/ana.yaml": "name: Ana\nskills:\n  - appelez le 06 12 34 56 78\n"
         "links:\n  website: https://ana.example/?from=ana@mail.example\n"
     }
@@ -175,7 +193,10 @@ def test_remote_avatar_is_refused(tmp_path: Path) -> None:
 
 
 def test_avatar_of_someone_else_is_refused(tmp_path: Path) -> None:
-    files = {"members/ana.yaml": "name: Ana\navatar: bob.jpg\n", "members/avatars/bob.jpg": picture()}
+    files: dict[str, str | bytes] = {
+        "members/ana.yaml": "name: Ana\navatar: bob.jpg\n",
+        "members/avatars/bob.jpg": picture(),
+    }
     assert messages(tmp_path, files) == [
         "members/ana.yaml:2: avatar: expected a picture named after your file (ana.jpg, ana.png "
         "or ana.webp), found 'bob.jpg' (each member publishes only their own picture)"
@@ -193,7 +214,10 @@ def test_missing_avatar_file(tmp_path: Path) -> None:
 
 
 def test_avatar_that_is_not_an_image(tmp_path: Path) -> None:
-    files = {"members/ana.yaml": PHOTO.format(ext="png"), "members/avatars/ana.png": b"<svg/>"}
+    files: dict[str, str | bytes] = {
+        "members/ana.yaml": PHOTO.format(ext="png"),
+        "members/avatars/ana.png": b"<svg/>",
+    }
     assert messages(tmp_path, files) == [
         "members/ana.yaml:2: avatar: expected a JPEG, PNG or WebP picture, found a file that is "
         "not a picture"
@@ -201,7 +225,10 @@ def test_avatar_that_is_not_an_image(tmp_path: Path) -> None:
 
 
 def test_avatar_of_another_format(tmp_path: Path) -> None:
-    files = {"members/ana.yaml": PHOTO.format(ext="png"), "members/avatars/ana.png": picture("GIF")}
+    files: dict[str, str | bytes] = {
+        "members/ana.yaml": PHOTO.format(ext="png"),
+        "members/avatars/ana.png": picture("GIF"),
+    }
     assert messages(tmp_path, files) == [
         "members/ana.yaml:2: avatar: expected a JPEG, PNG or WebP picture, found a GIF file"
     ]
@@ -212,7 +239,10 @@ def test_avatar_over_2_mb(tmp_path: Path) -> None:
     from PIL import Image
 
     Image.frombytes("RGB", (1200, 1200), noise).save(tmp_path / "big.png")
-    files = {"members/ana.yaml": PHOTO.format(ext="png"), "members/avatars/ana.png": (tmp_path / "big.png").read_bytes()}
+    files: dict[str, str | bytes] = {
+        "members/ana.yaml": PHOTO.format(ext="png"),
+        "members/avatars/ana.png": (tmp_path / "big.png").read_bytes(),
+    }
     size = len(files["members/avatars/ana.png"]) / 1_000_000
     assert messages(tmp_path, files) == [
         f"members/ana.yaml:2: avatar: expected a picture of at most 2 MB, found {size:.1f} MB "
@@ -221,7 +251,10 @@ def test_avatar_over_2_mb(tmp_path: Path) -> None:
 
 
 def test_avatar_over_4000_px(tmp_path: Path) -> None:
-    files = {"members/ana.yaml": PHOTO.format(ext="png"), "members/avatars/ana.png": picture("PNG", (4001, 8))}
+    files: dict[str, str | bytes] = {
+        "members/ana.yaml": PHOTO.format(ext="png"),
+        "members/avatars/ana.png": picture("PNG", (4001, 8)),
+    }
     assert messages(tmp_path, files) == [
         "members/ana.yaml:2: avatar: expected a picture of at most 4000 × 4000 px, found "
         "4001 × 8 px (a 800 × 800 px picture is plenty)"
@@ -229,7 +262,10 @@ def test_avatar_over_4000_px(tmp_path: Path) -> None:
 
 
 def test_avatar_without_photo_consent_is_a_warning(tmp_path: Path) -> None:
-    files = {"members/ana.yaml": "name: Ana\navatar: ana.jpg\n" + CONSENTED, "members/avatars/ana.jpg": picture()}
+    files: dict[str, str | bytes] = {
+        "members/ana.yaml": "name: Ana\navatar: ana.jpg\n" + CONSENTED,
+        "members/avatars/ana.jpg": picture(),
+    }
     assert messages(tmp_path, files) == [
         "members/ana.yaml:2: avatar: the picture is not published: expected a consent.photo "
         "date, found none (add consent: photo: YYYY-MM-DD to publish it, or remove the avatar)"
@@ -240,7 +276,8 @@ def test_avatar_without_photo_consent_is_a_warning(tmp_path: Path) -> None:
 def test_left_before_joined(tmp_path: Path) -> None:
     files = {"members/ana.yaml": "name: Ana\njoined: 2026-01-10\nleft: 2025-12-31\n"}
     assert messages(tmp_path, files) == [
-        "members/ana.yaml:3: left: expected a date on or after 'joined' (2026-01-10), found 2025-12-31"
+        "members/ana.yaml:3: left: expected a date on or after 'joined' (2026-01-10), "
+        "found 2025-12-31"
     ]
 
 
@@ -327,7 +364,7 @@ def test_files_over_100_kb_are_refused_unread(tmp_path: Path) -> None:
 
 
 def test_every_problem_of_every_file_in_one_pass(tmp_path: Path) -> None:
-    files = {
+    files: dict[str, str | bytes] = {
         "members/ana.yaml": "name: Ana\nskils: []\nrole: boss\n",
         "members/bob.yaml": "title: x\n",
         "members/Cy.yaml": "name: Cy\n",
@@ -342,5 +379,7 @@ def test_every_problem_of_every_file_in_one_pass(tmp_path: Path) -> None:
 
 
 def test_a_file_with_an_error_gives_no_member(tmp_path: Path) -> None:
-    result = loaded(tmp_path, {"members/ana.yaml": "name: Ana\nrole: boss\n", "members/bob.yaml": "name: Bob\n"})
+    result = loaded(
+        tmp_path, {"members/ana.yaml": "name: Ana\nrole: boss\n", "members/bob.yaml": "name: Bob\n"}
+    )
     assert [m.handle for m in result.members] == ["bob"]

@@ -20,7 +20,6 @@ from cowork.problems import DataError
 from pelican import Pelican
 
 
-
 def _prefix(final: Path) -> str:
     return f".{final.name}.building-"
 

@@ -25,6 +25,7 @@ from cowork.members.structured import profile_jsonld, script_json
 from markupsafe import Markup
 from pelican import signals
 from pelican.generators import Generator
+from pelican.utils import get_relative_path, path_to_url
 
 from cowork_pelican.reporting import report
 
@@ -78,11 +79,13 @@ class MembersGenerator(Generator):  # type: ignore[misc]
             return
         articles = _articles_by_author(self.context.get("articles", []))
         events = self.context.get("events_by_organizer", {})
+        cards = _Cards(self.get_template("members/card"), self.settings)
         common = {
             "members_urls": self.urls,
             "members_skills": directory.skills,
             "members_current_count": directory.current_count,
             "tone": tone,
+            "member_card": cards.render,
         }
         self._write(
             writer, self.urls.directory, "members/directory", profiles=directory.profiles, **common
@@ -109,12 +112,14 @@ class MembersGenerator(Generator):  # type: ignore[misc]
             self._write_avatar(profile)
 
     def _write(self, writer: Any, url: str, template: str, **extra: Any) -> None:
+        save_as = UrlPatterns.save_as(url)
         writer.write_file(
-            UrlPatterns.save_as(url),
+            save_as,
             self.get_template(template),
             self.context,
             relative_urls=self.settings["RELATIVE_URLS"],
             page_url=url,
+            page_siteurl=_siteurl(save_as, self.settings),
             **extra,
         )
 
@@ -126,6 +131,34 @@ class MembersGenerator(Generator):  # type: ignore[misc]
             (r.size, output / profile.avatar.folder / r.filename) for r in profile.avatar.files
         ]
         avatars.write_renditions(profile.avatar.source, targets)
+
+
+def _siteurl(save_as: str, settings: dict[str, Any]) -> str:
+    """The SITEURL a page at `save_as` gets (Pelican makes it relative in development)."""
+    if settings["RELATIVE_URLS"]:
+        return str(path_to_url(get_relative_path(save_as)))
+    return str(settings["SITEURL"])
+
+
+class _Cards:
+    """Each card rendered once per SITEURL and reused: a member appears on the directory and on
+    the page of each of their skills, so rendering cards anew each time would cost
+    members × skills renders."""
+
+    def __init__(self, template: Any, settings: dict[str, Any]) -> None:
+        self.template = template
+        self.settings = settings
+        self.rendered: dict[tuple[str, str], Markup] = {}
+        self.modules: dict[str, Any] = {}
+
+    def render(self, profile: Profile, siteurl: str) -> Markup:
+        key = (siteurl, profile.member.handle)
+        if key not in self.rendered:
+            if siteurl not in self.modules:
+                variables = {"SITEURL": siteurl, "tone": tone}
+                self.modules[siteurl] = self.template.make_module(variables)
+            self.rendered[key] = Markup(self.modules[siteurl].member_card(profile))
+        return self.rendered[key]
 
 
 def _articles_by_author(articles: list[Any]) -> dict[str, list[Any]]:
