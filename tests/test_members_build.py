@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import re
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +18,7 @@ from PIL import Image
 from tests.conftest import ScratchBuilder
 from tests.inert import executable_parts
 from tests.members_files import CONSENTED
-from tests.sites import BuiltSite, run_pelican
+from tests.sites import FIXED_NOW, BuiltSite, run_pelican
 
 PUBLISHED = [
     "alex-durand", "camille-martin", "chloe-garnier", "emma-duval", "hugo-lefebvre",
@@ -354,3 +358,55 @@ def test_members_urls_come_from_the_settings(build_scratch: ScratchBuilder) -> N
     assert (built.output / "people/index.html").exists()
     assert (built.output / "people/ana.html").exists()
     assert (built.output / "people/skills/video/index.html").exists()
+
+
+def test_warnings_stop_a_fatal_build_without_a_traceback(build_scratch: ScratchBuilder) -> None:
+    built = build_scratch({"members/ana.yaml": "name: Ana\nskills: [vidéo, Vidéo]\n" + CONSENTED})
+    assert built.returncode == 1
+    assert (
+        "members/ana.yaml:2: skills[1]: duplicate skill 'Vidéo': same as 'vidéo' (skills[0]), "
+        "it is shown once (remove one of the two)"
+    ) in built.log
+    assert "Build stopped by the warning above" in built.log
+    assert "Traceback" not in built.log
+
+
+def test_a_shallow_clone_builds_without_numbers_and_says_so(
+    build_scratch: ScratchBuilder, tmp_path: Path
+) -> None:
+    from git import Repo
+
+    source = build_scratch({"members/ana.yaml": "name: Ana\n" + CONSENTED}).source
+    repo = Repo.init(source)
+    repo.git.add("members")
+    identity = {"GIT_AUTHOR_NAME": "T", "GIT_AUTHOR_EMAIL": "t@example.invalid"}
+    identity |= {"GIT_COMMITTER_NAME": "T", "GIT_COMMITTER_EMAIL": "t@example.invalid"}
+    repo.git.commit("-m", "Add ana", env=identity)
+    full = run_pelican(source, tmp_path / "full")
+    assert full.returncode == 0, full.log
+    assert "nº 1" in full.read("membres/ana/")
+    clone = tmp_path / "clone"
+    Repo.clone_from(source.as_uri(), clone, depth=1)
+    for name in ("theme", "plugins"):
+        (clone / name).unlink(missing_ok=True)
+        (clone / name).symlink_to((source / name).resolve(), target_is_directory=True)
+    # The settings find members/ beside themselves: a copy, not a link to the full repository.
+    shutil.copy(source / "pelicanconf.py", clone / "pelicanconf.py")
+    for name in ("content", "events"):
+        (clone / name).mkdir(exist_ok=True)
+    shallow = run_pelican(clone, tmp_path / "shallow")
+    # CI builds with --fatal warnings: a shallow checkout stops, saying what to change.
+    assert shallow.returncode == 1
+    assert "the git history is shallow" in shallow.log and "fetch-depth: 0" in shallow.log
+    assert "Traceback" not in shallow.log
+    # Without --fatal, the site is built, with no member number rather than a wrong one.
+    lenient = subprocess.run(
+        [sys.executable, "-m", "pelican", "-s", "pelicanconf.py", "-o", str(tmp_path / "lenient")],
+        cwd=clone,
+        env={**os.environ, "COWORK_NOW": FIXED_NOW},
+        capture_output=True,
+        text=True,
+    )
+    assert lenient.returncode == 0, lenient.stderr
+    profile = (tmp_path / "lenient/membres/ana/index.html").read_text("utf-8")
+    assert "Numéro de membre" not in profile and "Membre depuis" not in profile

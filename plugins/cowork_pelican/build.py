@@ -19,6 +19,9 @@ from typing import Any
 from cowork.problems import DataError
 from pelican import Pelican
 
+_FATAL_LOG = "Warning or error encountered"
+"""What Pelican raises after logging a warning or an error under `--fatal`."""
+
 
 def _prefix(final: Path) -> str:
     return f".{final.name}.building-"
@@ -47,6 +50,17 @@ class AtomicPelican(Pelican):  # type: ignore[misc]
             # A problem in the site's data is for its author to fix, not a crash: every message,
             # then exit 1, without the traceback Pelican logs for any exception it catches.
             sys.stderr.write(f"{error}\nBuild failed: {final.name} was left as it was\n")
+            raise SystemExit(1) from None
+        except RuntimeError as error:
+            shutil.rmtree(staging, ignore_errors=True)
+            if str(error) != _FATAL_LOG:
+                sys.stderr.write(f"Build failed: {final.name} was left as it was\n")
+                raise
+            # `--fatal warnings` turned a logged warning into this error: the warning is in the
+            # log already, and a traceback would only hide it.
+            sys.stderr.write(
+                f"Build stopped by the warning above: {final.name} was left as it was\n"
+            )
             raise SystemExit(1) from None
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
