@@ -1,14 +1,18 @@
-"""Scratch member folders for the tests: write a few files, read them back as the build would."""
+"""Helpers of the member tests: scratch member folders read back as the build would, and the
+built pages read as a visitor gets them."""
 
 from __future__ import annotations
 
 import io
 from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 from cowork.members.load import LoadedMembers, load_members
 from cowork.members.validate import validate_members
 from PIL import Image
+
+from tests.sites import BuiltSite
 
 PLANS = ("Nomade", "Résident", "Bureau fixe")
 CONSENTED = "consent:\n  directory: 2026-01-05\n"
@@ -44,3 +48,13 @@ def picture(fmt: str = "JPEG", size: tuple[int, int] = (64, 64), **save: object)
     buffer = io.BytesIO()
     Image.new("RGB", size, (200, 80, 40)).save(buffer, fmt, **save)
     return buffer.getvalue()
+
+
+def html(site: BuiltSite, url: str) -> Any:
+    """The parsed page (typed loosely: these tests read whatever the page has)."""
+    return site.soup(url)
+
+
+def text_files(output: Path) -> list[Path]:
+    suffixes = {".html", ".xml", ".json", ".js", ".txt", ".ics", ".css"}
+    return [p for p in output.rglob("*") if p.is_file() and p.suffix in suffixes]

@@ -59,7 +59,7 @@ class AtomicPelican(Pelican):  # type: ignore[misc]
             # `--fatal warnings` turned a logged warning into this error: the warning is in the
             # log already, and a traceback would only hide it.
             sys.stderr.write(
-                f"Build stopped by the warning above: {final.name} was left as it was\n"
+                f"Build failed: {final.name} was left as it was (stopped by the warning above)\n"
             )
             raise SystemExit(1) from None
         except BaseException:
