@@ -62,8 +62,8 @@ def test_directory_counts_current_members_and_lists_published_ones(tmp_path: Pat
     assert directory.current_count == 3
     assert directory.links == {
         "ana": {"name": "Ana Zola", "url": "membres/ana/"},
-        "bob": {"name": "Bob", "url": None},
-        "cy": {"name": "Cy", "url": None},
+        "bob": {"name": "bob", "url": None},
+        "cy": {"name": "cy", "url": None},
         "zoe": {"name": "Zoé Aubry", "url": "membres/zoe/"},
     }
 

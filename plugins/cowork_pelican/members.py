@@ -2,8 +2,12 @@
 
 Thin glue over `cowork.members`: the generator loads and checks `members/*.yaml` while Pelican
 gathers content (so a bad file stops the build before anything is written), shares who is
-published with the other plugins in `context["member_links"]`, then writes the pages and the
-re-encoded pictures once every generator has its context (articles and events included).
+published with the other plugins, then writes the pages and the re-encoded pictures once every
+generator has its context (articles and events included).
+
+Shared context: `member_links` = {handle: {"name", "url"}} for every member (url None and the
+handle as name when not published: templates must escape the name), `members_directory` = the
+whole `Directory` (for a home-page teaser). Read: `articles`, `events_by_organizer`.
 """
 
 from __future__ import annotations

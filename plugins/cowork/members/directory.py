@@ -89,7 +89,8 @@ class Directory:
     current_count: int
     """Every current member, published or not."""
     links: Mapping[str, Mapping[str, str | None]]
-    """{handle: {"name", "url"}} for every known member; url None when not published."""
+    """{handle: {"name", "url"}} for every known member; for one who is not published, url is
+    None and name is the handle."""
 
     def profile(self, handle: str) -> Profile | None:
         return next((p for p in self.profiles if p.member.handle == handle), None)
@@ -130,7 +131,14 @@ def build_directory(
         profiles=tuple(profiles),
         skills=_skill_groups(profiles, skill_urls),
         current_count=sum(1 for m in everyone if m.is_current(today)),
-        links={m.handle: {"name": m.name, "url": published.get(m.handle)} for m in everyone},
+        # Someone who is not published is known by their handle only: their name, like the
+        # rest of their file, stays out of every page (an event they organise, an article).
+        links={
+            m.handle: {"name": m.name, "url": published[m.handle]}
+            if m.handle in published
+            else {"name": m.handle, "url": None}
+            for m in everyone
+        },
     )
 
 
