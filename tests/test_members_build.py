@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import re
 import runpy
+import subprocess
+import sys
 
 from tests.members_files import html, text_files
 from tests.sites import BuiltSite
@@ -179,3 +181,28 @@ def test_published_site_uses_absolute_addresses(published_site: BuiltSite) -> No
     )
     data = json.loads(soup.select_one('script[type="application/ld+json"]').string)
     assert data["url"] == "https://la-navette.example/membres/emma-duval/"
+
+
+def test_sample_members_are_the_agreed_cast(site: BuiltSite) -> None:
+    from cowork.members.load import load_members
+
+    loaded = load_members(site.source / "members", site.source)
+    assert loaded.problems == ()
+    members = {m.handle: m for m in loaded.members}
+    assert sorted(members) == sorted([*PUBLISHED, *HIDDEN])
+    roles = {h: m.role.value for h, m in members.items() if m.role.value != "member"}
+    assert roles == {"camille-martin": "editor", "alex-durand": "editor", "emma-duval": "host"}
+    assert [h for h, m in members.items() if m.left] == ["theo-marchand"]
+    assert [h for h, m in members.items() if not m.consent.directory] == ["nora-haddad"]
+    assert "julien-roux" in [h for h, m in members.items() if not m.consent.photo]
+
+
+def test_sample_files_declare_their_schema_for_editors(site: BuiltSite) -> None:
+    files = sorted((site.source / "members").glob("*.yaml"))
+    line = "# yaml-language-server: $schema=../plugins/cowork/schemas/member.schema.json"
+    assert all(f.read_text("utf-8").splitlines()[0] == line for f in files)
+    # What an editor or another tool sees with the schema alone: the files pass.
+    command = [sys.executable, "-m", "check_jsonschema", "--schemafile"]
+    command += [str(site.source / "plugins/cowork/schemas/member.schema.json"), *map(str, files)]
+    result = subprocess.run(command, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
