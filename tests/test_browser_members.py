@@ -38,16 +38,16 @@ def test_filter_by_typing(page: Any, site_url: str) -> None:
     assert search.is_visible()
     assert len(visible_names(page)) == 12
     search.fill("comptab")
-    assert visible_names(page) == ["Inès Moreau"]
+    assert visible_names(page) == ["Chloé Garnier"]
     status = page.locator("[data-member-count]")
     assert status.get_attribute("role") == "status"
     page.wait_for_function("document.querySelector('[data-member-count]').textContent !== ''")
     assert status.inner_text() == "1 membre affiché"
     # Accents and case do not matter.
-    search.fill("VIDEO")
-    assert visible_names(page) == ["Lucas Petit", "Mehdi Bouzid"]
+    search.fill("DEVELOPPEMENT")
+    assert visible_names(page) == ["Alex Durand", "Samira Benali", "Yanis Caron"]
     page.wait_for_function(
-        "document.querySelector('[data-member-count]').textContent === '2 membres affichés'"
+        "document.querySelector('[data-member-count]').textContent === '3 membres affichés'"
     )
     search.fill("personne ici")
     assert visible_names(page) == []
@@ -79,11 +79,11 @@ def test_without_javascript_skill_pages_do_the_filtering(browser: Any, site_url:
         # The filter needs the script: without it, it is not shown at all.
         assert not page.locator("[data-member-filter]").is_visible()
         assert len(visible_names(page)) == 12
-        page.locator(".skill-nav").get_by_role("link", name="vidéo (2)").click()
-        page.wait_for_url("**/membres/competences/video/")
-        assert visible_names(page) == ["Lucas Petit", "Mehdi Bouzid"]
-        page.get_by_role("link", name="Lucas Petit").click()
-        page.wait_for_url("**/membres/lucas-petit/")
-        assert page.get_by_role("heading", level=1).inner_text() == "Lucas Petit"
+        page.locator(".skill-nav").get_by_role("link", name="traduction (2)").click()
+        page.wait_for_url("**/membres/competences/traduction/")
+        assert visible_names(page) == ["Inès Moreau", "Léa Fontaine"]
+        page.get_by_role("link", name="Inès Moreau").click()
+        page.wait_for_url("**/membres/ines-moreau/")
+        assert page.get_by_role("heading", level=1).inner_text() == "Inès Moreau"
     finally:
         context.close()

@@ -49,14 +49,15 @@ def test_unpublished_members_appear_nowhere(site: BuiltSite) -> None:
 
 
 def test_card_contents(site: BuiltSite) -> None:
-    card = html(site, "membres/").select_one('.member-card:has(a[href$="/ines-moreau/"])')
+    card = html(site, "membres/").select_one('.member-card:has(a[href$="/chloe-garnier/"])')
     assert card is not None
-    assert card.select_one(".p-job-title").get_text() == "Experte-comptable"
-    assert card.select_one(".p-org").get_text() == "Cabinet Moreau"
+    title = "Comptable des indépendants et des associations"
+    assert card.select_one(".p-job-title").get_text() == title
+    assert card.select_one(".p-org").get_text() == "Cabinet Garnier"
     skills = [a.get_text() for a in card.select(".p-category")]
-    assert skills == ["comptabilité", "fiscalité", "création d'entreprise"]
-    assert card["data-skills"] == "comptabilite fiscalite creation-d-entreprise"
-    assert card.select_one("img.avatar")["src"].startswith("../membres/avatars/ines-moreau-128-")
+    assert skills == ["comptabilité", "fiscalité", "création d'entreprise", "paie"]
+    assert card["data-skills"] == "comptabilite fiscalite creation-d-entreprise paie"
+    assert card.select_one("img.avatar")["src"].startswith("../membres/avatars/chloe-garnier-128-")
 
 
 def test_no_photo_consent_gives_initials_and_no_file(site: BuiltSite) -> None:
