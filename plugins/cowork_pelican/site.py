@@ -45,7 +45,6 @@ def date_filters(lang: str) -> dict[str, Any]:
     }
 
 
-# Cached: Babel parses its locale data on each call, and every page of the site asks.
 @cache
 def language_name(code: str) -> str:
     """A language's name in that language ('English', 'français'): how its readers look for it."""
