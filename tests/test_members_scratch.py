@@ -135,8 +135,14 @@ def test_events_organised_by_a_member(build_scratch: ScratchBuilder) -> None:
         "import datetime\nfrom pelican import signals\n\n"
         "def fill(generators):\n"
         "    context = generators[0].context\n"
-        "    context['events_by_organizer'] = {'ana': [{'title': 'Atelier vidéo', "
-        "'url': 'evenements/atelier-video/', 'date': datetime.date(2026, 12, 3)}]}\n\n"
+        "    day = datetime.date\n"
+        "    context['events_by_organizer'] = {'ana': [\n"
+        "        {'title': 'Fête', 'url': 'evenements/fete/', 'date': day(2026, 6, 26)},\n"
+        "        {'title': 'Café', 'url': 'evenements/cafe/', 'date': day(2027, 1, 7)},\n"
+        "        {'title': 'Atelier vidéo', 'url': 'evenements/atelier-video/', "
+        "'date': day(2026, 12, 3)},\n"
+        "        {'title': 'Visite', 'url': 'evenements/visite/', 'date': day(2026, 10, 1)},\n"
+        "    ]}\n\n"
         "def register():\n    signals.all_generators_finalized.connect(fill)\n"
     )
     files = {
@@ -147,9 +153,15 @@ def test_events_organised_by_a_member(build_scratch: ScratchBuilder) -> None:
     }
     built = build_scratch(files, settings="testconf.py")
     assert built.returncode == 0, built.log
-    (item,) = html(built, "membres/ana/").select("#evenements ~ ul li")
-    assert " ".join(item.get_text().split()) == "3 déc. 2026 Atelier vidéo"
-    assert item.select_one("a")["href"] == "../../evenements/atelier-video/"
+    items = html(built, "membres/ana/").select("#evenements ~ ul li")
+    # Next ones first, soonest first; then past ones, latest first.
+    assert [" ".join(li.get_text().split()) for li in items] == [
+        "3 déc. 2026 Atelier vidéo",
+        "7 janv. 2027 Café",
+        "1 oct. 2026 Visite",
+        "26 juin 2026 Fête",
+    ]
+    assert items[0].select_one("a")["href"] == "../../evenements/atelier-video/"
 
 
 @pytest.mark.parametrize("members", [{}, {"members/ana.yaml": "name: Ana\n"}])

@@ -12,6 +12,7 @@ whole `Directory` (for a home-page teaser). Read: `articles`, `events_by_organiz
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections import defaultdict
 from pathlib import Path
@@ -54,6 +55,7 @@ class MembersGenerator(Generator):  # type: ignore[misc]
         # Everything on these pages was written by members: escape it unless marked safe.
         self.env.autoescape = True
         self.directory: Directory | None = None
+        self.today = dt.date.today()  # replaced by the build's "now" in generate_context
         self.urls = url_patterns(self.settings)
 
     def generate_context(self) -> None:
@@ -70,6 +72,7 @@ class MembersGenerator(Generator):  # type: ignore[misc]
             level = logging.WARNING if "shallow" in history.notice else logging.INFO
             logger.log(level, "Members: %s", history.notice)
         today = build_now(kit.timezone).date()
+        self.today = today
         self.directory = build_directory(
             loaded.members, today, history, kit.members_path / AVATARS_FOLDER, self.urls
         )
@@ -110,7 +113,7 @@ class MembersGenerator(Generator):  # type: ignore[misc]
                     script_json(profile_jsonld(profile, self.public_url, self.settings["SITENAME"]))
                 ),
                 member_articles=articles.get(handle, []),
-                member_events=events.get(handle, []),
+                member_events=_upcoming_first(events.get(handle, []), self.today),
                 **common,
             )
             self._write_avatar(profile)
@@ -163,6 +166,13 @@ class _Cards:
                 self.modules[siteurl] = self.template.make_module(variables)
             self.rendered[key] = Markup(self.modules[siteurl].member_card(profile))
         return self.rendered[key]
+
+
+def _upcoming_first(events: list[dict[str, Any]], today: dt.date) -> list[dict[str, Any]]:
+    """Next events first (soonest first), then past ones (latest first)."""
+    upcoming = sorted((e for e in events if e["date"] >= today), key=lambda e: e["date"])
+    past = sorted((e for e in events if e["date"] < today), key=lambda e: e["date"], reverse=True)
+    return upcoming + past
 
 
 def _articles_by_author(articles: list[Any]) -> dict[str, list[Any]]:
