@@ -384,3 +384,19 @@ def test_a_file_with_an_error_gives_no_member(tmp_path: Path) -> None:
         tmp_path, {"members/ana.yaml": "name: Ana\nrole: boss\n", "members/bob.yaml": "name: Bob\n"}
     )
     assert [m.handle for m in result.members] == ["bob"]
+
+
+def test_symbolic_links_are_refused(tmp_path: Path) -> None:
+    secret = tmp_path / "secret.yaml"
+    secret.write_text("name: Secret\n", "utf-8")
+    (tmp_path / "elsewhere.jpg").write_bytes(picture())
+    files: dict[str, str | bytes] = {"members/ana.yaml": PHOTO.format(ext="jpg")}
+    members = tmp_path / "members"
+    (members / "avatars").mkdir(parents=True)
+    (members / "bob.yaml").symlink_to(secret)
+    (members / "avatars" / "ana.jpg").symlink_to(tmp_path / "elsewhere.jpg")
+    assert messages(tmp_path, files) == [
+        "members/ana.yaml:2: avatar: expected a picture file at members/avatars/ana.jpg, found "
+        "a symbolic link",
+        "members/bob.yaml: expected a file, found a symbolic link",
+    ]

@@ -37,6 +37,9 @@ def check_avatar(path: Path, shown: str, relpath: str, line: int) -> list[Proble
     def problem(message: str, hint: str | None = None) -> list[Problem]:
         return [Problem(relpath, line, "avatar", message, hint=hint)]
 
+    if path.is_symlink():
+        # A link could publish any picture of the machine that builds the site.
+        return problem(f"expected a picture file at {shown}, found a symbolic link")
     if not path.is_file():
         return problem(
             f"expected a picture at {shown}, found no such file",

@@ -41,7 +41,7 @@ def load_members(members_dir: Path, root: Path, plans: Sequence[str] = ()) -> Lo
     problems = rules.check_file_names(files, root)
     members = []
     for path in files:
-        if path.suffix != ".yaml":
+        if path.suffix != ".yaml" or path.is_symlink():
             continue
         member, found = load_member(path, root, members_dir / AVATARS_FOLDER, plans)
         problems += found

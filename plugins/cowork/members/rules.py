@@ -32,6 +32,10 @@ def check_file_names(paths: Sequence[Path], root: Path) -> list[Problem]:
     seen: dict[str, str] = {}
     for path in sorted(paths):
         relpath = path.relative_to(root).as_posix()
+        if path.is_symlink():
+            # A link could make the build read (and quote) any file of the machine.
+            problems.append(Problem(relpath, None, "", "expected a file, found a symbolic link"))
+            continue
         if path.suffix != ".yaml":
             problems.append(
                 Problem(
