@@ -78,9 +78,16 @@ def test_recap_card_shows_date_place_speakers_and_slides(site: BuiltSite) -> Non
     assert facts == {
         "Quand": "jeudi 1 octobre 2026, 08:30 – 10:00",
         "Où": "Grande salle",
-        "Intervenants": "camille-martin , Jeanne Lambert",
+        "Intervenants": "Camille Martin , Jeanne Lambert",
         "Diapositives": "Voir les diapositives",
     }
+    # A member links to their profile; a guest's name is plain text.
+    member = card.select_one("dd a.h-card")
+    assert (member.get_text(), member["href"]) == (
+        "Camille Martin",
+        "../../../membres/camille-martin/",
+    )
+    assert card.select_one("dd span.h-card").get_text() == "Jeanne Lambert"
     assert card.select_one(".recap-card__title").get_text(" ", strip=True) == (
         "Compte rendu : OpenCoffee"
     )
@@ -223,21 +230,6 @@ def test_recaps_have_their_category_and_feed(site: BuiltSite) -> None:
 EVENT = "title: Atelier\nstart: 2026-10-06 12:30\nduration: 1h\nrepeat: FREQ=WEEKLY;COUNT=4\n"
 RECAP = "Title: {title}\nDate: 2026-10-30 10:00\n{meta}\n\nTexte.\n"
 
-MEMBER_LINKS_PLUGIN = """
-from pelican import signals
-
-
-def fill(generator):
-    generator.context["member_links"] = {
-        "ana-lima": {"name": "Ana Lima", "url": "membres/ana-lima/"},
-        "bo-chen": {"name": "Bo Chen", "url": None},
-    }
-
-
-def register():
-    signals.generator_init.connect(fill)
-"""
-
 
 def recap(title: str, meta: str) -> str:
     return RECAP.format(title=title, meta=meta)
@@ -254,20 +246,19 @@ def test_speakers_link_to_member_profiles_and_plain_names_are_text(
                 "Event: atelier\nOccurrence: 2026-10-13\n"
                 "Speakers: ana-lima, bo-chen, Zoé <script>alert(1)</script>",
             ),
-            "extra/fake_members.py": MEMBER_LINKS_PLUGIN,
-            "test_settings.py": 'from pelicanconf import *\n\nPLUGIN_PATHS = ["plugins", "extra"]\n'
-            'PLUGINS = [*PLUGINS, "fake_members"]\n',
-        },
-        settings="test_settings.py",
+            "members/ana-lima.yaml": "name: Ana Lima\nconsent:\n  directory: 2026-01-05\n",
+            # No consent to the directory: known by handle only, and not linked.
+            "members/bo-chen.yaml": "name: Bo Chen\n",
+        }
     )
     assert built.returncode == 0, built.log
     card = soup(built, "blog/2026/bilan/").select_one(".recap-card")
     speakers = card.find("dt", string="Intervenants").find_next_sibling("dd")
     link = speakers.select_one("a")
     assert (link.get_text(), link["href"]) == ("Ana Lima", "../../../membres/ana-lima/")
-    # A member without a public profile: their name, no link; a plain name: as written, inert.
+    # A plain name is printed as written, inert.
     assert [s.get_text() for s in speakers.select("span")] == [
-        "Bo Chen",
+        "bo-chen",
         "Zoé <script>alert(1)</script>",
     ]
     assert "<script" not in str(speakers)
@@ -284,6 +275,7 @@ def test_bad_recaps_fail_the_build_with_every_message(build_scratch: ScratchBuil
         }
     )
     assert built.returncode != 0
+    assert "Traceback" not in built.log
     assert "3 problems in the site's data" in built.log
     for message in (
         "content/articles/c.md:3: Category: the category 'Comptes rendus' holds recaps only, "
