@@ -367,3 +367,21 @@ def test_a_recap_in_restructuredtext_is_checked_too(build_scratch: ScratchBuilde
         "content/recaps/r.rst: Occurrence: 2026-10-14 is not a date of 'atelier' (the nearest "
         "past dates are 2026-10-13 and 2026-10-20)" in built.log
     )
+
+
+def test_recap_json_ld_is_about_the_event(site: BuiltSite) -> None:
+    url = "blog/2026/opencoffee-doctobre-trouver-ses-premiers-clients/"
+    script = soup(site, url).select_one("script[type='application/ld+json']")
+    assert json.loads(script.string) == {
+        "@context": "https://schema.org",
+        "@type": "BlogPosting",
+        "headline": "OpenCoffee d'octobre : trouver ses premiers clients",
+        "url": f"https://la-navette.example/{url}",
+        "datePublished": "2026-10-02T11:00:00+02:00",
+        "about": {
+            "@type": "Event",
+            "name": "OpenCoffee",
+            "url": "https://la-navette.example/evenements/opencoffee/",
+            "startDate": "2026-10-01T08:30:00+02:00",
+        },
+    }

@@ -25,11 +25,12 @@ from zoneinfo import ZoneInfo
 from cowork.config import KitSettings
 from cowork.events import views
 from cowork.events.schedule import Schedule
+from cowork.events.structured import script_json
 from cowork.events.validate import member_handles
 from cowork.problems import Problem
 from cowork.recaps.check import RECAP_KEYS, Against, check_article, check_recap
 from cowork.recaps.header import Field, read_header
-from cowork.recaps.links import RecapLink, by_occurrence, subject_of
+from cowork.recaps.links import RecapLink, by_occurrence, recap_jsonld, subject_of
 from cowork.recaps.model import Recap
 from pelican import signals
 from pelican.generators import ArticlesGenerator
@@ -59,6 +60,8 @@ class RecapCard:
     slides: str | None
     others: tuple[RecapLink, ...]
     """The other published recaps of the same occurrence."""
+    jsonld: str
+    """The recap's schema.org data, safe inside <script>."""
 
 
 def category_name(generator: Any) -> str:
@@ -168,7 +171,8 @@ def _share(
         mine = links[id(article)]
         others = tuple(link for link in per_occurrence.get(recap.key, []) if link != mine)
         item = views.show(recap.occurrence, zone, urls)
-        cards[article.source_path] = RecapCard(item, speakers, recap.slides, others)
+        jsonld = script_json(recap_jsonld(recap, mine, kit.public_url, item.url))
+        cards[article.source_path] = RecapCard(item, speakers, recap.slides, others, jsonld)
     context["recap_cards"] = cards
     feed = context.get("CATEGORY_FEED_ATOM")
     context["recaps_feed_url"] = str(feed).format(slug=category.slug) if feed else None

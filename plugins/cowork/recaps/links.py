@@ -50,3 +50,23 @@ def subject_of(links: Iterable[RecapLink], public_url: str) -> list[dict[str, An
         }
         for link in links
     ]
+
+
+def recap_jsonld(recap: Recap, link: RecapLink, public_url: str, event_url: str) -> dict[str, Any]:
+    """schema.org `BlogPosting` of a recap, `about` the event's occurrence (the way back from
+    the event's `subjectOf`)."""
+    occurrence = recap.occurrence
+    start = occurrence.start.date() if occurrence.all_day else occurrence.start
+    return {
+        "@context": "https://schema.org",
+        "@type": "BlogPosting",
+        "headline": link.title,
+        "url": f"{public_url}/{link.url}",
+        "datePublished": link.date.isoformat(),
+        "about": {
+            "@type": "Event",
+            "name": recap.event.title,
+            "url": f"{public_url}/{event_url}",
+            "startDate": start.isoformat(),
+        },
+    }
