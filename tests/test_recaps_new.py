@@ -22,10 +22,10 @@ def schedule(tmp_path_factory: pytest.TempPathFactory) -> Schedule:
 
 
 def test_a_new_recap_is_prefilled_from_the_latest_past_occurrence(schedule: Schedule) -> None:
-    draft = draft_recap(schedule, "opencoffee", "fr", names={"camille-martin": "Camille Martin"})
+    draft = draft_recap(schedule, "opencoffee", "fr")
     # 2026-11-05 was moved to 2026-11-06: the title says when it took place, Occurrence names
     # it as the calendar does.
-    assert draft.filename == "2026-11-05-opencoffee.md"
+    assert draft.filename == "2026-11-06-opencoffee.md"
     assert draft.text.splitlines()[:5] == [
         "Title: OpenCoffee, vendredi 6 novembre 2026",
         "Date: 2026-11-22 10:00",
@@ -40,10 +40,10 @@ def test_a_new_recap_is_prefilled_from_the_latest_past_occurrence(schedule: Sche
 
 
 def test_a_new_recap_of_a_single_event_names_the_organisers(schedule: Schedule) -> None:
-    draft = draft_recap(schedule, "fete", "en", names={"camille-martin": "Camille Martin"})
+    draft = draft_recap(schedule, "fete", "en")
     assert draft.filename == "2026-06-26-fete.md"
     assert draft.text == (
-        "Title: Fête, Friday, June 26, 2026\nDate: 2026-11-22 10:00\nAuthor: Camille Martin\n"
+        "Title: Fête, Friday, June 26, 2026\nDate: 2026-11-22 10:00\nAuthor: camille-martin\n"
         "Event: fete\nSpeakers: camille-martin, samira-benali\n\nWhat was said, who came, what "
         "to remember. Photos go in content/images/ and are inserted like this: ![What the photo "
         "shows]({static}/images/photo.jpg)\n"
@@ -73,6 +73,9 @@ def test_files_are_checked_as_the_build_checks_them(tmp_path: Path) -> None:
         "content/recaps/faux.md": "Title: C\nEvent: fete\nSpeakers: camile-martin\n",
         "content/articles/divers.md": "Title: D\nCategory: Comptes rendus\n\nTexte.\n",
         "content/articles/blog.md": "Title: E\nCategory: Vie du lieu\n\nTexte.\n",
+        # An event file that cannot be read: its own check says why, not its recap.
+        "events/casse.yaml": "title: Cassé\n",
+        "content/recaps/casse.md": "Title: F\nEvent: casse\n",
     }.items():
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text(text, "utf-8")

@@ -37,6 +37,9 @@ class Against:
     members_dir: str = "members"
     category: str | None = None
     """The recaps' category name; None when the caller does not know it (no category rules)."""
+    unreadable_events: frozenset[str] = frozenset()
+    """Slugs of event files that exist but could not be read: their own problems say why, so a
+    recap of one is not told that its event is unknown."""
 
 
 def check_recap(
@@ -124,7 +127,7 @@ def _check_event(
 ) -> Event | None:
     slug = field.value
     event = against.schedule.event(slug)
-    if event is not None:
+    if event is not None or slug in against.unreadable_events:
         return event
     if not slug:
         message = (

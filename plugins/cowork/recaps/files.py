@@ -42,6 +42,7 @@ def check_recap_files(
         return []
     if schedule is None:
         schedule, _ = build_schedule(settings, now)
+    written = {p.stem for p in settings.events_path.rglob("*.yaml")}
     handles = member_handles(settings.members_path)
     category = category_name(settings)
     against = Against(
@@ -50,6 +51,7 @@ def check_recap_files(
         events_dir=_relpath(settings.events_path, settings.root),
         members_dir=_relpath(settings.members_path, settings.root),
         category=category,
+        unreadable_events=frozenset(written - {e.slug for e in schedule.events}),
     )
     problems: list[Problem] = []
     for path in paths:

@@ -2,13 +2,13 @@
 
 The occurrence is the latest one that took place (the calendar's own expansion, so skipped,
 moved and cancelled dates are what the site shows), the speakers are the event's organisers, the
-author is the first organiser, named as the member file names them.
+author is the first organiser's handle (the blog shows a member's name for it, when the member
+is in the directory).
 """
 
 from __future__ import annotations
 
 import difflib
-from collections.abc import Mapping
 from dataclasses import dataclass
 
 from cowork.dates import long_date
@@ -31,18 +31,12 @@ class RecapDraftError(ValueError):
 @dataclass(frozen=True)
 class RecapDraft:
     filename: str
-    """`<occurrence date>-<slug>.md`, to write in `content/recaps/`."""
+    """`<date it took place>-<slug>.md`, to write in `content/recaps/`."""
     text: str
 
 
-def draft_recap(
-    schedule: Schedule,
-    slug: str,
-    lang: str,
-    author: str | None = None,
-    names: Mapping[str, str] | None = None,
-) -> RecapDraft:
-    """The recap of `slug`'s latest past occurrence. `names`: {handle: name} of members."""
+def draft_recap(schedule: Schedule, slug: str, lang: str, author: str | None = None) -> RecapDraft:
+    """The recap of `slug`'s latest past occurrence, by `author` or the first organiser."""
     event = schedule.event(slug)
     if event is None:
         slugs = [e.slug for e in schedule.events]
@@ -54,9 +48,8 @@ def draft_recap(
         raise RecapDraftError(
             f"'{slug}' has not taken place yet: a recap can be written once it is over"
         )
-    names = names or {}
     organizers = list(event.organizers)
-    writer = author or (names.get(organizers[0], organizers[0]) if organizers else None)
+    writer = author or (organizers[0] if organizers else None)
     day = occurrence.start.date()
     lines = [
         f"Title: {event.title}, {long_date(day, lang)}",
@@ -70,5 +63,5 @@ def draft_recap(
     if organizers:
         lines.append(f"Speakers: {', '.join(organizers)}")
     body = _BODY.get(lang.split("_")[0], _BODY["en"])
-    filename = f"{occurrence.original_date.isoformat()}-{slug}.md"
+    filename = f"{day.isoformat()}-{slug}.md"
     return RecapDraft(filename, "\n".join(lines) + "\n\n" + body + "\n")
