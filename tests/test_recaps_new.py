@@ -45,8 +45,8 @@ def test_a_new_recap_of_a_single_event_names_the_organisers(schedule: Schedule) 
     assert draft.text == (
         "Title: Fête, Friday, June 26, 2026\nDate: 2026-11-22 10:00\nAuthor: camille-martin\n"
         "Event: fete\nSpeakers: camille-martin, samira-benali\n\nWhat was said, who came, what "
-        "to remember. Photos go in content/images/ and are inserted like this: ![What the photo "
-        "shows]({static}/images/photo.jpg)\n"
+        "to remember. Photos go in content/images/ and are inserted like this: `![What the photo "
+        "shows]({static}/images/photo.jpg)`\n"
     )
     assert check(schedule, draft.text)[1] == []
     assert "Author: Alex\n" in draft_recap(schedule, "fete", "fr", author="Alex").text

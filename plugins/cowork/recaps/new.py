@@ -15,12 +15,13 @@ from cowork.dates import long_date
 from cowork.events.schedule import Schedule
 from cowork.recaps.check import latest_past
 
-# The paragraph to replace, in the site's language (English for any other).
+# The paragraph to replace, in the site's language (English for any other). The example of a
+# photo is code, so that the file builds as it is written.
 _BODY = {
     "fr": "Ce qui s'est dit, qui est venu, ce qu'on en retient. Les photos vont dans "
-    "content/images/ et s'insèrent ainsi : ![Description de la photo]({static}/images/photo.jpg)",
+    "content/images/ et s'insèrent ainsi : `![Ce que montre la photo]({static}/images/photo.jpg)`",
     "en": "What was said, who came, what to remember. Photos go in content/images/ and are "
-    "inserted like this: ![What the photo shows]({static}/images/photo.jpg)",
+    "inserted like this: `![What the photo shows]({static}/images/photo.jpg)`",
 }
 
 
