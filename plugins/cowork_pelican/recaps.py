@@ -15,6 +15,7 @@ only. State lives in the context of each run.
 
 from __future__ import annotations
 
+import html
 import logging
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -70,7 +71,8 @@ def category_name(generator: Any) -> str:
     name = generator.settings.get("RECAPS_CATEGORY")
     if name:
         return str(name)
-    return str(generator.env.get_template(CATEGORY_NAME_TEMPLATE).render()).strip()
+    # Rendered with autoescaping: back to plain text, as a category name is.
+    return html.unescape(str(generator.env.get_template(CATEGORY_NAME_TEMPLATE).render())).strip()
 
 
 def file_recap(generator: Any, metadata: dict[str, Any]) -> None:
