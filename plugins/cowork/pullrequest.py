@@ -1,0 +1,135 @@
+"""`cowork check --base REF`: check what a pull request changes, and who changed it.
+
+The scope is the changed files, the files they refer to (an event's organisers, a recap's event)
+and the files that refer to them (found with `git grep`, which reads files in C and never parses
+them). Cross-references are checked against the index of names. So the cost follows the size of
+the pull request, not of the repository.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+import git
+
+from cowork.changes import Change, ChangeKind, changes_since
+from cowork.checks import CheckScope, run_checks
+from cowork.config import KitSettings
+from cowork.inventory import build_index, event_files, markdown_metadata
+from cowork.ownership import Layout, check_ownership, is_editor
+from cowork.pr_author import Author
+from cowork.problems import Problem, sorted_problems
+from cowork.yamlfile import load_yaml
+
+
+@dataclass(frozen=True)
+class PullRequestCheck:
+    author: Author
+    editor: bool
+    changes: tuple[Change, ...]
+    problems: list[Problem]
+
+
+def check_pull_request(settings: KitSettings, base_ref: str, author: Author) -> PullRequestCheck:
+    changeset = changes_since(settings.root, base_ref)
+    repo_root = Path(changeset.repo.working_tree_dir or settings.root)
+    layout = layout_of(settings, repo_root)
+    problems = check_ownership(changeset, author.login, layout)
+    scope = scope_of_changes(settings, changeset.repo, changeset.changes, layout)
+    problems.extend(run_checks(scope))
+    editor = is_editor(changeset.base, layout, author.login)
+    unique = list(dict.fromkeys(problems))
+    return PullRequestCheck(author, editor, changeset.changes, sorted_problems(unique))
+
+
+def layout_of(settings: KitSettings, repo_root: Path) -> Layout:
+    def rel(path: Path) -> str:
+        return path.resolve().relative_to(repo_root.resolve()).as_posix()
+
+    members = rel(settings.members_path)
+    return Layout(members=members, avatars=f"{members}/avatars", events=rel(settings.events_path))
+
+
+def scope_of_changes(
+    settings: KitSettings, repo: git.Repo, changes: tuple[Change, ...], layout: Layout
+) -> CheckScope:
+    root = settings.root
+    members: set[Path] = set()
+    events: set[Path] = set()
+    recaps: set[Path] = set()
+    names: set[str] = set()  # handles and slugs whose referrers must be checked again
+    for change in changes:
+        for path in change.paths:
+            pure = PurePosixPath(path)
+            parent = str(pure.parent)
+            if parent == layout.members and pure.suffix == ".yaml":
+                names.add(pure.stem)
+                members.add(root / layout.member_file(pure.stem))
+                members.add(root / path)
+            elif parent == layout.avatars:
+                members.add(root / layout.member_file(pure.stem))
+            elif pure.is_relative_to(layout.events) and pure.suffix == ".yaml":
+                names.add(pure.stem)
+                events.add(root / path)
+            elif pure.suffix == ".md" and change.kind is not ChangeKind.DELETED:
+                recaps.add(root / path)
+    recaps = {p for p in recaps if p.is_file() and "event" in markdown_metadata(p)}
+    for found in _referrers(repo, sorted(names), (layout.events, _content_dir(settings, root))):
+        target = root / found
+        (events if found.endswith(".yaml") else recaps).add(target)
+    members |= _referred_members(settings, events, recaps)
+    events |= _referred_events(settings, recaps)
+    return CheckScope(
+        settings,
+        build_index(settings),
+        tuple(sorted(p for p in members if p.is_file())),
+        tuple(sorted(p for p in events if p.is_file())),
+        tuple(sorted(p for p in recaps if p.is_file() and "event" in markdown_metadata(p))),
+    )
+
+
+def _content_dir(settings: KitSettings, root: Path) -> str:
+    return settings.content_path.resolve().relative_to(root.resolve()).as_posix()
+
+
+def _referrers(repo: git.Repo, names: list[str], folders: tuple[str, ...]) -> list[str]:
+    """Event and Markdown files that mention any of `names` as a whole word."""
+    if not names:
+        return []
+    patterns = [arg for name in names for arg in ("-e", name)]
+    try:
+        output: str = repo.git.grep(
+            "-l", "-I", "-F", "-w", "-i", *patterns, "--", *[f"{f}/" for f in folders]
+        )
+    except git.GitCommandError:  # exit status 1: nothing found
+        return []
+    return [line for line in output.splitlines() if line.endswith((".yaml", ".md"))]
+
+
+def _referred_members(settings: KitSettings, events: set[Path], recaps: set[Path]) -> set[Path]:
+    handles: set[str] = set()
+    for path in events:
+        if path.is_file():
+            doc, _ = load_yaml(path, settings.root)
+            if doc is not None and isinstance(doc.data, dict):
+                organizers = doc.data.get("organizers")
+                if isinstance(organizers, list):
+                    handles.update(h for h in organizers if isinstance(h, str))
+    for path in recaps:
+        metadata = markdown_metadata(path)
+        for key in ("author", "speakers"):
+            if key in metadata:
+                handles.update(h.strip() for h in metadata[key][0].split(","))
+    return {settings.members_path / f"{h.lower()}.yaml" for h in handles if h}
+
+
+def _referred_events(settings: KitSettings, recaps: set[Path]) -> set[Path]:
+    slugs = {
+        metadata["event"][0]
+        for metadata in (markdown_metadata(p) for p in recaps if p.is_file())
+        if "event" in metadata
+    }
+    if not slugs:
+        return set()
+    return {p for p in event_files(settings) if p.stem in slugs}
