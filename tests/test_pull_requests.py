@@ -1,0 +1,220 @@
+"""Pull requests by different people, in real git repositories: who may change what."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.gitrepos import MEMBER, SpaceRepo
+
+NEWCOMER = """\
+name: Lucas Petit
+title: Développeur
+consent:
+  directory: 2026-11-20
+"""
+
+NOT_EDITOR = "an editor must make or approve this change"
+
+
+@pytest.fixture
+def space(tmp_path: Path) -> SpaceRepo:
+    return SpaceRepo(tmp_path / "space")
+
+
+def test_a_newcomer_adding_their_own_file_passes(space: SpaceRepo) -> None:
+    space.branch("join")
+    space.write("members/lucas-petit.yaml", NEWCOMER)
+    space.write("members/avatars/lucas-petit.jpg", b"\xff\xd8\xff")
+    space.commit("Join", "lucas-petit")
+    result = space.check_pr("lucas-petit")
+    assert (result.status, result.out) == (0, "No problem found.\n")
+    assert "pull request by lucas-petit (not an editor; from --author), 2 files changed" in (
+        result.err
+    )
+
+
+def test_a_newcomer_editing_someone_elses_file_fails_naming_it(space: SpaceRepo) -> None:
+    space.branch("join")
+    space.write("members/lucas-petit.yaml", NEWCOMER)
+    space.write("members/samira-benali.yaml", MEMBER.replace("Comptable", "Escroc"))
+    space.commit("Join", "lucas-petit")
+    result = space.check_pr("lucas-petit")
+    assert result.status == 1
+    assert (
+        f"members/samira-benali.yaml: lucas-petit may not change this file: {NOT_EDITOR}\n"
+        "    hint: in a pull request of your own you may change members/lucas-petit.yaml, "
+        "your avatar in members/avatars/ and event proposals in events/\n"
+    ) in result.out
+    assert "lucas-petit.yaml:" not in result.out
+
+
+def test_a_newcomer_touching_the_theme_fails_naming_the_file(space: SpaceRepo) -> None:
+    space.branch("join")
+    space.write("members/lucas-petit.yaml", NEWCOMER)
+    space.write("theme/templates/base.html", "<!doctype html><script>alert(1)</script>\n")
+    space.commit("Join", "lucas-petit")
+    result = space.check_pr("lucas-petit")
+    assert result.status == 1
+    assert f"theme/templates/base.html: lucas-petit may not change this file: {NOT_EDITOR}" in (
+        result.out
+    )
+
+
+def test_a_member_promoting_themselves_to_editor_fails(space: SpaceRepo) -> None:
+    space.branch("promote")
+    space.write("members/samira-benali.yaml", MEMBER + "role: editor\n")
+    space.write("theme/templates/base.html", "<!doctype html><title>mine</title>\n")
+    space.commit("I am an editor now", "samira-benali")
+    result = space.check_pr("samira-benali")
+    assert result.status == 1
+    assert (
+        "members/samira-benali.yaml:6: role: 'role' is kept by the editors: a member may not "
+        "set, change or remove it (it was set here)\n"
+    ) in result.out
+    # The pull request's own `role: editor` does not make its author an editor.
+    assert "(not an editor;" in result.err
+    assert "theme/templates/base.html: samira-benali may not change this file" in result.out
+
+
+def test_a_member_may_not_change_their_joining_date_or_number(space: SpaceRepo) -> None:
+    space.branch("older")
+    edited = MEMBER.replace("joined: 2021-06-14", "joined: 2015-01-01") + "number: 1\n"
+    space.write("members/samira-benali.yaml", edited)
+    space.commit("Earlier", "samira-benali")
+    result = space.check_pr("samira-benali", "--format", "json")
+    found = {(p["key"], p["line"], p["message"]) for p in json.loads(result.out)["problems"]}
+    assert found == {
+        (
+            "joined",
+            3,
+            "'joined' is kept by the editors: a member may not set, change or remove it "
+            "(it was changed here)",
+        ),
+        (
+            "number",
+            6,
+            "'number' is kept by the editors: a member may not set, change or remove it "
+            "(it was set here)",
+        ),
+    }
+    assert result.status == 1
+
+
+def test_a_member_may_edit_the_rest_of_their_own_file(space: SpaceRepo) -> None:
+    space.branch("edit")
+    space.write("members/samira-benali.yaml", MEMBER.replace("Comptable", "Experte-comptable"))
+    space.commit("Title", "samira-benali")
+    assert space.check_pr("Samira-Benali").status == 0  # handles compare case-insensitively
+
+
+def test_an_editor_may_change_anything_valid(space: SpaceRepo) -> None:
+    space.branch("editor")
+    space.write("members/samira-benali.yaml", MEMBER + "role: host\n")
+    space.write("theme/templates/base.html", "<!doctype html><title>new</title>\n")
+    space.delete("events/opencoffee.yaml")
+    space.write("events/opencoffee-2027.yaml", "title: OpenCoffee\norganizers: [samira-benali]\n")
+    space.commit("Editorial", "camille-martin")
+    result = space.check_pr("camille-martin")
+    assert (result.status, result.out) == (0, "No problem found.\n")
+    assert "(an editor;" in result.err
+
+
+def test_an_editors_changes_are_still_validated(space: SpaceRepo) -> None:
+    space.branch("editor")
+    space.write("events/talk.yaml", "title: Talk\norganizers: [samira-benaly]\n")
+    space.commit("Talk", "camille-martin")
+    result = space.check_pr("camille-martin")
+    assert result.status == 1
+    assert (
+        "events/talk.yaml:2: organizers[0]: unknown member 'samira-benaly': expected the name "
+        "of a file in members/ (without .yaml)\n    hint: did you mean 'samira-benali'?\n"
+    ) in result.out
+
+
+def test_an_owner_deleting_their_file_passes(space: SpaceRepo) -> None:
+    space.branch("leave")
+    space.delete("members/samira-benali.yaml")
+    space.commit("Leave", "samira-benali")
+    result = space.check_pr("samira-benali")
+    assert (result.status, result.out) == (0, "No problem found.\n")
+
+
+def test_deleting_a_member_who_organises_an_event_reports_the_event(space: SpaceRepo) -> None:
+    space.branch("leave")
+    space.delete("members/camille-martin.yaml")
+    space.commit("Leave", "camille-martin")
+    result = space.check_pr("camille-martin")
+    assert result.status == 1
+    assert "events/opencoffee.yaml:4: organizers[0]: unknown member 'camille-martin'" in (
+        result.out
+    )
+
+
+def test_a_rename_that_changes_case_only_fails(space: SpaceRepo) -> None:
+    space.branch("case")
+    space.rename("members/samira-benali.yaml", "members/Samira-Benali.yaml")
+    space.commit("Capitals", "samira-benali")
+    result = space.check_pr("samira-benali")
+    assert result.status == 1
+    assert (
+        "members/Samira-Benali.yaml: renamed from 'members/samira-benali.yaml' by changing "
+        "letter case only: checkouts on macOS and Windows cannot follow such a rename\n"
+    ) in result.out
+    assert (
+        "members/Samira-Benali.yaml: file name must be the GitHub login in lowercase: expected "
+        "'samira-benali.yaml', found 'Samira-Benali.yaml'\n"
+    ) in result.out
+
+
+def test_a_case_only_rename_fails_even_for_an_editor(space: SpaceRepo) -> None:
+    space.branch("case")
+    space.rename("events/opencoffee.yaml", "events/OpenCoffee.yaml")
+    space.commit("Capitals", "camille-martin")
+    result = space.check_pr("camille-martin")
+    assert result.status == 1
+    assert "renamed from 'events/opencoffee.yaml' by changing letter case only" in result.out
+
+
+def test_a_member_may_propose_an_event_but_not_delete_one(space: SpaceRepo) -> None:
+    space.branch("propose")
+    space.write("events/atelier-git.yaml", "title: Atelier Git\norganizers: [samira-benali]\n")
+    space.commit("Propose", "samira-benali")
+    assert space.check_pr("samira-benali").status == 0
+    space.delete("events/opencoffee.yaml")
+    space.commit("Remove", "samira-benali")
+    result = space.check_pr("samira-benali")
+    assert result.status == 1
+    assert (
+        f"events/opencoffee.yaml: samira-benali may not delete this file: {NOT_EDITOR}\n"
+    ) in result.out
+
+
+def test_the_author_comes_from_the_github_event(space: SpaceRepo, tmp_path: Path) -> None:
+    space.branch("join")
+    space.write("members/lucas-petit.yaml", NEWCOMER)
+    space.commit("Join", "lucas-petit")
+    event = tmp_path / "event.json"
+    event.write_text(json.dumps({"pull_request": {"user": {"login": "Lucas-Petit"}}}))
+    env = {"GITHUB_EVENT_PATH": str(event), "GITHUB_ACTOR": "camille-martin"}
+    result = space.cowork("check", "--base", "main", env=env)
+    assert result.status == 0
+    assert "by Lucas-Petit (not an editor; from the GitHub pull request event)" in result.err
+    # Someone else's merge request, by GitLab's account of who pushed it:
+    gitlab = {"CI_MERGE_REQUEST_IID": "7", "GITLAB_USER_LOGIN": "samira-benali"}
+    result = space.cowork("check", "--base", "main", env=gitlab)
+    assert result.status == 1
+    assert "members/lucas-petit.yaml: samira-benali may not add this file" in result.out
+
+
+def test_without_an_author_or_a_known_base_the_usage_is_wrong(space: SpaceRepo) -> None:
+    result = space.cowork("check", "--base", "main")
+    assert result.status == 2
+    assert result.err.startswith("cowork: who opened this pull request? pass --author LOGIN")
+    result = space.check_pr("samira-benali", "--strict")
+    assert result.status == 0
+    result = space.cowork("check", "--base", "origin/main", "--author", "samira-benali")
+    assert result.status == 2
+    assert result.err.startswith("cowork: unknown revision 'origin/main': fetch it first")
