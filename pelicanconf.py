@@ -51,7 +51,7 @@ OUTPUT_PATH = "output"
 # Builds go to a temporary folder that replaces output/ only when the whole build succeeded.
 PELICAN_CLASS = "cowork_pelican.AtomicPelican"
 PLUGIN_PATHS = ["plugins"]
-PLUGINS = ["cowork_pelican.site"]
+PLUGINS = ["cowork_pelican.site", "cowork_pelican.join"]
 
 # Development: links relative to each page, so output/ can be opened from the disk.
 SITEURL = ""
