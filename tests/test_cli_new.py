@@ -8,9 +8,9 @@ import uuid
 from pathlib import Path
 
 import pytest
-
 from cowork.inventory import markdown_metadata
 from cowork.yamlfile import load_yaml
+
 from tests.gitrepos import SpaceRepo
 
 NOW = {"COWORK_NOW": "2026-11-22T10:00:00"}

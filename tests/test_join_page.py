@@ -9,10 +9,10 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-
 from cowork.config import KitSettings
 from cowork.join_link import ask_an_editor_url, join_url
 from cowork.yamlfile import parse_yaml
+
 from tests.conftest import ScratchBuilder, serve_folder
 from tests.pagechecks import check_page
 from tests.sites import BuiltSite
