@@ -28,7 +28,8 @@ def triggers(workflow: dict[Any, Any]) -> set[str]:
     on = workflow.get("on", workflow.get(True))
     if isinstance(on, str):
         return {on}
-    return set(on)
+    assert isinstance(on, list | dict), f"unexpected `on`: {on!r}"
+    return {str(event) for event in on}
 
 
 def test_there_are_workflows_for_pull_requests_and_publishing() -> None:
