@@ -110,3 +110,14 @@ def test_gitlab_reports_code_quality_and_publishes_only_the_default_branch() -> 
     pages = gitlab["pages"]
     assert pages["publish"] == "output"
     assert pages["rules"] == [{"if": "$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH"}]
+
+
+def test_the_join_issue_form_matches_githubs_schema() -> None:
+    form = ROOT / ".github/ISSUE_TEMPLATE/rejoindre.yml"
+    done = subprocess.run(
+        [str(CHECK_JSONSCHEMA), "--builtin-schema", "vendor.github-issue-forms", str(form)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
