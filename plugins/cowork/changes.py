@@ -109,12 +109,16 @@ def _diff(base: git.Commit, head: git.Commit) -> list[Change]:
 
 
 def read_blob(commit: git.Commit, path: str) -> bytes | None:
-    """A file's bytes in `commit`, or None when it is not there."""
+    """A file's bytes in `commit`, or None when it is not there.
+
+    Asked of git's long-running `cat-file --batch` process: walking `commit.tree` in Python would
+    parse the whole `members/` tree object, thousands of entries, on every read.
+    """
     try:
-        blob = commit.tree / path
-    except KeyError:
+        _, kind, _, data = commit.repo.git.get_object_data(f"{commit.hexsha}:{path}")
+    except ValueError:  # "missing": no such path in that commit
         return None
-    if not isinstance(blob, git.Blob):
+    # Typed as text in GitPython's annotations, but the batch process returns bytes.
+    if kind not in (b"blob", "blob"):
         return None
-    data: bytes = blob.data_stream.read()
-    return data
+    return bytes(data)

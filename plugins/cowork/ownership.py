@@ -43,22 +43,28 @@ DocumentReader = Callable[[str], YamlDocument | None]
 """Reads one repository path on one side of the pull request (None: absent or unreadable)."""
 
 
-def check_ownership(changeset: ChangeSet, author: str, layout: Layout) -> list[Problem]:
+def check_ownership(
+    changeset: ChangeSet, author: str, layout: Layout, editor: bool | None = None
+) -> list[Problem]:
     """The ownership rules for `author`'s pull request (GitPython reads both sides)."""
-    editor = is_editor(changeset.base, layout, author)
+    if editor is None:
+        editor = is_editor(changeset.base, layout, author)
     return ownership_problems(
         changeset.changes,
         author,
         editor,
         layout,
-        _reader(changeset.base),
-        _reader(changeset.head),
+        commit_reader(changeset.base),
+        commit_reader(changeset.head),
     )
 
 
 def is_editor(base: git.Commit, layout: Layout, author: str) -> bool:
-    """Whether the base commit's `members/<author>.yaml` says `role: editor`."""
-    doc = _reader(base)(layout.member_file(author))
+    """Whether the base commit's `members/<author>.yaml` says `role: editor`.
+
+    Only the author's own file is read: the answer costs the same with 50 or 5,000 members.
+    """
+    doc = commit_reader(base)(layout.member_file(author))
     return doc is not None and isinstance(doc.data, dict) and doc.data.get("role") == EDITOR_ROLE
 
 
@@ -163,7 +169,9 @@ def _locked_fields(before: YamlDocument | None, after: YamlDocument | None) -> l
     return problems
 
 
-def _reader(commit: git.Commit) -> DocumentReader:
+def commit_reader(commit: git.Commit) -> DocumentReader:
+    """Reads YAML files as they are in `commit` (never from the working tree)."""
+
     def read(path: str) -> YamlDocument | None:
         data = read_blob(commit, path)
         if data is None:

@@ -33,12 +33,15 @@ class PullRequestCheck:
 
 def check_pull_request(settings: KitSettings, base_ref: str, author: Author) -> PullRequestCheck:
     changeset = changes_since(settings.root, base_ref)
-    repo_root = Path(changeset.repo.working_tree_dir or settings.root)
-    layout = layout_of(settings, repo_root)
-    problems = check_ownership(changeset, author.login, layout)
-    scope = scope_of_changes(settings, changeset.repo, changeset.changes, layout)
-    problems.extend(run_checks(scope))
-    editor = is_editor(changeset.base, layout, author.login)
+    try:
+        repo_root = Path(changeset.repo.working_tree_dir or settings.root)
+        layout = layout_of(settings, repo_root)
+        editor = is_editor(changeset.base, layout, author.login)
+        problems = check_ownership(changeset, author.login, layout, editor)
+        scope = scope_of_changes(settings, changeset.repo, changeset.changes, layout)
+        problems.extend(run_checks(scope))
+    finally:
+        changeset.repo.close()  # ends git's long-running cat-file processes
     unique = list(dict.fromkeys(problems))
     return PullRequestCheck(author, editor, changeset.changes, sorted_problems(unique))
 
