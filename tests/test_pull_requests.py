@@ -218,3 +218,29 @@ def test_without_an_author_or_a_known_base_the_usage_is_wrong(space: SpaceRepo) 
     result = space.cowork("check", "--base", "origin/main", "--author", "samira-benali")
     assert result.status == 2
     assert result.err.startswith("cowork: unknown revision 'origin/main': fetch it first")
+
+
+def test_only_yaml_files_count_as_event_proposals(space: SpaceRepo) -> None:
+    space.branch("sneaky")
+    space.write("events/evil.html", "<script>alert(1)</script>\n")
+    space.write("members/avatars/camille-martin.jpg", b"\xff\xd8\xff")
+    space.commit("Sneaky", "samira-benali")
+    result = space.check_pr("samira-benali")
+    assert result.status == 1
+    assert f"events/evil.html: samira-benali may not add this file: {NOT_EDITOR}" in result.out
+    assert "members/avatars/camille-martin.jpg: samira-benali may not add this file" in result.out
+
+
+def test_a_symbolic_link_in_the_data_is_refused_even_from_an_editor(space: SpaceRepo) -> None:
+    space.branch("link")
+    (space.root / "events/passwd.yaml").symlink_to("/etc/passwd")
+    space.commit("Link", "camille-martin")
+    result = space.check_pr("camille-martin")
+    assert result.status == 1
+    assert result.out.count("events/passwd.yaml: symbolic links are not allowed") == 1
+    assert (
+        "events/passwd.yaml: symbolic links are not allowed in the site's data: the build "
+        "would read whatever file the link points to\n"
+    ) in result.out
+    assert space.cowork("check").out.count("symbolic links are not allowed") == 1
+    assert "root:" not in result.out

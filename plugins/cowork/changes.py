@@ -27,6 +27,8 @@ class Change:
     """Repository-relative path, forward slashes: the new path, or the old one for a deletion."""
     old_path: str | None = None
     """The path before a rename; None for every other kind."""
+    symlink: bool = False
+    """The new side is a symbolic link (which could point the build at any file of the machine)."""
 
     @property
     def case_only(self) -> bool:
@@ -57,6 +59,7 @@ class ChangesError(Exception):
 
 
 _KINDS = {"A": ChangeKind.ADDED, "M": ChangeKind.MODIFIED, "D": ChangeKind.DELETED}
+_SYMLINK_MODE = 0o120000
 
 
 def open_repository(path: Path) -> git.Repo:
@@ -95,16 +98,19 @@ def _diff(base: git.Commit, head: git.Commit) -> list[Change]:
     changes: list[Change] = []
     for diff in base.diff(head, M=True):
         kind = diff.change_type
+        symlink = kind != "D" and diff.b_mode == _SYMLINK_MODE
         if kind == "R" and diff.rename_from and diff.rename_to:
-            changes.append(Change(ChangeKind.RENAMED, diff.rename_to, diff.rename_from))
+            changes.append(
+                Change(ChangeKind.RENAMED, diff.rename_to, diff.rename_from, symlink=symlink)
+            )
         elif kind in _KINDS:
             path = diff.b_path if kind != "D" else diff.a_path
             assert path is not None
-            changes.append(Change(_KINDS[kind], path))
+            changes.append(Change(_KINDS[kind], path, symlink=symlink))
         else:  # "T" (type change, e.g. a file became a symlink) and the like: a modification
             path = diff.b_path or diff.a_path
             assert path is not None
-            changes.append(Change(ChangeKind.MODIFIED, path))
+            changes.append(Change(ChangeKind.MODIFIED, path, symlink=symlink))
     return sorted(changes, key=lambda c: (c.path, c.old_path or ""))
 
 

@@ -50,7 +50,10 @@ class CheckScope:
     def load(self, path: Path) -> tuple[YamlDocument | None, list[Problem]]:
         """Each YAML file is parsed once per run, however many checkers read it."""
         if path not in self._loaded:
-            self._loaded[path] = load_yaml(path, self.settings.root)
+            if path.is_symlink():
+                self._loaded[path] = (None, [symlink_problem(self.relpath(path))])
+            else:
+                self._loaded[path] = load_yaml(path, self.settings.root)
         return self._loaded[path]
 
     def relpath(self, path: Path) -> str:
@@ -58,6 +61,18 @@ class CheckScope:
 
 
 Checker = Callable[[CheckScope], list[Problem]]
+
+
+def symlink_problem(relpath: str) -> Problem:
+    """Data files are never links: the build would read whatever file a link points to."""
+    return Problem(
+        relpath,
+        None,
+        "",
+        "symbolic links are not allowed in the site's data: the build would read whatever "
+        "file the link points to",
+        hint="commit the file itself",
+    )
 
 
 def check_yaml_files(scope: CheckScope) -> list[Problem]:

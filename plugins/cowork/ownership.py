@@ -18,6 +18,7 @@ from typing import Any
 import git
 
 from cowork.changes import Change, ChangeKind, ChangeSet, read_blob
+from cowork.checks import symlink_problem
 from cowork.problems import Problem
 from cowork.yamlfile import YamlDocument, parse_yaml
 
@@ -77,6 +78,7 @@ def ownership_problems(
     read_head: DocumentReader,
 ) -> list[Problem]:
     problems = [_case_only_rename(change) for change in changes if change.case_only]
+    problems += [symlink_problem(c.path) for c in changes if _data_symlink(c, layout)]
     if editor:
         return problems
     for change in changes:
@@ -98,10 +100,16 @@ def _allowed(change: Change, path: str, author: str, layout: Layout) -> bool:
         return stem == author.lower()
     if parent == layout.avatars:
         return stem == author.lower()
-    if pure.is_relative_to(layout.events):
+    if pure.is_relative_to(layout.events) and pure.suffix == ".yaml":
         # Proposals are added or changed; removing or renaming an event is an editor's call.
         return change.kind in (ChangeKind.ADDED, ChangeKind.MODIFIED)
     return False
+
+
+def _data_symlink(change: Change, layout: Layout) -> bool:
+    pure = PurePosixPath(change.path)
+    in_data = pure.is_relative_to(layout.members) or pure.is_relative_to(layout.events)
+    return change.symlink and in_data
 
 
 _VERBS = {

@@ -18,7 +18,6 @@ import time
 from pathlib import Path
 
 import git
-
 from cowork.cli import main
 
 SIZES = (500, 5_000)
