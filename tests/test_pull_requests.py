@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.gitrepos import MEMBER, SpaceRepo
+from tests.gitrepos import BASE_FILES, MEMBER, SpaceRepo
 
 NEWCOMER = """\
 name: Lucas Petit
@@ -244,3 +244,38 @@ def test_a_symbolic_link_in_the_data_is_refused_even_from_an_editor(space: Space
     ) in result.out
     assert space.cowork("check").out.count("symbolic links are not allowed") == 1
     assert "root:" not in result.out
+
+
+def test_a_pull_request_is_not_blocked_by_problems_it_does_not_touch(tmp_path: Path) -> None:
+    files = {**BASE_FILES, "events/broken.yaml": "title: Old\norganizers: [ghost]\n"}
+    space = SpaceRepo(tmp_path / "space", files)
+    space.branch("join")
+    space.write("members/lucas-petit.yaml", NEWCOMER)
+    space.commit("Join", "lucas-petit")
+    assert space.check_pr("lucas-petit").status == 0
+    assert space.cowork("check").status == 1  # the whole repository, as on main, has it
+
+
+def test_files_referring_to_a_changed_member_are_checked_again(tmp_path: Path) -> None:
+    event = "title: Duo\norganizers: [samira-benali, ghost]\n"
+    space = SpaceRepo(tmp_path / "space", {**BASE_FILES, "events/duo.yaml": event})
+    space.branch("edit")
+    space.write("members/samira-benali.yaml", MEMBER.replace("Comptable", "Experte"))
+    space.commit("Title", "samira-benali")
+    result = space.check_pr("samira-benali")
+    assert "events/duo.yaml:2: organizers[1]: unknown member 'ghost'" in result.out
+
+
+def test_a_recap_is_checked_with_the_event_it_refers_to(space: SpaceRepo) -> None:
+    space.branch("recap")
+    space.write(
+        "content/recaps/cafe.md",
+        "Title: Retour\nAuthor: camille-martin\nEvent: opencofee\n\nTexte.\n",
+    )
+    space.commit("Recap", "camille-martin")
+    result = space.check_pr("camille-martin")
+    assert result.status == 1
+    assert (
+        "content/recaps/cafe.md:3: Event: unknown event 'opencofee': expected the name of a "
+        "file in events/ (without .yaml)\n    hint: did you mean 'opencoffee'?\n"
+    ) in result.out
