@@ -227,3 +227,28 @@ def test_json_format_lists_every_problem(space: SpaceRepo) -> None:
             }
         ],
     }
+
+
+def test_files_the_build_would_ignore_are_reported(space: SpaceRepo) -> None:
+    space.write("members/ana.yml", "name: Ana\n")
+    space.write("events/2027/fete.YAML", "title: Fête\n")
+    space.write("members/README.md", "Un fichier par membre.\n")
+    space.write("members/avatars/ana.jpg", b"\xff\xd8\xff")
+    result = space.cowork("check")
+    assert result.status == 1
+    assert result.out.splitlines()[1:5] == [
+        "events/2027/fete.YAML: only .yaml files are read here: expected 'fete.yaml', found "
+        "'fete.YAML'",
+        "    hint: rename the file, or move it out of the data folder",
+        "members/ana.yml: only .yaml files are read here: expected 'ana.yaml', found 'ana.yml'",
+        "    hint: rename the file, or move it out of the data folder",
+    ]
+    assert "README" not in result.out
+    assert "avatars" not in result.out
+    space.commit("Stray", "camille-martin")
+    space.branch("more")
+    space.write("events/apero.yml", "title: Apéro\n")
+    space.commit("More", "camille-martin")
+    pull_request = space.check_pr("camille-martin")
+    assert "events/apero.yml: only .yaml files are read here" in pull_request.out
+    assert "members/ana.yml" not in pull_request.out  # not touched by this pull request

@@ -16,9 +16,10 @@ from pathlib import Path
 from typing import TextIO
 
 from cowork.changes import ChangesError
-from cowork.checks import GITHUB_LOGIN, ScopeError, check_repository
+from cowork.checks import check_repository
 from cowork.clock import ClockError, build_now
 from cowork.config import KitSettings, load_settings_file
+from cowork.filenames import GITHUB_LOGIN
 from cowork.formats import FORMATS, Report
 from cowork.formats.gitlab import DEFAULT_REPORT
 from cowork.pr_author import resolve_author
@@ -26,6 +27,7 @@ from cowork.problems import Problem, Severity
 from cowork.pullrequest import check_pull_request
 from cowork.recap_scaffold import new_recap
 from cowork.scaffold import Scaffolded, ScaffoldError, new_event, new_member
+from cowork.scope import ScopeError
 
 OK, PROBLEMS, USAGE = 0, 1, 2
 

@@ -54,6 +54,28 @@ def recap_files(settings: KitSettings) -> list[Path]:
     return found
 
 
+def stray_files(settings: KitSettings) -> list[Path]:
+    """Files in the data folders that are not data: a `.yml`, a `.txt`... (dotfiles and READMEs
+    are left alone; avatars have their own folder)."""
+    found = [
+        Path(entry.path)
+        for entry in _entries(settings.members_path, recursive=False, data=False)
+        if is_stray(entry.name)
+    ]
+    found += [
+        Path(entry.path)
+        for entry in _entries(settings.events_path, recursive=True, data=False)
+        if is_stray(entry.name)
+    ]
+    return sorted(found)
+
+
+def is_stray(name: str) -> bool:
+    return not (
+        name.endswith(DATA_SUFFIX) or name.startswith(".") or name.upper().startswith("README")
+    )
+
+
 def build_index(settings: KitSettings) -> NameIndex:
     suffix = len(DATA_SUFFIX)
     stems = tuple(sorted(e.name[:-suffix] for e in _entries(settings.members_path, False)))
@@ -77,7 +99,8 @@ def _scan(folder: Path, recursive: bool) -> Iterator[Path]:
     return (Path(entry.path) for entry in _entries(folder, recursive))
 
 
-def _entries(folder: Path | str, recursive: bool) -> Iterator[os.DirEntry[str]]:
+def _entries(folder: Path | str, recursive: bool, data: bool = True) -> Iterator[os.DirEntry[str]]:
+    """The files of `folder`: its `.yaml` files, or with `data=False` every file."""
     # os.scandir, not Path.glob: several times faster on folders of thousands of files, and the
     # index needs only the names.
     try:
@@ -87,6 +110,6 @@ def _entries(folder: Path | str, recursive: bool) -> Iterator[os.DirEntry[str]]:
     for entry in entries:
         if entry.is_dir():
             if recursive and not entry.name.startswith("."):
-                yield from _entries(entry.path, recursive)
-        elif entry.name.endswith(DATA_SUFFIX) and not entry.name.startswith("."):
+                yield from _entries(entry.path, recursive, data)
+        elif not data or (entry.name.endswith(DATA_SUFFIX) and not entry.name.startswith(".")):
             yield entry

@@ -18,8 +18,8 @@ from typing import Any
 import git
 
 from cowork.changes import Change, ChangeKind, ChangeSet, read_blob
-from cowork.checks import symlink_problem
 from cowork.problems import Problem
+from cowork.scope import symlink_problem
 from cowork.yamlfile import YamlDocument, parse_yaml
 
 LOCKED_FIELDS = ("role", "joined", "number")

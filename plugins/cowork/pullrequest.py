@@ -14,12 +14,13 @@ from pathlib import Path, PurePosixPath
 import git
 
 from cowork.changes import Change, ChangeKind, changes_since
-from cowork.checks import CheckScope, run_checks
+from cowork.checks import run_checks
 from cowork.config import KitSettings
-from cowork.inventory import build_index, event_files, markdown_metadata
+from cowork.inventory import build_index, event_files, is_stray, markdown_metadata
 from cowork.ownership import Layout, check_ownership, is_editor
 from cowork.pr_author import Author
 from cowork.problems import Problem, sorted_problems
+from cowork.scope import CheckScope
 from cowork.yamlfile import load_yaml
 
 
@@ -61,6 +62,7 @@ def scope_of_changes(
     members: set[Path] = set()
     events: set[Path] = set()
     recaps: set[Path] = set()
+    strays: set[Path] = set()
     names: set[str] = set()  # handles and slugs whose referrers must be checked again
     for change in changes:
         for path in change.paths:
@@ -75,6 +77,10 @@ def scope_of_changes(
             elif pure.is_relative_to(layout.events) and pure.suffix == ".yaml":
                 names.add(pure.stem)
                 events.add(root / path)
+            elif (parent == layout.members or pure.is_relative_to(layout.events)) and is_stray(
+                pure.name
+            ):
+                strays.add(root / path)
             elif pure.suffix == ".md" and change.kind is not ChangeKind.DELETED:
                 recaps.add(root / path)
     recaps = {p for p in recaps if p.is_file() and "event" in markdown_metadata(p)}
@@ -89,6 +95,7 @@ def scope_of_changes(
         tuple(sorted(p for p in members if p.is_file())),
         tuple(sorted(p for p in events if p.is_file())),
         tuple(sorted(p for p in recaps if p.is_file() and "event" in markdown_metadata(p))),
+        tuple(sorted(p for p in strays if p.is_file())),
     )
 
 

@@ -14,8 +14,8 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from cowork.checks import GITHUB_LOGIN
 from cowork.config import KitSettings
+from cowork.filenames import GITHUB_LOGIN
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 """Event slugs: lowercase letters and digits, single hyphens between words."""
