@@ -279,3 +279,13 @@ def test_a_recap_is_checked_with_the_event_it_refers_to(space: SpaceRepo) -> Non
         "content/recaps/cafe.md:3: Event: unknown event 'opencofee': expected the name of a "
         "file in events/ (without .yaml)\n    hint: did you mean 'opencoffee'?\n"
     ) in result.out
+
+
+def test_a_hint_shared_by_consecutive_problems_is_said_once(space: SpaceRepo) -> None:
+    space.branch("many")
+    space.write("theme/templates/base.html", "<!doctype html><title>a</title>\n")
+    space.write("content/pages/a-propos.md", "Title: À propos\n\nAutre.\n")
+    space.commit("Many", "samira-benali")
+    result = space.check_pr("samira-benali")
+    assert result.out.count("    hint: in a pull request of your own") == 1
+    assert result.out.count("samira-benali may not change this file") == 2

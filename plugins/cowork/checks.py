@@ -27,8 +27,12 @@ def check_yaml_files(scope: CheckScope) -> list[Problem]:
     return problems
 
 
-# The validators of each data format (models, schema, rules), each wired in with one line:
+# The validators of each data format (schema, models, rules) live beside their models; each is
+# wired in here with one line that adapts its signature to a scope, for example:
 #     lambda scope: validate_members(scope.member_files, scope.settings),
+#     lambda scope: validate_events(scope.event_files, scope.settings, scope.index.handles),
+#     lambda scope: validate_recaps(scope.recap_files, scope.settings),
+# Where one repeats a rule above with other words (file names, unknown organisers), keep one.
 VALIDATORS: tuple[Checker, ...] = ()
 
 CHECKERS: tuple[Checker, ...] = (

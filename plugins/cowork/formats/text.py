@@ -23,9 +23,13 @@ def write(problems: list[Problem], report: Report) -> None:
         if not group:
             continue
         out.write(f"{title}:\n")
+        previous_hint = None
         for problem in group:
             out.write(line(problem) + "\n")
-            if problem.hint:
+            # A hint shared by a run of problems (one per file of a pull request) is said once.
+            if problem.hint and problem.hint != previous_hint:
                 out.write(f"    hint: {problem.hint}\n")
+            previous_hint = problem.hint
+    pronoun = "it" if len(problems) == 1 else "them"
     out.write(f"\n{counts(problems).capitalize()}. ")
-    out.write(f"Fix them, then check again with:\n    {report.rerun}\n")
+    out.write(f"Fix {pronoun}, then check again with:\n    {report.rerun}\n")
