@@ -3,7 +3,7 @@
 The pull-request check must cost the size of the pull request plus a listing of names, not a read
 of every member and event. Generated repositories of 500 and 5,000 members (with 2,000 events
 each); the pull request changes one member's title. Reported: the check inside one process (best
-of five), and the whole `cowork` command as CI runs it (interpreter start-up included).
+of five), and the whole `cowork` command as CI runs it (interpreter start-up included), best of three.
 Runs alone with `python -m tests.benchmarks.bench_check`, or from `make bench`.
 """
 
@@ -83,9 +83,12 @@ def time_check(root: Path, author: str) -> tuple[float, float]:
         status = main(argv, environ={}, out=io.StringIO(), err=io.StringIO())
         best = min(best, time.perf_counter() - started)
         assert status == 0, "the generated pull request must pass"
-    started = time.perf_counter()
-    subprocess.run([str(COWORK), *argv], cwd=root, check=True, capture_output=True)
-    return best, time.perf_counter() - started
+    command = float("inf")
+    for _ in range(3):
+        started = time.perf_counter()
+        subprocess.run([str(COWORK), *argv], cwd=root, check=True, capture_output=True)
+        command = min(command, time.perf_counter() - started)
+    return best, command
 
 
 def run() -> list[str]:
@@ -97,7 +100,7 @@ def run() -> list[str]:
             in_process, command = time_check(root, author)
         lines.append(
             f"  {size:>5,} members: {in_process * 1000:6.0f} ms in process (best of {RUNS}), "
-            f"{command * 1000:6.0f} ms for the whole command"
+            f"{command * 1000:6.0f} ms for the whole command (best of 3)"
         )
     return lines
 
