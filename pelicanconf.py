@@ -51,7 +51,7 @@ OUTPUT_PATH = "output"
 # Builds go to a temporary folder that replaces output/ only when the whole build succeeded.
 PELICAN_CLASS = "cowork_pelican.AtomicPelican"
 PLUGIN_PATHS = ["plugins"]
-PLUGINS = ["cowork_pelican.site", "cowork_pelican.join"]
+PLUGINS = ["cowork_pelican.site", "cowork_pelican.events", "cowork_pelican.join"]
 
 # Development: links relative to each page, so output/ can be opened from the disk.
 SITEURL = ""
@@ -87,6 +87,7 @@ YEAR_ARCHIVE_URL = "blog/{date:%Y}/"
 YEAR_ARCHIVE_SAVE_AS = YEAR_ARCHIVE_URL + "index.html"
 MONTH_ARCHIVE_SAVE_AS = ""
 DAY_ARCHIVE_SAVE_AS = ""
+INDEX_URL = ""
 INDEX_SAVE_AS = "index.html"
 DIRECT_TEMPLATES = ["index", "categories", "tags", "authors", "archives"]
 DEFAULT_PAGINATION = 5
@@ -95,7 +96,9 @@ PAGINATION_PATTERNS = (
     (2, "{base_name}/page/{number}/", "{base_name}/page/{number}/index.html"),
 )
 SUMMARY_MAX_LENGTH = 40
-DEFAULT_DATE = "fs"
+# Every article states its `Date:`: it is in its URL and its feed id, which must never change
+# (a date taken from the file system would change with every clone).
+DEFAULT_DATE = None
 # Articles dated in the future stay drafts until their day comes.
 WITH_FUTURE_DATES = False
 SLUGIFY_SOURCE = "title"
@@ -135,14 +138,6 @@ EVENTS_PATH = str(ROOT / "events")
 # Folders `make serve` watches besides content/ and theme/.
 WATCH_PATHS = [MEMBERS_PATH, EVENTS_PATH, str(ROOT / "plugins")]
 
-# Main navigation: (interface string, URL relative to the site root). The strings are translated.
-NAV_LINKS = [
-    ("Blog", ""),
-    ("About", "a-propos/"),
-    ("Prices", "tarifs/"),
-    ("Join", "rejoindre/"),
-]
-
 # Sections of the kit, shown in the main menu when their plugin is enabled.
 MEMBERS_URL = "membres/"
 EVENTS_URL = "evenements/"
@@ -151,3 +146,17 @@ EVENTS_URL = "evenements/"
 MEMBERSHIP_PLANS = ["Nomade", "Résident", "Bureau fixe", "Association"]
 # Recurring events without an end are expanded this many months ahead of the build.
 EVENTS_HORIZON_MONTHS = 18
+# A rule giving more occurrences than this (within the horizon, or in all) is refused as a typo.
+EVENTS_MAX_OCCURRENCES = 500
+# The events list shows this many months ahead; later months are reached through the month view.
+EVENTS_LIST_MONTHS = 6
+# How many upcoming events the home page shows, and how many dates an event page lists.
+EVENTS_HOME_COUNT = 3
+EVENTS_PAGE_UPCOMING = 8
+# Feeds of the calendar (relative to the site root). Subscribed calendars refresh every 12 hours.
+EVENTS_CALENDAR_URL = "calendar.ics"
+EVENTS_SERIES_FEED_URL = "calendar/{slug}.ics"
+EVENTS_TAG_FEED_URL = "calendar/etiquette/{tag}.ics"
+EVENTS_FEED_ATOM = "feeds/evenements.atom.xml"
+EVENTS_FEED_TITLE = "Agenda"
+EVENTS_FEED_MAX_ITEMS = 30

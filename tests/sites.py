@@ -78,18 +78,21 @@ def make_scratch_site(
     """A site folder with the kit's settings, theme and plugins, and the given data files.
 
     With `with_sample`, the sample content, members and events are copied first, and `files`
-    add to or replace them. A file whose content is "" is deleted from the copy.
+    add to or replace them. A file whose content is "" is deleted from the copy. Called again on
+    the same `dest`, it changes only the given files: a test can edit a site and build it again.
     """
+    fresh = not dest.exists()
     dest.mkdir(parents=True, exist_ok=True)
-    for name in ("pelicanconf.py", "publishconf.py"):
-        shutil.copy(ROOT / name, dest / name)
-    for name in ("theme", "plugins"):
-        (dest / name).symlink_to(ROOT / name, target_is_directory=True)
-    for name in ("content", "members", "events"):
-        if with_sample and (ROOT / name).exists():
-            shutil.copytree(ROOT / name, dest / name)
-        else:
-            (dest / name).mkdir(exist_ok=True)
+    if fresh:
+        for name in ("pelicanconf.py", "publishconf.py"):
+            shutil.copy(ROOT / name, dest / name)
+        for name in ("theme", "plugins"):
+            (dest / name).symlink_to(ROOT / name, target_is_directory=True)
+        for name in ("content", "members", "events"):
+            if with_sample and (ROOT / name).exists():
+                shutil.copytree(ROOT / name, dest / name)
+            else:
+                (dest / name).mkdir()
     for relpath, content in files.items():
         target = dest / relpath
         target.parent.mkdir(parents=True, exist_ok=True)

@@ -61,14 +61,14 @@ def join_site(build_scratch: ScratchBuilder) -> BuiltSite:
 
 def test_the_join_page_has_the_button_and_explains_the_delay(join_site: BuiltSite) -> None:
     soup = join_site.soup("rejoindre/")
-    button = soup.select_one("a.join__button")
+    button = soup.select_one("a.join-cta__button")
     assert button is not None
     assert button.get_text(strip=True) == "Rejoindre"
     href = str(button["href"])
     assert href.startswith("https://github.com/la-navette/site/new/main/members?filename=")
     value = parse_qs(urlsplit(href).query)["value"][0]
     assert "directory: 2026-11-22" in value  # the build's date (COWORK_NOW in tests)
-    delay = soup.select_one(".join__delay")
+    delay = soup.select_one(".join-cta__delay")
     assert delay is not None
     assert "doit d'abord autoriser les vérifications automatiques" in delay.get_text()
 

@@ -15,12 +15,20 @@ from collections.abc import Iterator, Mapping
 from functools import cache
 from importlib import resources
 from typing import Any
+from urllib.parse import urlsplit
 
 from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import ValidationError
 
-from cowork.problems import Problem
+from cowork.problems import Problem, sorted_problems
 from cowork.yamlfile import KeyPath, YamlDocument, format_keypath
+
+_FORMAT_NAMES = {
+    "date": "a date written YYYY-MM-DD",
+    "date-time": "a date and time written YYYY-MM-DD HH:MM",
+    "uri": "a full web address such as https://example.org",
+    "email": "an email address",
+}
 
 _TYPE_NAMES = {
     "string": "text",
@@ -31,6 +39,36 @@ _TYPE_NAMES = {
     "object": "a mapping of keys to values",
     "null": "nothing",
 }
+
+
+def format_checker() -> FormatChecker:
+    """jsonschema's checkers, plus "uri" and "date-time", which it skips silently unless
+    optional packages are installed: a format that is never checked must not look checked."""
+    checker = FormatChecker()
+    checker.checks("uri")(_is_uri)
+    checker.checks("date-time")(_is_date_time)
+    return checker
+
+
+def _is_uri(value: object) -> bool:
+    if not isinstance(value, str):
+        return True
+    parts = urlsplit(value)
+    if any(c.isspace() for c in value) or not parts.scheme.isascii():
+        return False
+    return bool(parts.scheme) and (bool(parts.netloc) or parts.scheme in {"mailto", "tel"})
+
+
+def _is_date_time(value: object) -> bool:
+    if not isinstance(value, str):
+        return True
+    if len(value) < 16 or value[10] not in "Tt ":
+        return False
+    try:
+        dt.datetime.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
 
 
 @cache
@@ -77,22 +115,29 @@ def describe_schema(schema: Mapping[str, Any]) -> str:
         return str(schema["x-expected"])
     if "enum" in schema:
         return "one of " + ", ".join(f"'{v}'" for v in schema["enum"])
+    if "const" in schema:
+        return f"'{schema['const']}'"
+    for combined in ("anyOf", "oneOf"):
+        if combined in schema:
+            return " or ".join(describe_schema(option) for option in schema[combined])
     kind = schema.get("type")
     if isinstance(kind, list):
         return " or ".join(_TYPE_NAMES.get(str(k), str(k)) for k in kind)
-    if schema.get("format") == "date":
-        return "a date written YYYY-MM-DD"
+    if schema.get("format") in _FORMAT_NAMES:
+        return _FORMAT_NAMES[schema["format"]]
     return _TYPE_NAMES.get(str(kind), "a valid value")
 
 
 def validate_document(doc: YamlDocument, schema: Mapping[str, Any]) -> list[Problem]:
-    """Every schema error in `doc`, each as a `Problem` with its line."""
-    validator = Draft202012Validator(schema, format_checker=FormatChecker())
+    """Every schema error in `doc`, each as a `Problem` with its line, in reading order."""
+    validator = Draft202012Validator(schema, format_checker=format_checker())
     data = to_json_data(doc.data)
     problems: list[Problem] = []
-    for error in sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.path))):
+    for error in validator.iter_errors(data):
         problems.extend(_problems_from(error, doc))
-    return problems
+    # jsonschema raises one "required" error per missing key, and each lists them all: keep one
+    # of each problem, in the order a person reads the file.
+    return sorted_problems(dict.fromkeys(problems))
 
 
 def _problems_from(error: ValidationError, doc: YamlDocument) -> Iterator[Problem]:
@@ -125,6 +170,17 @@ def _problems_from(error: ValidationError, doc: YamlDocument) -> Iterator[Proble
             f"expected {bound} {limit} characters, found {len(error.instance)}",
             hint=schema.get("x-expected"),
         )
+    elif kind in {"minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"}:
+        bound = {
+            "minimum": "at least",
+            "maximum": "at most",
+            "exclusiveMinimum": "more than",
+            "exclusiveMaximum": "less than",
+        }[kind]
+        yield problem(f"expected {bound} {error.validator_value}, found {error.instance}")
+    elif kind == "uniqueItems":
+        repeated = [v for i, v in enumerate(error.instance) if v in error.instance[:i]]
+        yield problem(f"expected no repeated items, found {describe_value(repeated[0])} twice")
     elif kind in {"maxItems", "minItems"}:
         bound = "at most" if kind == "maxItems" else "at least"
         yield problem(

@@ -24,10 +24,12 @@ MAX_BYTES = 100_000
 
 KeyPath = tuple[str | int, ...]
 
+_YAML_TAG_PREFIX = "tag:yaml.org,2002:"
 _PLAIN_TAGS = {
-    f"tag:yaml.org,2002:{name}"
+    _YAML_TAG_PREFIX + name
     for name in ("str", "int", "float", "bool", "null", "timestamp", "map", "seq")
 }
+_MERGE_TAG = _YAML_TAG_PREFIX + "merge"
 
 
 @dataclass(frozen=True)
@@ -101,8 +103,7 @@ def load_yaml(path: Path, root: Path) -> tuple[YamlDocument | None, list[Problem
                 relpath,
                 None,
                 "",
-                f"file is too large: expected at most {MAX_BYTES // 1000} kB, "
-                f"found {size // 1000} kB",
+                f"file is too large: expected at most {MAX_BYTES} bytes, found {size} bytes",
                 hint="keep one member or event per file, and long texts short",
             )
         ]
@@ -115,7 +116,7 @@ def load_yaml(path: Path, root: Path) -> tuple[YamlDocument | None, list[Problem
                 relpath,
                 raw[: error.start].count(b"\n") + 1,
                 "",
-                "file is not UTF-8 text",
+                f"file is not UTF-8 text: found the byte 0x{raw[error.start]:02x}",
                 hint="save the file with the UTF-8 encoding",
             )
         ]
@@ -143,6 +144,14 @@ def parse_yaml(text: str, path: Path, relpath: str) -> tuple[YamlDocument | None
         line = mark.line + 1 if mark else None
         column = mark.column + 1 if mark else None
         reason = error.problem or error.context or "invalid YAML"
+        # The context ("while parsing a flow sequence") says where the unfinished part began.
+        if (
+            error.problem
+            and error.context
+            and error.context_mark
+            and mark is not error.context_mark
+        ):
+            reason = f"{error.context} (line {error.context_mark.line + 1}), {reason}"
         return None, [
             Problem(
                 relpath,
@@ -167,19 +176,30 @@ def _construct(
     problems: list[Problem],
     relpath: str,
 ) -> Any:
+    if node.tag == _MERGE_TAG:
+        raise _RefusedError(node, "merge keys ('<<') are not allowed here", "write the keys out")
     if node.tag not in _PLAIN_TAGS:
+        # Shown as written: '!!python/object', not 'tag:yaml.org,2002:python/object'.
+        written = node.tag.replace(_YAML_TAG_PREFIX, "!!", 1)
         raise _RefusedError(
             node,
-            f"the YAML tag '{node.tag}' is not allowed: only plain text, numbers, dates, "
+            f"the YAML tag '{written}' is not allowed: only plain text, numbers, dates, "
             "lists and mappings are",
             "remove the tag",
         )
     if isinstance(node, MappingNode):
-        result: dict[Any, Any] = {}
+        result: dict[str, Any] = {}
         for key_node, value_node in node.value:
-            key = _construct(loader, key_node, keypath, lines, problems, relpath)
-            if not isinstance(key, str | int) or isinstance(key, bool):
-                key = str(key)
+            if not isinstance(key_node, ScalarNode):
+                raise _RefusedError(
+                    key_node,
+                    "a key must be plain text, found a "
+                    + ("list" if isinstance(key_node, SequenceNode) else "mapping"),
+                    "write the key as a word, such as 'name'",
+                )
+            _construct(loader, key_node, keypath, lines, problems, relpath)  # refuses tags
+            # Keys stay as written: `yes:` is the key 'yes' (not True), `1:` the key '1'.
+            key = key_node.value
             child = (*keypath, key)
             if key in result:
                 problems.append(

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import gettext
 import logging
-from functools import partial
+from functools import cache, partial
 from pathlib import Path
 from typing import Any
 
@@ -45,11 +45,13 @@ def date_filters(lang: str) -> dict[str, Any]:
     }
 
 
+@cache
 def language_name(code: str) -> str:
     """A language's name in that language ('English', 'français'): how its readers look for it."""
     return Locale.parse(code).get_display_name(code) or code
 
 
+@cache
 def og_locale(code: str) -> str:
     """Open Graph wants a territory: 'fr' → 'fr_FR', 'en' → 'en_US' (the likeliest one)."""
     likely = get_global("likely_subtags").get(code, code)

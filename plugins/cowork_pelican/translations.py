@@ -13,7 +13,7 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-from babel.messages.catalog import Catalog
+from babel.messages.catalog import Catalog, Message
 from babel.messages.extract import extract_from_file
 from babel.messages.pofile import read_po, write_po
 
@@ -24,6 +24,13 @@ SOURCE_LANG = "en"
 def domain_of(template: Path, templates_dir: Path) -> str:
     parts = template.relative_to(templates_dir).parts
     return parts[0] if len(parts) > 1 and parts[0] != "partials" else "messages"
+
+
+def is_untranslated(message: Message) -> bool:
+    """No translation yet; a plural message's string is a tuple, untranslated if any is empty."""
+    if isinstance(message.string, tuple | list):
+        return not all(message.string)
+    return not message.string
 
 
 def extract(theme: Path) -> dict[str, Catalog]:
@@ -55,18 +62,25 @@ def update(theme: Path) -> list[Path]:
             if po_path.exists():
                 with po_path.open("rb") as handle:
                     catalog = read_po(handle, locale=lang, domain=domain)
+                created = catalog.creation_date
                 catalog.update(template, no_fuzzy_matching=True)
+                # Keep the header as it was: a date that changed on every run would make each
+                # branch that touches the templates conflict with every other one.
+                catalog.creation_date = created
             else:
                 catalog = Catalog(locale=lang, domain=domain, project="theme", fuzzy=False)
                 catalog.update(template, no_fuzzy_matching=True)
             if lang == SOURCE_LANG:
                 for message in catalog:
-                    if message.id and not message.string:
+                    if not message.id:
+                        continue
+                    if is_untranslated(message):
                         message.string = message.id
             catalog.obsolete.clear()
             po_path.parent.mkdir(parents=True, exist_ok=True)
             with po_path.open("wb") as handle:
-                write_po(handle, catalog, width=100, omit_header=False, sort_output=True)
+                # Locations without line numbers: editing a template must not rewrite every catalog.
+                write_po(handle, catalog, width=100, sort_output=True, include_lineno=False)
             written.append(po_path)
     return written
 

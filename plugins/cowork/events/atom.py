@@ -1,0 +1,60 @@
+"""An Atom feed of the upcoming occurrences, for feed readers (feedgenerator, as Pelican uses).
+
+Entry ids name the occurrence for good (`<event page>#<original date>`) and `updated` is the time
+of the event file's last commit, so the feed changes only when the calendar does.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+
+from feedgenerator import Atom1Feed
+
+from cowork.events.ical import Export
+from cowork.events.views import Shown
+
+
+class _StableFeed(Atom1Feed):  # type: ignore[misc]
+    """feedgenerator dates an empty feed with the wall clock; use the build's "now" instead."""
+
+    fallback: dt.datetime
+
+    def latest_post_date(self) -> dt.datetime:
+        if not self.items:
+            return self.fallback
+        latest: dt.datetime = super().latest_post_date()
+        return latest
+
+
+def atom_feed(
+    items: Iterable[Shown],
+    title: str,
+    feed_url: str,
+    export: Export,
+    describe: Callable[[Shown], str],
+    lang: str,
+) -> bytes:
+    """`describe(item)` gives each entry's text (the date line and the description)."""
+    site = export.site_url
+    feed = _StableFeed(
+        title=title,
+        link=f"{site}/{export.events_url}",
+        description="",
+        feed_url=feed_url,
+        language=lang,
+    )
+    feed.fallback = export.now.astimezone(dt.UTC).replace(microsecond=0)
+    for item in items:
+        link = f"{site}/{item.url}"
+        stamp = export.stamp(item.event)
+        feed.add_item(
+            title=item.event.title,
+            link=link,
+            description=describe(item),
+            unique_id=f"{link}#{item.occurrence.original_date.isoformat()}",
+            pubdate=stamp,
+            updateddate=stamp,
+            categories=list(item.event.tags),
+        )
+    return str(feed.writeString("utf-8")).encode("utf-8")

@@ -1,0 +1,206 @@
+"""The calendar as iCalendar (RFC 5545, RFC 7986), written with `icalendar`.
+
+One VEVENT per event: a series carries its RRULE and EXDATEs, and each changed occurrence is an
+extra VEVENT with the same UID and a RECURRENCE-ID (a cancelled one with STATUS:CANCELLED). Local
+times carry their TZID, with one VTIMEZONE per zone used. Past events stay in the feed, since a
+subscribed calendar deletes what disappears from it.
+
+Reproducibility: UID comes from the file's `uid` (or its slug), SEQUENCE from the number of
+commits that changed the file, DTSTAMP and LAST-MODIFIED from the time of its last commit (the
+build's "now" only for uncommitted files or outside git). The same commit therefore builds
+byte-identical feeds. icalendar folds lines at 75 octets and ends them with CRLF.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from urllib.parse import urlencode
+
+import icalendar
+
+from cowork.events.history import History
+from cowork.events.model import Event, Occurrence, Status
+
+PRODUCT = "-//cowork-site-kit//Calendar 0.1//EN"
+
+
+@dataclass(frozen=True)
+class Export:
+    """What every feed shares: where pages live, the git history, and the build's "now"."""
+
+    calendar_name: str
+    """The site's name, prefixed to each feed's name."""
+    site_url: str
+    """Absolute URL of the site ("" in development: no URL property then)."""
+    events_url: str
+    """URL of the events section relative to the site, such as `evenements/`."""
+    history: History
+    now: dt.datetime
+    refresh: dt.timedelta = dt.timedelta(hours=12)
+    horizon_year: int = 2030
+
+    def page_url(self, event: Event) -> str | None:
+        if not self.site_url:
+            return None
+        return f"{self.site_url}/{self.events_url}{event.slug}/"
+
+    def stamp(self, event: Event) -> dt.datetime:
+        known = self.history.of(event.relpath).last_change
+        return known if known is not None else self.now.astimezone(dt.UTC).replace(microsecond=0)
+
+
+def _value(moment: dt.datetime, all_day: bool) -> dt.date | dt.datetime:
+    return moment.date() if all_day else moment
+
+
+_STATUS = {
+    Status.CONFIRMED: "CONFIRMED",
+    Status.TENTATIVE: "TENTATIVE",
+    Status.CANCELLED: "CANCELLED",
+}
+
+
+def _common(component: icalendar.Event, event: Event, export: Export) -> None:
+    component.add("uid", event.uid)
+    stamp = export.stamp(event)
+    component.add("dtstamp", stamp)
+    component.add("last-modified", stamp)
+    component.add("sequence", export.history.sequence(event.relpath))
+    component.add("summary", event.title)
+    if event.description.strip():
+        component.add("description", event.description.strip())
+    url = export.page_url(event)
+    if url:
+        component.add("url", url)
+    if event.tags:
+        component.add("categories", list(event.tags))
+
+
+def series_components(event: Event, export: Export) -> list[icalendar.Event]:
+    """The event's VEVENT, then one per changed occurrence (same UID, RECURRENCE-ID)."""
+    master = icalendar.Event()
+    _common(master, event, export)
+    master.add("dtstart", _value(event.start, event.all_day))
+    master.add("dtend", _value(event.end, event.all_day))
+    if event.location:
+        master.add("location", event.location)
+    master.add("status", _STATUS[event.status])
+    if event.rule is not None:
+        master.add("rrule", icalendar.vRecur.from_ical(event.rule))
+        if event.exceptions:
+            skipped = [_value(_original(event, d), event.all_day) for d in event.exceptions]
+            master.add("exdate", skipped)
+    components = [master]
+    for change in event.changes if event.rule is not None else ():
+        original = _original(event, change.original)
+        start = change.start or original
+        end = change.end or start + event.duration
+        override = icalendar.Event()
+        _common(override, event, export)
+        override.add("recurrence-id", _value(original, event.all_day))
+        override.add("dtstart", _value(start, event.all_day))
+        override.add("dtend", _value(end, event.all_day))
+        location = change.location or event.location
+        if location:
+            override.add("location", location)
+        override.add("status", _STATUS[change.status or event.status])
+        components.append(override)
+    return components
+
+
+def occurrence_component(occurrence: Occurrence, export: Export) -> icalendar.Event:
+    """One occurrence on its own, for "add to my calendar".
+
+    A single event keeps its UID. An occurrence of a series gets a UID of its own, derived from the
+    series' UID and its original date: imported alone, it must not collide with the series.
+    """
+    event = occurrence.event
+    component = icalendar.Event()
+    _common(component, event, export)
+    if event.rule is not None:
+        component["uid"] = f"{event.uid}-{occurrence.original_date:%Y%m%d}"
+    component.add("dtstart", _value(occurrence.start, event.all_day))
+    component.add("dtend", _value(occurrence.end, event.all_day))
+    if occurrence.location:
+        component.add("location", occurrence.location)
+    component.add("status", _STATUS[occurrence.status])
+    return component
+
+
+def _original(event: Event, day: dt.date) -> dt.datetime:
+    """Where the rule puts the occurrence of `day`: that day, at the series' local start time."""
+    return dt.datetime.combine(day, event.start.time(), event.start.tzinfo)
+
+
+def calendar_bytes(
+    components: Iterable[icalendar.Event],
+    name: str,
+    export: Export,
+    zones: Iterable[str],
+    first_year: int,
+) -> bytes:
+    """A whole VCALENDAR: properties, one VTIMEZONE per zone used, then the events."""
+    calendar = icalendar.Calendar()
+    calendar.add("prodid", PRODUCT)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    full_name = f"{export.calendar_name} · {name}" if name else export.calendar_name
+    calendar.add("name", full_name)
+    calendar.add("x-wr-calname", full_name)
+    calendar.add("refresh-interval", export.refresh, parameters={"VALUE": "DURATION"})
+    calendar["x-published-ttl"] = icalendar.vDuration(export.refresh)
+    for zone in sorted(set(zones)):
+        calendar.add_component(_vtimezone(zone, first_year, export.horizon_year + 2))
+    for component in components:
+        calendar.add_component(component)
+    return bytes(calendar.to_ical())
+
+
+@lru_cache(maxsize=256)
+def _vtimezone(zone: str, first_year: int, last_year: int) -> icalendar.Timezone:
+    """The VTIMEZONE of `zone` for those years (built from zoneinfo; cached, it is slow)."""
+    return icalendar.Timezone.from_tzid(
+        zone, first_date=dt.date(first_year, 1, 1), last_date=dt.date(last_year, 1, 1)
+    )
+
+
+def events_calendar(events: Iterable[Event], name: str, export: Export) -> bytes:
+    """The feed of these events (the whole calendar, a series, a tag)."""
+    chosen = sorted(events, key=lambda e: e.slug)
+    components = [c for event in chosen for c in series_components(event, export)]
+    zones = [e.timezone for e in chosen if not e.all_day]
+    first_year = min((e.start.year for e in chosen), default=export.now.year)
+    return calendar_bytes(components, name, export, zones, first_year)
+
+
+def occurrence_calendar(occurrence: Occurrence, export: Export) -> bytes:
+    zones = [] if occurrence.all_day else [occurrence.event.timezone]
+    return calendar_bytes(
+        [occurrence_component(occurrence, export)],
+        occurrence.event.title,
+        export,
+        zones,
+        occurrence.start.year,
+    )
+
+
+def google_calendar_url(occurrence: Occurrence, details: str = "") -> str:
+    """A link that opens Google Calendar's "new event" form, filled in (no account needed here)."""
+    if occurrence.all_day:
+        dates = f"{occurrence.start:%Y%m%d}/{occurrence.end:%Y%m%d}"
+    else:
+        dates = f"{occurrence.start:%Y%m%dT%H%M%S}/{occurrence.end:%Y%m%dT%H%M%S}"
+    query = {
+        "action": "TEMPLATE",
+        "text": occurrence.event.title,
+        "dates": dates,
+        "ctz": occurrence.event.timezone,
+        "details": details,
+        "location": occurrence.location,
+    }
+    return "https://calendar.google.com/calendar/render?" + urlencode(
+        {k: v for k, v in query.items() if v}
+    )

@@ -1,0 +1,301 @@
+"""Read `events/**/*.yaml` into `Event` models, reporting every value that cannot be understood.
+
+Each file is parsed safely (`cowork.yamlfile`), checked against `event.schema.json`, then its
+values are converted: local times ("2026-12-03 08:30") in the event's time zone, dates for all-day
+events, `duration: 1h30`, the RRULE with its UNTIL made RFC-correct. Rules that need several files
+or the expanded series (duplicates, organisers, `except` dates) are in `cowork.events.validate`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any, Protocol
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo, available_timezones
+
+from dateutil.rrule import rrulestr
+
+from cowork.config import KitSettings
+from cowork.events.model import Change, Event, Status
+from cowork.problems import Problem
+from cowork.schemas import describe_value, load_schema, validate_document
+from cowork.yamlfile import KeyPath, YamlDocument, format_keypath, load_yaml
+
+_LOCAL_TIME = re.compile(r"^(\d{4}-\d{2}-\d{2})[ T](\d{1,2}):(\d{2})(?::(\d{2}))?$")
+_DURATION = re.compile(r"^(?:(\d+)\s*d)?\s*(?:(\d+)\s*h)?\s*(?:(\d+)\s*(?:min|m)?)?$")
+_UNTIL = re.compile(r"^(\d{8})(?:T(\d{6})(Z?))?$")
+TIME_EXPECTED = "a local date and time written YYYY-MM-DD HH:MM"
+DURATION_EXPECTED = "a duration such as 1h30, 45min or 2d"
+
+
+class _Report(Protocol):
+    """Records a problem at a key of the file being read."""
+
+    def __call__(self, keypath: KeyPath, message: str, hint: str | None = None) -> None: ...
+
+
+@dataclass(frozen=True)
+class Source:
+    """An event and the parsed file it came from (for the lines of later messages)."""
+
+    event: Event
+    doc: YamlDocument
+
+
+def event_files(events_path: Path) -> list[Path]:
+    """Every event file, sub-folders included, in a stable order."""
+    if not events_path.is_dir():
+        return []
+    return sorted(p for p in events_path.rglob("*.yaml") if p.is_file())
+
+
+def load_events(settings: KitSettings) -> tuple[list[Source], list[Problem]]:
+    """Every readable event file as a `Source`, and the problems of all of them."""
+    sources: list[Source] = []
+    problems: list[Problem] = []
+    for path in event_files(settings.events_path):
+        doc, found = load_yaml(path, settings.root)
+        problems.extend(found)
+        if doc is None:
+            continue
+        if not isinstance(doc.data, dict):
+            problems.append(
+                Problem(
+                    doc.relpath,
+                    1,
+                    "",
+                    f"expected a mapping of keys to values, found {describe_value(doc.data)}",
+                )
+            )
+            continue
+        schema_problems = validate_document(doc, load_schema("event"))
+        problems.extend(schema_problems)
+        if schema_problems:
+            continue
+        event, found = read_event(doc, settings)
+        problems.extend(found)
+        if event is not None:
+            sources.append(Source(event, doc))
+    return sources, problems
+
+
+def default_uid(slug: str, public_url: str) -> str:
+    """`<slug>@<host>`: stable across builds, but not across renames (hence the `uid` key)."""
+    host = urlsplit(public_url).hostname or "cowork-site-kit.invalid"
+    return f"{slug}@{host}"
+
+
+def read_event(doc: YamlDocument, settings: KitSettings) -> tuple[Event | None, list[Problem]]:
+    """Convert a schema-valid document; None when a value cannot be understood."""
+    data: dict[str, Any] = doc.data
+    problems: list[Problem] = []
+
+    def problem(keypath: KeyPath, message: str, hint: str | None = None) -> None:
+        problems.append(
+            Problem(doc.relpath, doc.line_of(keypath), format_keypath(keypath), message, hint=hint)
+        )
+
+    tz_name = str(data.get("timezone", settings.timezone))
+    zone = _zone(tz_name)
+    if zone is None:
+        close = difflib.get_close_matches(tz_name, _timezones(), n=1, cutoff=0.6)
+        problem(
+            ("timezone",),
+            f"unknown time zone: expected a name of the IANA database such as "
+            f"'Europe/Paris', found '{tz_name}'",
+            f"did you mean '{close[0]}'?" if close else None,
+        )
+        # Go on with the site's zone, so that the file's other problems are reported too.
+        zone = ZoneInfo(settings.timezone)
+
+    raw_start = data["start"]
+    all_day = isinstance(raw_start, dt.date) and not isinstance(raw_start, dt.datetime)
+    start = _moment(raw_start, zone, all_day, ("start",), problem)
+    end = _end(data, start, zone, all_day, problem)
+    if start is None or end is None:
+        return None, problems
+
+    rule = None
+    if "repeat" in data:
+        rule = normalise_rule(str(data["repeat"]), start, all_day, ("repeat",), problem)
+    changes = []
+    for day_text, values in data.get("changes", {}).items():
+        day = dt.date.fromisoformat(day_text)
+        keypath = ("changes", day_text)
+        c_start = c_end = None
+        if "start" in values:
+            c_start = _moment(values["start"], zone, all_day, (*keypath, "start"), problem)
+        if "end" in values:
+            c_end = _moment(values["end"], zone, all_day, (*keypath, "end"), problem)
+        if not values:
+            problem(keypath, "expected at least one of start, end, status or location, found none")
+        status = Status(values["status"]) if "status" in values else None
+        changes.append(Change(day, c_start, c_end, status, values.get("location")))
+    if problems:
+        return None, problems
+
+    slug = doc.path.stem
+    event = Event(
+        slug=slug,
+        relpath=doc.relpath,
+        uid=str(data.get("uid") or default_uid(slug, settings.public_url)),
+        title=str(data["title"]).strip(),
+        start=start,
+        end=end,
+        all_day=all_day,
+        timezone=tz_name,
+        location=str(data.get("location", "")).strip(),
+        description=str(data.get("description", "")),
+        rule=rule,
+        exceptions=tuple(sorted(_as_date(d) for d in data.get("except", []))),
+        changes=tuple(sorted(changes, key=lambda c: c.original)),
+        status=Status(data.get("status", "confirmed")),
+        organizers=tuple(data.get("organizers", [])),
+        tags=tuple(data.get("tags", [])),
+        registration=data.get("registration"),
+    )
+    return event, problems
+
+
+def parse_duration(text: str) -> dt.timedelta | None:
+    """`1h30` → 90 minutes; `45min`, `2h`, `1d`; None when it is not a duration."""
+    match = _DURATION.match(text.strip())
+    if not match or not any(match.groups()):
+        return None
+    days, hours, minutes = (int(g) if g else 0 for g in match.groups())
+    return dt.timedelta(days=days, hours=hours, minutes=minutes)
+
+
+def normalise_rule(
+    text: str, start: dt.datetime, all_day: bool, keypath: KeyPath, problem: _Report
+) -> str | None:
+    """The RRULE as iCalendar wants it: UNTIL in UTC for timed events, a date for all-day ones.
+
+    People write UNTIL=20270630 (a local day); RFC 5545 requires UTC when DTSTART has a TZID.
+    """
+    parts = [p for p in text.strip().upper().removeprefix("RRULE:").split(";") if p]
+    fixed = []
+    for part in parts:
+        name, _, value = part.partition("=")
+        if name == "UNTIL":
+            match = _UNTIL.match(value)
+            if not match:
+                problem(keypath, f"expected UNTIL=YYYYMMDD in the rule, found 'UNTIL={value}'")
+                return None
+            day, clock, utc = match.groups()
+            if all_day:
+                value = day
+            elif not utc:
+                local = dt.datetime.strptime(day + (clock or "235959"), "%Y%m%d%H%M%S")
+                aware = local.replace(tzinfo=start.tzinfo).astimezone(dt.UTC)
+                value = aware.strftime("%Y%m%dT%H%M%SZ")
+        fixed.append(f"{name}={value}")
+    rule = ";".join(fixed)
+    try:
+        rrulestr(rule, dtstart=start.replace(tzinfo=None) if all_day else start)
+    except (ValueError, TypeError) as error:
+        problem(
+            keypath,
+            f"expected an RFC 5545 RRULE such as FREQ=WEEKLY;BYDAY=TU, found '{text.strip()}'",
+            str(error),
+        )
+        return None
+    if "FREQ" not in {p.partition("=")[0] for p in fixed}:
+        problem(keypath, f"expected a rule with FREQ=..., found '{text.strip()}'")
+        return None
+    return rule
+
+
+def _end(
+    data: dict[str, Any], start: dt.datetime | None, zone: ZoneInfo, all_day: bool, problem: _Report
+) -> dt.datetime | None:
+    if "end" in data and "duration" in data:
+        problem(("duration",), "expected either 'end' or 'duration', found both")
+        return None
+    if "duration" in data:
+        length = parse_duration(str(data["duration"]))
+        if length is None or not length:
+            problem(
+                ("duration",),
+                f"expected {DURATION_EXPECTED}, found {describe_value(data['duration'])}",
+            )
+            return None
+        return None if start is None else _shift(start, length, all_day)
+    if "end" in data:
+        end = _moment(data["end"], zone, all_day, ("end",), problem)
+        # An all-day event's last day is written inclusively; iCalendar's end is the day after.
+        return end + dt.timedelta(days=1) if end and all_day else end
+    if all_day:
+        return None if start is None else start + dt.timedelta(days=1)
+    problem(
+        (),
+        "missing required key 'end': expected the end time (or a 'duration'), "
+        "or a date alone as 'start' for an all-day event",
+    )
+    return None
+
+
+def _shift(start: dt.datetime, length: dt.timedelta, all_day: bool) -> dt.datetime:
+    # Wall-clock arithmetic: 1h30 from 08:30 ends at 10:00 local, even on a DST night.
+    if all_day:
+        return start + dt.timedelta(days=max(1, length.days))
+    return start + length
+
+
+def _moment(
+    value: Any, zone: ZoneInfo, all_day: bool, keypath: KeyPath, problem: _Report
+) -> dt.datetime | None:
+    """A local wall time of `zone` (midnight for a date); None after reporting a problem."""
+    if isinstance(value, dt.datetime):
+        if value.tzinfo is not None:
+            problem(
+                keypath,
+                f"expected {TIME_EXPECTED} without an offset, found '{value.isoformat()}'",
+                "write the local time; the zone comes from 'timezone'",
+            )
+            return None
+        naive = value
+    elif isinstance(value, dt.date):
+        naive = dt.datetime.combine(value, dt.time())
+    else:
+        match = _LOCAL_TIME.match(str(value).strip())
+        try:
+            if not match:
+                raise ValueError
+            day, hour, minute, second = match.groups()
+            naive = dt.datetime.combine(
+                dt.date.fromisoformat(day), dt.time(int(hour), int(minute), int(second or 0))
+            )
+        except ValueError:
+            problem(keypath, f"expected {TIME_EXPECTED}, found {describe_value(value)}")
+            return None
+    is_date = naive.time() == dt.time() and not isinstance(value, str | dt.datetime)
+    if all_day != is_date:
+        wanted = "a date alone (YYYY-MM-DD), as 'start' is" if all_day else TIME_EXPECTED
+        problem(keypath, f"expected {wanted}, found {describe_value(_shown(value))}")
+        return None
+    return naive.replace(tzinfo=zone)
+
+
+def _shown(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, dt.date) else value
+
+
+def _as_date(value: Any) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
+
+
+@cache
+def _timezones() -> list[str]:
+    return sorted(available_timezones())
+
+
+def _zone(name: str) -> ZoneInfo | None:
+    if name not in _timezones():
+        return None
+    return ZoneInfo(name)

@@ -1,0 +1,117 @@
+"""Expand an event into its occurrences, in the local wall time of its own time zone.
+
+A weekly 08:30 workshop stays at 08:30 in Paris on both sides of the last Sunday of March and of
+October: the rule runs on local times (dateutil with a `ZoneInfo` start), and each occurrence takes
+the UTC offset of its own date. Rules without COUNT or UNTIL run forever; they are expanded up to
+a horizon, and every rule is cut off at a bound so a typo cannot produce a million pages.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass
+from itertools import islice
+
+from dateutil.rrule import rrule, rrulestr
+
+from cowork.events.model import Event, Occurrence
+
+
+@dataclass(frozen=True)
+class Expansion:
+    """The dates a rule gives (before `except` and `changes`), and whether it was cut short."""
+
+    starts: tuple[dt.datetime, ...]
+    open_ended: bool
+    """True when the rule has no COUNT or UNTIL, so `starts` stops at the horizon."""
+    too_many: bool
+    """True when the rule gives more than the allowed number of dates."""
+
+
+def horizon_end(now: dt.datetime, months: int) -> dt.datetime:
+    """`months` after `now` (same day of the month, or the last one of a shorter month)."""
+    month_index = now.month - 1 + months
+    year, month = now.year + month_index // 12, month_index % 12 + 1
+    day = now.day
+    while True:
+        try:
+            return now.replace(year=year, month=month, day=day)
+        except ValueError:
+            day -= 1
+
+
+def _rule(event: Event) -> rrule:
+    assert event.rule is not None
+    start = event.start.replace(tzinfo=None) if event.all_day else event.start
+    parsed = rrulestr(event.rule, dtstart=start)
+    assert isinstance(parsed, rrule)
+    return parsed
+
+
+def is_open_ended(rule: str) -> bool:
+    names = {part.partition("=")[0] for part in rule.split(";")}
+    return not names & {"COUNT", "UNTIL"}
+
+
+def rule_starts(event: Event, until: dt.datetime, limit: int) -> Expansion:
+    """The start of every date of the rule (all of them when it ends, else up to `until`)."""
+    if event.rule is None:
+        return Expansion((event.start,), False, False)
+    open_ended = is_open_ended(event.rule)
+    found: list[dt.datetime] = []
+    for value in islice(_local(event, _rule(event)), limit + 1):
+        if open_ended and value > until:
+            break
+        found.append(value)
+    too_many = len(found) > limit
+    return Expansion(tuple(found[:limit]), open_ended, too_many)
+
+
+def _local(event: Event, rule: rrule) -> Iterator[dt.datetime]:
+    for value in rule:
+        # All-day rules run on naive dates; put them back at local midnight of the event's zone.
+        yield value.replace(tzinfo=event.start.tzinfo) if value.tzinfo is None else value
+
+
+def occurrences(event: Event, until: dt.datetime, limit: int) -> list[Occurrence]:
+    """Every occurrence, in date order: skipped dates left out, changes applied, the rule's
+    cancelled status carried by each date, moved ones sorted at their new date."""
+    expansion = rule_starts(event, until, limit)
+    skipped = set(event.exceptions)
+    length = event.duration
+    found = []
+    for original in expansion.starts:
+        day = original.date()
+        if day in skipped:
+            continue
+        start, end = original, _add(original, length, event.all_day)
+        status, location, changed = event.status, event.location, False
+        change = event.change_on(day)
+        if change is not None:
+            changed = True
+            if change.start is not None:
+                start = change.start
+                end = change.end or _add(start, length, event.all_day)
+            elif change.end is not None:
+                end = change.end
+            status = change.status or status
+            location = change.location or location
+        found.append(Occurrence(event, original, start, end, status, location, changed))
+    return sorted(found, key=lambda o: (o.start, o.event.slug))
+
+
+def _add(start: dt.datetime, length: dt.timedelta, all_day: bool) -> dt.datetime:
+    if all_day:
+        # Whole days, counted on the calendar (a day can have 23 or 25 hours).
+        return dt.datetime.combine(
+            start.date() + dt.timedelta(days=length.days), dt.time(), start.tzinfo
+        )
+    # Aware datetimes in the same zone add as wall time: 08:30 + 1h30 is 10:00 local.
+    return start + length
+
+
+def nearest(days: list[dt.date], day: dt.date, count: int = 3) -> list[dt.date]:
+    """The `count` dates of `days` closest to `day`, in date order (for "did you mean" hints)."""
+    closest = sorted(days, key=lambda d: (abs((d - day).days), d))[:count]
+    return sorted(closest)

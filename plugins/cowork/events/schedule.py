@@ -1,0 +1,97 @@
+"""The whole calendar at build time: every event, every occurrence up to the horizon, and "now".
+
+`build_schedule` is the one entry point for the pages, the feeds, the command line and the recaps:
+it loads and checks every file, then expands each event. An occurrence is found again, build
+after build, by `(slug, original date)`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cached_property
+
+from cowork.config import KitSettings
+from cowork.events.load import load_events
+from cowork.events.model import Event, Occurrence
+from cowork.events.recurrence import horizon_end, occurrences
+from cowork.events.validate import check_events, member_handles
+from cowork.problems import Problem
+
+
+@dataclass(frozen=True)
+class Schedule:
+    events: tuple[Event, ...]
+    """Sorted by slug."""
+    occurrences: tuple[Occurrence, ...]
+    """Every occurrence up to the horizon, by start time."""
+    now: dt.datetime
+    horizon: dt.datetime
+
+    @classmethod
+    def of(
+        cls, events: Iterable[Event], now: dt.datetime, horizon: dt.datetime, limit: int
+    ) -> Schedule:
+        ordered = tuple(sorted(events, key=lambda e: e.slug))
+        found = [o for e in ordered for o in occurrences(e, horizon, limit) if o.start <= horizon]
+        found.sort(key=lambda o: (o.start, o.event.slug))
+        return cls(ordered, tuple(found), now, horizon)
+
+    def event(self, slug: str) -> Event | None:
+        for event in self.events:
+            if event.slug == slug:
+                return event
+        return None
+
+    @cached_property
+    def _by_slug(self) -> dict[str, list[Occurrence]]:
+        found: dict[str, list[Occurrence]] = {}
+        for occurrence in self.occurrences:
+            found.setdefault(occurrence.event.slug, []).append(occurrence)
+        return found
+
+    @cached_property
+    def _by_key(self) -> dict[tuple[str, dt.date], Occurrence]:
+        return {occurrence.key: occurrence for occurrence in self.occurrences}
+
+    def occurrences_of(self, slug: str) -> list[Occurrence]:
+        return list(self._by_slug.get(slug, []))
+
+    def find(self, slug: str, original_date: dt.date) -> Occurrence | None:
+        """The occurrence the rule put on `original_date` (moved or not); None if skipped."""
+        return self._by_key.get((slug, original_date))
+
+    def upcoming(self) -> list[Occurrence]:
+        """Not yet over (an occurrence running now is still upcoming), cancelled ones included."""
+        return [o for o in self.occurrences if not o.is_past(self.now)]
+
+    def past(self) -> list[Occurrence]:
+        return [o for o in self.occurrences if o.is_past(self.now)]
+
+    def tags(self) -> list[str]:
+        return sorted({tag for event in self.events for tag in event.tags})
+
+    def months(self) -> list[tuple[int, int]]:
+        """Every month from the first occurrence to the last, gaps included (for prev/next)."""
+        if not self.occurrences:
+            return [(self.now.year, self.now.month)]
+        first = min(self.occurrences[0].start.date(), self.now.date())
+        last = max(o.last_day for o in self.occurrences)
+        months = []
+        year, month = first.year, first.month
+        while (year, month) <= (last.year, last.month):
+            months.append((year, month))
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        return months
+
+
+def build_schedule(settings: KitSettings, now: dt.datetime) -> tuple[Schedule, list[Problem]]:
+    """Load, check and expand every event file; the problems of all of them."""
+    sources, problems = load_events(settings)
+    horizon = horizon_end(now, settings.events_horizon_months)
+    handles = member_handles(settings.members_path)
+    problems.extend(check_events(sources, handles, settings, horizon))
+    events = [source.event for source in sources]
+    schedule = Schedule.of(events, now, horizon, settings.events_max_occurrences)
+    return schedule, problems

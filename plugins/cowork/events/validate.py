@@ -1,0 +1,218 @@
+"""The calendar's rules that a single value cannot check: they need the expanded series, the
+other event files or the members.
+
+Duplicate slugs (across sub-folders, and names differing only by case) and UIDs, organisers that
+are not members, end before start, rules that give too many occurrences, `except` and `changes`
+dates that are not dates of the rule. Every problem names the file, line and key, says what was
+expected and what was found, and hints at the fix (the nearest dates, the closest handle).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from pathlib import Path
+
+from cowork.config import KitSettings
+from cowork.events.load import Source
+from cowork.events.recurrence import nearest, rule_starts
+from cowork.problems import Problem
+from cowork.yamlfile import KeyPath, format_keypath
+
+_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+def member_handles(members_path: Path) -> set[str] | None:
+    """The handles organisers may use: the names of the files in `members/`.
+
+    None when the site has no member file at all (a calendar without a directory): organisers
+    cannot be checked then, and the caller says so in the build log.
+    """
+    handles = {p.stem for p in members_path.rglob("*.yaml")} if members_path.is_dir() else set()
+    return handles or None
+
+
+def check_events(
+    sources: list[Source],
+    handles: set[str] | None,
+    settings: KitSettings,
+    horizon: dt.datetime,
+) -> list[Problem]:
+    """Every problem across the event files (their own values were checked when loading)."""
+    problems = _duplicates(sources)
+    for source in sources:
+        problems.extend(_check_one(source, handles, settings, horizon))
+    return problems
+
+
+def _problem(source: Source, keypath: KeyPath, message: str, hint: str | None = None) -> Problem:
+    doc = source.doc
+    return Problem(doc.relpath, doc.line_of(keypath), format_keypath(keypath), message, hint=hint)
+
+
+def _duplicates(sources: list[Source]) -> list[Problem]:
+    problems = []
+    by_slug: dict[str, list[Source]] = defaultdict(list)
+    by_uid: dict[str, list[Source]] = defaultdict(list)
+    for source in sources:
+        by_slug[source.event.slug.lower()].append(source)
+        by_uid[source.event.uid].append(source)
+        if not _SLUG.match(source.event.slug):
+            problems.append(
+                Problem(
+                    source.doc.relpath,
+                    None,
+                    "",
+                    "expected a file name of lowercase letters, digits and hyphens, "
+                    f"found '{source.doc.path.name}'",
+                    hint="the file name is the page's address: rename the file",
+                )
+            )
+    for group in by_slug.values():
+        first = group[0]
+        for other in group[1:]:
+            problems.append(
+                Problem(
+                    other.doc.relpath,
+                    None,
+                    "",
+                    f"duplicate slug '{other.event.slug}': {first.doc.relpath} already uses it",
+                    hint="event file names must be unique across sub-folders: rename one",
+                )
+            )
+    for uid, group in by_uid.items():
+        # A derived uid repeats only with its slug, which is already reported.
+        for other in (s for s in group[1:] if "uid" in s.doc.data):
+            problems.append(
+                _problem(
+                    other,
+                    ("uid",),
+                    f"duplicate uid '{uid}': {group[0].doc.relpath} already uses it",
+                    "give each event its own uid (a new UUID), never a copied one",
+                )
+            )
+    return problems
+
+
+def _check_one(
+    source: Source, handles: set[str] | None, settings: KitSettings, horizon: dt.datetime
+) -> Iterable[Problem]:
+    event = source.event
+    for index, handle in enumerate(event.organizers):
+        if handles is not None and handle not in handles:
+            close = difflib.get_close_matches(handle, sorted(handles or ()), n=1, cutoff=0.6)
+            yield _problem(
+                source,
+                ("organizers", index),
+                f"unknown organizer '{handle}': expected the handle of a member "
+                f"(the name of a file in {settings.members_path.name}/)",
+                f"did you mean '{close[0]}'?" if close else None,
+            )
+    if event.end <= event.start:
+        yield _problem(
+            source,
+            ("end",),
+            f"expected an end after the start ({_shown(event.start, event.all_day)}), "
+            f"found {_shown(event.end, event.all_day, last=True)}",
+        )
+    for change in event.changes:
+        key = ("changes", change.original.isoformat())
+        start = change.start or event.start
+        if change.end is not None and change.end <= start:
+            yield _problem(
+                source,
+                (*key, "end"),
+                f"expected an end after the start ({_shown(start, event.all_day)}), "
+                f"found {_shown(change.end, event.all_day)}",
+            )
+    yield from _check_dates(source, settings, horizon)
+
+
+def _check_dates(source: Source, settings: KitSettings, horizon: dt.datetime) -> Iterable[Problem]:
+    event = source.event
+    if event.rule is None:
+        for name in ("except", "changes"):
+            if name in source.doc.data:
+                yield _problem(
+                    source,
+                    (name,),
+                    f"expected '{name}' only on a repeating event (with 'repeat'), "
+                    f"found it on a single event",
+                    "cancel a single event with 'status: cancelled', move it by changing "
+                    "'start' and 'end'",
+                )
+        return
+    # Dates listed beyond the horizon are checked too: expand as far as the furthest one.
+    listed = [*event.exceptions, *(c.original for c in event.changes)]
+    until = horizon
+    if listed:
+        furthest = dt.datetime.combine(max(listed), dt.time(23, 59), event.start.tzinfo)
+        until = max(horizon, furthest)
+    limit = settings.events_max_occurrences
+    expansion = rule_starts(event, until, limit)
+    if expansion.too_many:
+        scope = (
+            f"within {settings.events_horizon_months} months" if expansion.open_ended else "in all"
+        )
+        yield _problem(
+            source,
+            ("repeat",),
+            f"expected a rule giving at most {limit} occurrences, found one giving more {scope}",
+            "add COUNT or UNTIL, or repeat less often (the limit is EVENTS_MAX_OCCURRENCES)",
+        )
+        return
+    if not expansion.starts and not expansion.open_ended:
+        yield _problem(
+            source,
+            ("repeat",),
+            "expected a rule giving at least one date, found one giving none",
+            "check that UNTIL is after 'start'",
+        )
+        return
+    if expansion.starts and expansion.starts[0] != event.start:
+        # RFC 5545 leaves a start outside its own rule undefined: calendar apps disagree on it.
+        yield _problem(
+            source,
+            ("start",),
+            f"expected a start that is one of the rule's dates, found "
+            f"{_shown(event.start, event.all_day)}, which is not",
+            f"the rule's first date is {_shown(expansion.starts[0], event.all_day)}",
+        )
+    days = [s.date() for s in expansion.starts]
+    known = set(days)
+    for index, day in enumerate(event.exceptions):
+        if day not in known:
+            yield _not_a_date(source, ("except", index), day, days)
+    for change in event.changes:
+        key = ("changes", change.original.isoformat())
+        if change.original not in known:
+            yield _not_a_date(source, key, change.original, days)
+        elif change.original in event.exceptions:
+            yield _problem(
+                source,
+                key,
+                f"expected a date that is not skipped, found {change.original.isoformat()}, "
+                "which is also in 'except'",
+                "remove it from 'except', or cancel it here with 'status: cancelled'",
+            )
+
+
+def _not_a_date(source: Source, keypath: KeyPath, day: dt.date, days: list[dt.date]) -> Problem:
+    close = ", ".join(d.isoformat() for d in nearest(days, day))
+    return _problem(
+        source,
+        keypath,
+        f"expected a date of this event's rule, found {day.isoformat()}, which is not one",
+        f"the nearest dates are {close}" if close else "the rule gives no date",
+    )
+
+
+def _shown(moment: dt.datetime, all_day: bool, last: bool = False) -> str:
+    if all_day:
+        # All-day ends are exclusive inside; people wrote (and read) the last day.
+        day = moment.date() - dt.timedelta(days=1) if last else moment.date()
+        return day.isoformat()
+    return moment.strftime("%Y-%m-%d %H:%M")

@@ -1,0 +1,138 @@
+"""What the calendar's pages show, shaped for templates: occurrences in the site's time zone,
+grouped by month and year, a month as weeks of days, and the addresses of every page and feed.
+
+Pure functions of the schedule, so that the templates only loop and print.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from itertools import groupby
+from zoneinfo import ZoneInfo
+
+from cowork.events.model import Event, Occurrence
+from cowork.events.schedule import Schedule
+
+
+@dataclass(frozen=True)
+class Urls:
+    """Where the calendar's pages and feeds live, relative to the site root."""
+
+    events: str = "evenements/"
+    calendar: str = "calendar.ics"
+    series_feed: str = "calendar/{slug}.ics"
+    tag_feed: str = "calendar/etiquette/{tag}.ics"
+    atom: str = "feeds/evenements.atom.xml"
+
+    def event(self, slug: str) -> str:
+        return f"{self.events}{slug}/"
+
+    def month(self, year: int, month: int) -> str:
+        return f"{self.events}{year:04d}/{month:02d}/"
+
+    def archives(self) -> str:
+        return f"{self.events}archives/"
+
+    def occurrence_ics(self, occurrence: Occurrence) -> str:
+        return f"{self.event(occurrence.event.slug)}{occurrence.original_date.isoformat()}.ics"
+
+    def series(self, event: Event) -> str:
+        return self.series_feed.format(slug=event.slug)
+
+    def tag(self, tag: str) -> str:
+        return self.tag_feed.format(tag=tag)
+
+
+@dataclass(frozen=True)
+class Shown:
+    """An occurrence as pages show it: times in the site's zone, and the event page's URL."""
+
+    occurrence: Occurrence
+    start: dt.datetime
+    end: dt.datetime
+    url: str
+    other_zone: bool
+    """True when the event is set in another time zone than the site's."""
+
+    @property
+    def event(self) -> Event:
+        return self.occurrence.event
+
+    @property
+    def day(self) -> dt.date:
+        return self.start.date()
+
+    @property
+    def last_day(self) -> dt.date:
+        if self.occurrence.all_day:
+            return self.occurrence.last_day
+        return self.end.date()
+
+
+def show(occurrence: Occurrence, zone: ZoneInfo, urls: Urls) -> Shown:
+    if occurrence.all_day:
+        # A day is the same day everywhere: never shift an all-day event across midnight.
+        start, end = occurrence.start, occurrence.end
+    else:
+        start, end = occurrence.start.astimezone(zone), occurrence.end.astimezone(zone)
+    other = occurrence.event.timezone != zone.key and not occurrence.all_day
+    return Shown(occurrence, start, end, urls.event(occurrence.event.slug), other)
+
+
+def show_all(occurrences: Iterable[Occurrence], zone: ZoneInfo, urls: Urls) -> list[Shown]:
+    return [show(o, zone, urls) for o in occurrences]
+
+
+def by_month(items: Iterable[Shown]) -> list[tuple[dt.date, list[Shown]]]:
+    """[(first day of the month, its occurrences)], in the order given."""
+    return [
+        (month, list(group)) for month, group in groupby(items, key=lambda s: s.day.replace(day=1))
+    ]
+
+
+def by_year(items: Iterable[Shown]) -> list[tuple[int, list[Shown]]]:
+    return [(year, list(group)) for year, group in groupby(items, key=lambda s: s.day.year)]
+
+
+@dataclass(frozen=True)
+class Day:
+    date: dt.date
+    in_month: bool
+    items: list[Shown] = field(default_factory=list)
+
+
+def month_grid(
+    year: int, month: int, items: Iterable[Shown], first_weekday: int
+) -> list[list[Day]]:
+    """Weeks of seven days covering the month; each day lists what happens on it."""
+    on_day: dict[dt.date, list[Shown]] = {}
+    for item in items:
+        day = item.day
+        while day <= item.last_day:
+            on_day.setdefault(day, []).append(item)
+            day += dt.timedelta(days=1)
+    weeks = calendar.Calendar(first_weekday).monthdatescalendar(year, month)
+    return [[Day(d, d.month == month, on_day.get(d, [])) for d in week] for week in weeks]
+
+
+def events_by_organizer(schedule: Schedule, urls: Urls) -> dict[str, list[dict[str, object]]]:
+    """{handle: [{"title", "url", "date"}]}: the date of the next occurrence, else the last one.
+
+    The cross-feature contract with the member directory, which lists a member's events.
+    """
+    found: dict[str, list[dict[str, object]]] = {}
+    for event in schedule.events:
+        mine = schedule.occurrences_of(event.slug)
+        upcoming = [o for o in mine if not o.is_past(schedule.now)]
+        chosen = upcoming[0] if upcoming else (mine[-1] if mine else None)
+        if chosen is None:
+            continue
+        entry = {"title": event.title, "url": urls.event(event.slug), "date": chosen.start.date()}
+        for handle in event.organizers:
+            found.setdefault(handle, []).append(entry)
+    for entries in found.values():
+        entries.sort(key=lambda e: (str(e["date"]), str(e["title"])))
+    return found

@@ -1,0 +1,131 @@
+"""What every benchmark needs: time and peak memory of a real build, and sites to compare with.
+
+A build runs `pelican --fatal warnings` in a child process, as `make html` does; its wall time is
+measured around the child, and its peak resident memory is the child's own (`os.wait4` gives the
+resource usage of that one process, so earlier builds never blur the figure).
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from tests.sites import FIXED_NOW
+
+BARE_SETTINGS = '''"""A bare Pelican site (default theme and settings, no plugin): the yardstick."""
+SITENAME = "Bare"
+PATH = "content"
+TIMEZONE = "Europe/Paris"
+DEFAULT_LANG = "fr"
+# An absolute SITEURL, or Pelican warns about the feeds (and --fatal warnings stops it).
+SITEURL = "https://bare.example"
+DEFAULT_PAGINATION = 5
+'''
+
+
+@dataclass(frozen=True)
+class Measurement:
+    label: str
+    seconds: float
+    """Median wall time of the runs."""
+    peak_mib: float
+    """Highest peak resident memory of the runs, in MiB."""
+    pages: int
+    """HTML files in the output."""
+    runs: int
+
+    def line(self) -> str:
+        return (
+            f"{self.label}: {self.pages} pages in {self.seconds:.2f} s "
+            f"(median of {self.runs}), peak memory {self.peak_mib:.0f} MiB"
+        )
+
+
+def measure_build(
+    label: str,
+    source: Path,
+    settings: str = "pelicanconf.py",
+    runs: int = 3,
+    env: Mapping[str, str] | None = None,
+) -> Measurement:
+    """Build `source` with `settings` `runs` times into a temporary folder, and measure it."""
+    times: list[float] = []
+    peaks: list[float] = []
+    pages = 0
+    with tempfile.TemporaryDirectory(prefix="bench-") as scratch:
+        output = Path(scratch) / "output"
+        for _ in range(runs):
+            seconds, peak = _timed_build(source, settings, output, env)
+            times.append(seconds)
+            peaks.append(peak)
+        pages = sum(1 for _ in output.rglob("*.html"))
+    return Measurement(label, statistics.median(times), max(peaks), pages, runs)
+
+
+def _timed_build(
+    source: Path, settings: str, output: Path, env: Mapping[str, str] | None
+) -> tuple[float, float]:
+    command = [
+        sys.executable,
+        "-m",
+        "pelican",
+        "--fatal",
+        "warnings",
+        "-s",
+        settings,
+        "-o",
+        str(output),
+    ]
+    environ = {**os.environ, "COWORK_NOW": FIXED_NOW, **(env or {})}
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        command, cwd=source, env=environ, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
+    )
+    assert process.stdout is not None
+    log = process.stdout.read()  # drain the pipe so a chatty build never blocks
+    _, status, usage = os.wait4(process.pid, 0)
+    seconds = time.perf_counter() - started
+    # Reaped by wait4: tell Popen, so that it never waits for the process again.
+    process.returncode = os.waitstatus_to_exitcode(status)
+    process.stdout.close()
+    if process.returncode != 0:
+        raise RuntimeError(f"build of {source} failed:\n{log.decode(errors='replace')}")
+    # Linux reports ru_maxrss in KiB.
+    return seconds, usage.ru_maxrss / 1024
+
+
+def write_articles(content: Path, count: int, category: str = "Essais") -> None:
+    """`count` plain Markdown articles of a few paragraphs, one per day from 2020-01-01."""
+    articles = content / "articles"
+    articles.mkdir(parents=True, exist_ok=True)
+    paragraph = (
+        "Lorem ipsum dolor sit amet, *consectetur* adipiscing elit. Sed do eiusmod tempor "
+        "incididunt ut labore et dolore magna aliqua. Ut enim ad minim veniam, quis nostrud "
+        "exercitation ullamco laboris nisi ut aliquip ex ea commodo consequat.\n\n"
+    )
+    for number in range(count):
+        day = time.gmtime(1577836800 + number * 86400)  # 2020-01-01 plus `number` days
+        (articles / f"article-{number:05d}.md").write_text(
+            f"Title: Article {number}\n"
+            f"Date: {time.strftime('%Y-%m-%d', day)} 09:00\n"
+            f"Category: {category}\n"
+            f"Tags: essai, numero-{number % 10}\n"
+            f"Author: Auteur {number % 7}\n\n"
+            f"## Partie {number}\n\n" + paragraph * 4,
+            "utf-8",
+        )
+
+
+def make_bare_site(dest: Path, articles: int) -> Path:
+    """A bare Pelican site of `articles` plain Markdown articles, to compare the kit against."""
+    dest.mkdir(parents=True, exist_ok=True)
+    (dest / "pelicanconf.py").write_text(BARE_SETTINGS, "utf-8")
+    write_articles(dest / "content", articles)
+    return dest

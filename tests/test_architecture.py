@@ -1,0 +1,66 @@
+"""The layout rules of the developers' guide, checked: a pure core, and small modules."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+from tests.sites import ROOT
+
+CORE = ROOT / "plugins" / "cowork"
+MAX_LINES = 400
+PYTHON_FILES = sorted(
+    p
+    for folder in ("plugins", "tests")
+    for p in (ROOT / folder).rglob("*.py")
+    if "__pycache__" not in p.parts
+)
+
+
+def imported_modules(source: Path) -> set[str]:
+    tree = ast.parse(source.read_text("utf-8"), str(source))
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.add(node.module)
+    return found
+
+
+def test_there_is_a_core_to_check() -> None:
+    assert len(list(CORE.rglob("*.py"))) >= 5
+
+
+@pytest.mark.parametrize(
+    "module", sorted(CORE.rglob("*.py")), ids=lambda p: p.relative_to(ROOT).as_posix()
+)
+def test_core_never_imports_pelican(module: Path) -> None:
+    forbidden = {
+        m for m in imported_modules(module) if m.split(".")[0] in {"pelican", "cowork_pelican"}
+    }
+    assert forbidden == set(), f"{module.relative_to(ROOT)} imports {sorted(forbidden)}"
+
+
+def test_the_import_check_sees_every_form_of_import(tmp_path: Path) -> None:
+    module = tmp_path / "m.py"
+    module.write_text(
+        "import os\nimport pelican.signals as s\nfrom pelican import Pelican\n"
+        "def f():\n    from cowork_pelican import site\nfrom . import sibling\n",
+        "utf-8",
+    )
+    assert imported_modules(module) == {"os", "pelican.signals", "pelican", "cowork_pelican"}
+
+
+@pytest.mark.parametrize("module", PYTHON_FILES, ids=lambda p: p.relative_to(ROOT).as_posix())
+def test_no_module_is_over_the_line_cap(module: Path) -> None:
+    lines = len(module.read_text("utf-8").splitlines())
+    assert lines <= MAX_LINES, f"{module.relative_to(ROOT)} has {lines} lines: split it by idea"
+
+
+def test_no_catch_all_module_names() -> None:
+    vague = {"utils.py", "helpers.py", "common.py", "misc.py"}
+    found = [p.relative_to(ROOT).as_posix() for p in PYTHON_FILES if p.name in vague]
+    assert found == []

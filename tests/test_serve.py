@@ -1,0 +1,85 @@
+"""`make serve`: the preview serves the site and rebuilds it when content or data change."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.sites import FIXED_NOW, make_scratch_site
+
+ARTICLE = "Title: {title}\nDate: 2025-06-0{day}\nCategory: Essais\n\nTexte.\n"
+PATIENCE = 60.0
+"""Seconds to wait for a rebuild before failing: generous, this is not a speed test."""
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+def wait_for(condition: Callable[[], bool], what: str) -> None:
+    deadline = time.monotonic() + PATIENCE
+    while time.monotonic() < deadline:
+        if condition():
+            return
+        time.sleep(0.2)
+    pytest.fail(f"gave up waiting: {what}")
+
+
+def get(url: str) -> str:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return str(response.read().decode("utf-8"))
+    except OSError:
+        return ""
+
+
+@pytest.fixture
+def served(tmp_path: Path) -> Iterator[tuple[Path, str]]:
+    source = make_scratch_site(
+        tmp_path / "src", {"content/articles/a.md": ARTICLE.format(title="Premier", day=1)}
+    )
+    port = free_port()
+    log = (tmp_path / "serve.log").open("w")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "cowork_pelican.serve", "--port", str(port)],
+        cwd=source,
+        env={**os.environ, "COWORK_NOW": FIXED_NOW},
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    try:
+        url = f"http://127.0.0.1:{port}/"
+        wait_for(lambda: "Premier" in get(url), "the first build to be served")
+        yield source, url
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+        log.close()
+
+
+def test_serve_rebuilds_when_content_changes(served: tuple[Path, str]) -> None:
+    source, url = served
+    (source / "content/articles/b.md").write_text(ARTICLE.format(title="Deuxième", day=2))
+    wait_for(lambda: "Deuxième" in get(url), "the new article to be served")
+    assert "Premier" in get(url)
+
+
+def test_serve_rebuilds_when_member_data_changes(served: tuple[Path, str]) -> None:
+    # members/ is outside content/: Pelican's own autoreload would not see it.
+    source, url = served
+    output = source / "output"
+    before = output.stat().st_ino  # each build swaps in a new folder
+    (source / "members" / "ana.yaml").write_text("name: Ana\n", "utf-8")
+    wait_for(lambda: output.exists() and output.stat().st_ino != before, "a rebuild")
+    assert "Premier" in get(url)
