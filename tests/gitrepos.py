@@ -47,6 +47,13 @@ organizers: [camille-martin]
 uid: 6f1c1e7e-2b49-4f4e-9a59-0f7c3c1f3a10
 """
 
+
+def event(title: str, *organizers: str) -> str:
+    """A valid event file, organised by `organizers`."""
+    handles = ", ".join(organizers)
+    return f"title: {title}\nstart: 2026-12-10 18:00\nduration: 1h\norganizers: [{handles}]\n"
+
+
 BASE_FILES = {
     "pelicanconf.py": SETTINGS,
     "members/camille-martin.yaml": EDITOR,

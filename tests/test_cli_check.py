@@ -99,11 +99,16 @@ def test_yaml_syntax_and_safety_are_checked(space: SpaceRepo) -> None:
     result = space.cowork("check", "--format", "json")
     problems = json.loads(result.out)["problems"]
     assert [(p["file"], p["line"], p["message"]) for p in problems] == [
-        ("events/bad.yaml", 2, "YAML syntax error: expected ',' or ']', but got '<stream end>'"),
+        (
+            "events/bad.yaml",
+            2,
+            "YAML syntax error: while parsing a flow sequence (line 1), expected ',' or ']', "
+            "but got '<stream end>'",
+        ),
         (
             "members/ana.yaml",
             1,
-            "the YAML tag 'tag:yaml.org,2002:python/object:os.system' is not allowed: only "
+            "the YAML tag '!!python/object:os.system' is not allowed: only "
             "plain text, numbers, dates, lists and mappings are",
         ),
     ]

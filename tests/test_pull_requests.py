@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.gitrepos import BASE_FILES, MEMBER, SpaceRepo
+from tests.gitrepos import BASE_FILES, MEMBER, SpaceRepo, event
 
 NEWCOMER = """\
 name: Lucas Petit
@@ -115,7 +115,7 @@ def test_an_editor_may_change_anything_valid(space: SpaceRepo) -> None:
     space.write("members/samira-benali.yaml", MEMBER + "role: host\n")
     space.write("theme/templates/base.html", "<!doctype html><title>new</title>\n")
     space.delete("events/opencoffee.yaml")
-    space.write("events/opencoffee-2027.yaml", "title: OpenCoffee\norganizers: [samira-benali]\n")
+    space.write("events/opencoffee-2027.yaml", event("OpenCoffee", "samira-benali"))
     space.commit("Editorial", "camille-martin")
     result = space.check_pr("camille-martin")
     assert (result.status, result.out) == (0, "No problem found.\n")
@@ -124,13 +124,14 @@ def test_an_editor_may_change_anything_valid(space: SpaceRepo) -> None:
 
 def test_an_editors_changes_are_still_validated(space: SpaceRepo) -> None:
     space.branch("editor")
-    space.write("events/talk.yaml", "title: Talk\norganizers: [samira-benaly]\n")
+    space.write("events/talk.yaml", event("Talk", "samira-benaly"))
     space.commit("Talk", "camille-martin")
     result = space.check_pr("camille-martin")
     assert result.status == 1
     assert (
-        "events/talk.yaml:2: organizers[0]: unknown member 'samira-benaly': expected the name "
-        "of a file in members/ (without .yaml)\n    hint: did you mean 'samira-benali'?\n"
+        "events/talk.yaml:4: organizers[0]: unknown organizer 'samira-benaly': expected the "
+        "handle of a member (the name of a file in members/)\n"
+        "    hint: did you mean 'samira-benali'?\n"
     ) in result.out
 
 
@@ -148,7 +149,7 @@ def test_deleting_a_member_who_organises_an_event_reports_the_event(space: Space
     space.commit("Leave", "camille-martin")
     result = space.check_pr("camille-martin")
     assert result.status == 1
-    assert "events/opencoffee.yaml:4: organizers[0]: unknown member 'camille-martin'" in (
+    assert "events/opencoffee.yaml:4: organizers[0]: unknown organizer 'camille-martin'" in (
         result.out
     )
 
@@ -180,7 +181,7 @@ def test_a_case_only_rename_fails_even_for_an_editor(space: SpaceRepo) -> None:
 
 def test_a_member_may_propose_an_event_but_not_delete_one(space: SpaceRepo) -> None:
     space.branch("propose")
-    space.write("events/atelier-git.yaml", "title: Atelier Git\norganizers: [samira-benali]\n")
+    space.write("events/atelier-git.yaml", event("Atelier Git", "samira-benali"))
     space.commit("Propose", "samira-benali")
     assert space.check_pr("samira-benali").status == 0
     space.delete("events/opencoffee.yaml")
@@ -247,7 +248,7 @@ def test_a_symbolic_link_in_the_data_is_refused_even_from_an_editor(space: Space
 
 
 def test_a_pull_request_is_not_blocked_by_problems_it_does_not_touch(tmp_path: Path) -> None:
-    files = {**BASE_FILES, "events/broken.yaml": "title: Old\norganizers: [ghost]\n"}
+    files = {**BASE_FILES, "events/broken.yaml": event("Old", "ghost")}
     space = SpaceRepo(tmp_path / "space", files)
     space.branch("join")
     space.write("members/lucas-petit.yaml", NEWCOMER)
@@ -257,13 +258,13 @@ def test_a_pull_request_is_not_blocked_by_problems_it_does_not_touch(tmp_path: P
 
 
 def test_files_referring_to_a_changed_member_are_checked_again(tmp_path: Path) -> None:
-    event = "title: Duo\norganizers: [samira-benali, ghost]\n"
-    space = SpaceRepo(tmp_path / "space", {**BASE_FILES, "events/duo.yaml": event})
+    duo = event("Duo", "samira-benali", "ghost")
+    space = SpaceRepo(tmp_path / "space", {**BASE_FILES, "events/duo.yaml": duo})
     space.branch("edit")
     space.write("members/samira-benali.yaml", MEMBER.replace("Comptable", "Experte"))
     space.commit("Title", "samira-benali")
     result = space.check_pr("samira-benali")
-    assert "events/duo.yaml:2: organizers[1]: unknown member 'ghost'" in result.out
+    assert "events/duo.yaml:4: organizers[1]: unknown organizer 'ghost'" in result.out
 
 
 def test_a_recap_is_checked_with_the_event_it_refers_to(space: SpaceRepo) -> None:
@@ -289,3 +290,21 @@ def test_a_hint_shared_by_consecutive_problems_is_said_once(space: SpaceRepo) ->
     result = space.check_pr("samira-benali")
     assert result.out.count("    hint: in a pull request of your own") == 1
     assert result.out.count("samira-benali may not change this file") == 2
+
+
+def test_a_proposed_event_may_not_reuse_a_slug_or_a_uid(space: SpaceRepo) -> None:
+    space.branch("copy")
+    copied = event("Copie", "samira-benali") + "uid: 6f1c1e7e-2b49-4f4e-9a59-0f7c3c1f3a10\n"
+    space.write("events/copie.yaml", copied)
+    space.write("events/2027/opencoffee.yaml", event("OpenCoffee 2027", "samira-benali"))
+    space.commit("Copy", "samira-benali")
+    result = space.check_pr("samira-benali")
+    assert result.status == 1
+    assert (
+        "events/opencoffee.yaml: duplicate slug 'opencoffee': events/2027/opencoffee.yaml "
+        "already uses it"
+    ) in result.out
+    assert (
+        "events/opencoffee.yaml:5: uid: duplicate uid '6f1c1e7e-2b49-4f4e-9a59-0f7c3c1f3a10': "
+        "events/copie.yaml already uses it"
+    ) in result.out

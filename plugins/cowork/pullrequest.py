@@ -63,7 +63,7 @@ def scope_of_changes(
     events: set[Path] = set()
     recaps: set[Path] = set()
     strays: set[Path] = set()
-    names: set[str] = set()  # handles and slugs whose referrers must be checked again
+    names: set[str] = set()  # handles, slugs and uids whose referrers must be checked again
     for change in changes:
         for path in change.paths:
             pure = PurePosixPath(path)
@@ -84,6 +84,10 @@ def scope_of_changes(
             elif pure.suffix == ".md" and change.kind is not ChangeKind.DELETED:
                 recaps.add(root / path)
     recaps = {p for p in recaps if p.is_file() and "event" in markdown_metadata(p)}
+    if events:
+        # Slugs and uids are unique across all events: bring in the files that could clash.
+        names |= _uids(settings, events)
+        events |= _same_slug(settings, events)
     for found in _referrers(repo, sorted(names), (layout.events, _content_dir(settings, root))):
         target = root / found
         (events if found.endswith(".yaml") else recaps).add(target)
@@ -132,6 +136,25 @@ def _referred_members(settings: KitSettings, events: set[Path], recaps: set[Path
             if key in metadata:
                 handles.update(h.strip() for h in metadata[key][0].split(","))
     return {settings.members_path / f"{h.lower()}.yaml" for h in handles if h}
+
+
+def _uids(settings: KitSettings, events: set[Path]) -> set[str]:
+    found = set()
+    for path in events:
+        if path.is_file():
+            doc, _ = load_yaml(path, settings.root)
+            if (
+                doc is not None
+                and isinstance(doc.data, dict)
+                and isinstance(doc.data.get("uid"), str)
+            ):
+                found.add(doc.data["uid"])
+    return found
+
+
+def _same_slug(settings: KitSettings, events: set[Path]) -> set[Path]:
+    slugs = {p.stem.lower() for p in events}
+    return {p for p in event_files(settings) if p.stem.lower() in slugs}
 
 
 def _referred_events(settings: KitSettings, recaps: set[Path]) -> set[Path]:

@@ -1,4 +1,4 @@
-"""Cross-references between files: an event's organisers, a recap's event and author.
+"""Cross-references from recaps: the event a recap tells about, and its author.
 
 Checked against the index of names (file stems), never by opening the referenced files, so the
 cost follows the files in scope, not the size of the repository.
@@ -14,32 +14,11 @@ from cowork.filenames import GITHUB_LOGIN
 from cowork.inventory import markdown_metadata
 from cowork.problems import Problem, Severity
 from cowork.scope import CheckScope
-from cowork.yamlfile import format_keypath
 
 
 def check_references(scope: CheckScope) -> list[Problem]:
-    """Names that point at other files: event organisers, a recap's event and author."""
+    """Names that point at other files. (Event organisers: the events validator checks them.)"""
     problems: list[Problem] = []
-    for path in scope.event_files:
-        doc, _ = scope.load(path)
-        if doc is None or not isinstance(doc.data, dict):
-            continue
-        organizers = doc.data.get("organizers")
-        if not isinstance(organizers, list):
-            continue
-        for position, handle in enumerate(organizers):
-            if isinstance(handle, str) and not scope.index.has_handle(handle):
-                keypath = ("organizers", position)
-                problems.append(
-                    Problem(
-                        doc.relpath,
-                        doc.line_of(keypath),
-                        format_keypath(keypath),
-                        f"unknown member '{handle}': expected the name of a file in "
-                        f"{scope.relpath(scope.settings.members_path)}/ (without .yaml)",
-                        hint=_closest(handle, scope.index.handles),
-                    )
-                )
     for path in scope.recap_files:
         problems.extend(_recap_references(scope, path))
     return problems

@@ -2,9 +2,9 @@
 
 The pull-request check must cost the size of the pull request plus a listing of names, not a read
 of every member and event. Generated repositories of 500 and 5,000 members (with 2,000 events
-each); the pull request changes one member's title. Reported: the check inside one process (best
-of five), and the whole `cowork` command as CI runs it (interpreter start-up included), best of three.
-Runs alone with `python -m tests.benchmarks.bench_check`, or from `make bench`.
+each); the pull request changes one member's title. Reported: the check inside one process
+(best of five), and the whole `cowork` command as CI runs it, interpreter start-up included (best
+of three). Runs alone with `python -m tests.benchmarks.bench_check`, or from `make bench`.
 """
 
 from __future__ import annotations
