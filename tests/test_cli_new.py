@@ -107,3 +107,26 @@ def test_new_recap_of_a_single_event_has_no_occurrence_line(space: SpaceRepo) ->
     too_early = space.cowork("new", "recap", "opencoffee", env=NOW)
     assert too_early.status == 1
     assert "has no occurrence before now" in too_early.err
+
+
+def test_new_recap_follows_moved_and_cancelled_occurrences(space: SpaceRepo) -> None:
+    series = SERIES.replace("except: [2026-11-17]\n", "") + (
+        "changes:\n  2026-11-17: {status: cancelled}\n  2026-11-10: {start: 2026-11-12 12:30}\n"
+    )
+    space.write("events/atelier-midi.yaml", series)
+    assert space.cowork("new", "recap", "atelier-midi", env=NOW).status == 0
+    path = space.root / "content/recaps/2026-11-12-atelier-midi.md"
+    metadata = {key: value for key, (value, _) in markdown_metadata(path).items()}
+    assert metadata["title"] == "Compte rendu : Atelier du midi, jeudi 12 novembre 2026"
+    assert metadata["occurrence"] == "2026-11-10"  # named by its date in the rule
+
+
+def test_new_recap_of_an_unreadable_event_says_why(space: SpaceRepo) -> None:
+    space.write("events/vide.yaml", "title: Vide\n")
+    result = space.cowork("new", "recap", "vide", env=NOW)
+    assert result.status == 1
+    assert result.err == (
+        "cowork: cannot read the event: events/vide.yaml:1: missing required key 'start': "
+        "expected a local date and time written YYYY-MM-DD HH:MM, or a date YYYY-MM-DD for an "
+        "all-day event (run `cowork check`)\n"
+    )
