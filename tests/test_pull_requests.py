@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
+import git
 import pytest
+from cowork.cli import main
 
 from tests.gitrepos import BASE_FILES, MEMBER, SpaceRepo, event
 
@@ -308,3 +311,23 @@ def test_a_proposed_event_may_not_reuse_a_slug_or_a_uid(space: SpaceRepo) -> Non
         "events/opencoffee.yaml:5: uid: duplicate uid '6f1c1e7e-2b49-4f4e-9a59-0f7c3c1f3a10': "
         "events/copie.yaml already uses it"
     ) in result.out
+
+
+def test_a_shallow_clone_is_reported_as_such(space: SpaceRepo, tmp_path: Path) -> None:
+    space.branch("join")
+    space.write("members/lucas-petit.yaml", NEWCOMER)
+    space.commit("Join", "lucas-petit")
+    space.write("members/lucas-petit.yaml", NEWCOMER.replace("Développeur", "Dev"))
+    space.commit("Title", "lucas-petit")
+    clone = tmp_path / "clone"
+    source = f"file://{space.root}"
+    git.Repo.clone_from(source, clone, depth=1, branch="join")
+    git.Repo(clone).git.fetch("--depth", "1", "origin", "main:refs/remotes/origin/main")
+    out, err = io.StringIO(), io.StringIO()
+    argv = ["--settings", str(clone / "pelicanconf.py"), "check", "--base", "origin/main"]
+    status = main([*argv, "--author", "lucas-petit"], environ={}, out=out, err=err)
+    assert status == 2
+    assert err.getvalue() == (
+        "cowork: 'origin/main' and HEAD have no common history: is the clone shallow? "
+        "(`fetch-depth: 0` on GitHub, `GIT_DEPTH: 0` on GitLab)\n"
+    )

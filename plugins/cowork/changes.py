@@ -83,7 +83,12 @@ def changes_since(path: Path, ref: str) -> ChangeSet:
             f"unknown revision '{ref}': fetch it first (in CI, check out with the full "
             "history: `fetch-depth: 0` on GitHub, `GIT_DEPTH: 0` on GitLab)"
         ) from error
-    bases = repo.merge_base(other, head)
+    try:
+        bases = repo.merge_base(other, head)
+    except git.GitCommandError as error:
+        raise ChangesError(
+            f"git cannot compare '{ref}' with HEAD: {error.stderr.strip()}"
+        ) from error
     if not bases:
         raise ChangesError(
             f"'{ref}' and HEAD have no common history: is the clone shallow? "
