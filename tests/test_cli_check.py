@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from cowork.formats.github import escape_data, escape_property
+from cowork.formats.github import escape_data, escape_property, summary_table
 from cowork.formats.gitlab import code_quality
 from cowork.problems import Problem
 
@@ -256,3 +256,12 @@ def test_files_the_build_would_ignore_are_reported(space: SpaceRepo) -> None:
     pull_request = space.check_pr("camille-martin")
     assert "events/apero.yml: only .yaml files are read here" in pull_request.out
     assert "members/ana.yml" not in pull_request.out  # not touched by this pull request
+
+
+def test_the_summary_table_keeps_members_data_inside_its_cells() -> None:
+    hostile = Problem("members/x.yaml", 2, "name", "found '<img src=x> | a\nb'", hint="a|b")
+    table = summary_table([hostile], "cowork check")
+    row = next(line for line in table.splitlines() if line.startswith("| error"))
+    assert row == (
+        "| error | `members/x.yaml` | 2 | `name` | found '&lt;img src=x> \\| a b' | a\\|b |"
+    )

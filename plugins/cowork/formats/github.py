@@ -66,8 +66,10 @@ def summary_table(problems: list[Problem], rerun: str) -> str:
 
 
 def _cell(value: str) -> str:
-    # A pipe ends a cell and a newline ends the row; neither may come from a member's data.
-    return value.replace("\\", "\\\\").replace("|", "\\|").replace("\r", " ").replace("\n", " ")
+    # A pipe ends a cell, a newline the row, and `<` could open HTML: messages quote members' data.
+    for raw, escaped in (("\\", "\\\\"), ("|", "\\|"), ("<", "&lt;"), ("\r", " "), ("\n", " ")):
+        value = value.replace(raw, escaped)
+    return value
 
 
 def write(problems: list[Problem], report: Report) -> None:
