@@ -51,7 +51,12 @@ OUTPUT_PATH = "output"
 # Builds go to a temporary folder that replaces output/ only when the whole build succeeded.
 PELICAN_CLASS = "cowork_pelican.AtomicPelican"
 PLUGIN_PATHS = ["plugins"]
-PLUGINS = ["cowork_pelican.site", "cowork_pelican.events", "cowork_pelican.join"]
+PLUGINS = [
+    "cowork_pelican.site",
+    "cowork_pelican.members",
+    "cowork_pelican.events",
+    "cowork_pelican.join",
+]
 
 # Development: links relative to each page, so output/ can be opened from the disk.
 SITEURL = ""
@@ -140,6 +145,10 @@ WATCH_PATHS = [MEMBERS_PATH, EVENTS_PATH, str(ROOT / "plugins")]
 
 # Sections of the kit, shown in the main menu when their plugin is enabled.
 MEMBERS_URL = "membres/"
+# A profile, a page per skill and the published (re-encoded) pictures, under MEMBERS_URL.
+MEMBER_URL = MEMBERS_URL + "{handle}/"
+MEMBERS_SKILL_URL = MEMBERS_URL + "competences/{slug}/"
+MEMBERS_AVATARS_URL = MEMBERS_URL + "avatars/"
 EVENTS_URL = "evenements/"
 
 # Membership plans (shown on member profiles); an empty list lets members write any text.

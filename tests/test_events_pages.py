@@ -56,10 +56,12 @@ def test_event_page(site: BuiltSite) -> None:
     assert page.select_one("article.h-event .e-description strong").get_text() == (
         "Apportez votre repas."
     )
-    # No member directory in this build: organisers are shown by handle, without links.
-    organisers = [p.get_text() for p in page.select(".p-organizer")]
-    assert organisers == ["emma-duval", "lucas-petit"]
-    assert not page.select("a.p-organizer")
+    # The member directory is built too: organisers are shown by name, linked to their profile.
+    organisers = [(a.get_text(), a["href"]) for a in page.select("a.p-organizer")]
+    assert organisers == [
+        ("Emma Duval", "../../membres/emma-duval/"),
+        ("Lucas Petit", "../../membres/lucas-petit/"),
+    ]
     next_dates = [t["datetime"] for t in page.select("#prochaines-dates ~ ul .event-start")]
     assert next_dates[:3] == [
         "2026-11-24T12:30:00+01:00",
@@ -90,7 +92,13 @@ def test_event_json_ld(site: BuiltSite) -> None:
         "eventAttendanceMode": "https://schema.org/OnlineEventAttendanceMode",
         "location": {"@type": "VirtualLocation", "url": "https://visio.example/navette-montreal"},
         "description": data["description"],
-        "organizer": [{"@type": "Person", "name": "mehdi-bouzid"}],
+        "organizer": [
+            {
+                "@type": "Person",
+                "name": "Mehdi Bouzid",
+                "url": "https://la-navette.example/membres/mehdi-bouzid/",
+            }
+        ],
     }
     assert data["description"].startswith("Une heure d’échange")
     cancelled = json.loads(
@@ -168,7 +176,8 @@ def test_organisers_link_to_profiles_and_description_is_sanitised(
     built = build_scratch(
         {
             "events/atelier.yaml": EVENT,
-            "members/ana-lima.yaml": "name: Ana Lima\n",
+            # Published, so that the member directory (enabled too) links to her profile.
+            "members/ana-lima.yaml": "name: Ana Lima\nconsent:\n  directory: 2026-01-05\n",
             "extra/fake_members.py": MEMBER_LINKS_PLUGIN,
             "test_settings.py": SETTINGS,
         },

@@ -127,3 +127,19 @@ def test_catalogs_are_up_to_date(tmp_path: Path) -> None:
     after = {p: p.read_bytes() for p in theme.rglob("*.po")}
     stale = sorted(p.relative_to(theme).as_posix() for p in before if after[p] != before[p])
     assert stale == [], f"run `make translations`: {stale} are not up to date"
+
+
+def test_a_new_string_waits_for_its_french_translation(tmp_path: Path) -> None:
+    # English is the msgid language and is filled in; French must stay empty until someone
+    # translates it, so that test_catalog_is_complete fails instead of showing English text.
+    theme = tmp_path / "theme"
+    (theme / "templates").mkdir(parents=True)
+    (theme / "templates" / "page.html").write_text("{{ _('A brand new string') }}\n", "utf-8")
+    for lang in LANGUAGES:
+        (theme / "translations" / lang / "LC_MESSAGES").mkdir(parents=True)
+    update(theme)
+    strings = {}
+    for lang in LANGUAGES:
+        with (theme / "translations" / lang / "LC_MESSAGES" / "messages.po").open("rb") as handle:
+            strings[lang] = read_po(handle, locale=lang).get("A brand new string").string
+    assert strings == {"en": "A brand new string", "fr": ""}

@@ -9,16 +9,18 @@ again in one process) and the tests alike.
 
 from __future__ import annotations
 
-import logging
 import os
 import shutil
+import sys
 import tempfile
 from pathlib import Path
 from typing import Any
 
+from cowork.problems import DataError
 from pelican import Pelican
 
-logger = logging.getLogger(__name__)
+_FATAL_LOG = "Warning or error encountered"
+"""What Pelican raises after logging a warning or an error under `--fatal`."""
 
 
 def _prefix(final: Path) -> str:
@@ -43,9 +45,27 @@ class AtomicPelican(Pelican):  # type: ignore[misc]
         try:
             super().run()
             _swap_in(staging, final)
+        except DataError as error:
+            shutil.rmtree(staging, ignore_errors=True)
+            # A problem in the site's data is for its author to fix, not a crash: every message,
+            # then exit 1, without the traceback Pelican logs for any exception it catches.
+            sys.stderr.write(f"{error}\nBuild failed: {final.name} was left as it was\n")
+            raise SystemExit(1) from None
+        except RuntimeError as error:
+            shutil.rmtree(staging, ignore_errors=True)
+            if str(error) != _FATAL_LOG:
+                sys.stderr.write(f"Build failed: {final.name} was left as it was\n")
+                raise
+            # `--fatal warnings` turned a logged warning into this error: the warning is in the
+            # log already, and a traceback would only hide it.
+            sys.stderr.write(
+                f"Build failed: {final.name} was left as it was (stopped by the warning above)\n"
+            )
+            raise SystemExit(1) from None
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
-            logger.error("Build failed: %s was left as it was", final.name)
+            # Not through the logger: with --fatal errors, logging would raise a second error.
+            sys.stderr.write(f"Build failed: {final.name} was left as it was\n")
             raise
         finally:
             self.output_path = str(final)

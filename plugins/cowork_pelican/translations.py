@@ -9,6 +9,7 @@ translate, and the tests fail until they are.
 from __future__ import annotations
 
 import argparse
+import copy
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -58,18 +59,21 @@ def update(theme: Path) -> list[Path]:
     languages = sorted(p.name for p in translations.iterdir() if p.is_dir()) or ["fr", SOURCE_LANG]
     for domain, template in extract(theme).items():
         for lang in languages:
+            # Catalog.update() adopts the template's message objects, so each language gets
+            # its own copy: filling the English strings must not fill the French ones too.
+            fresh = copy.deepcopy(template)
             po_path = translations / lang / "LC_MESSAGES" / f"{domain}.po"
             if po_path.exists():
                 with po_path.open("rb") as handle:
                     catalog = read_po(handle, locale=lang, domain=domain)
                 created = catalog.creation_date
-                catalog.update(template, no_fuzzy_matching=True)
+                catalog.update(fresh, no_fuzzy_matching=True)
                 # Keep the header as it was: a date that changed on every run would make each
                 # branch that touches the templates conflict with every other one.
                 catalog.creation_date = created
             else:
                 catalog = Catalog(locale=lang, domain=domain, project="theme", fuzzy=False)
-                catalog.update(template, no_fuzzy_matching=True)
+                catalog.update(fresh, no_fuzzy_matching=True)
             if lang == SOURCE_LANG:
                 for message in catalog:
                     if not message.id:

@@ -1,0 +1,7 @@
+"""The member directory's core: one YAML file per member, read, checked and made into models.
+
+Data flow: `load.load_members` reads `members/*.yaml` (checked by `validate`), `history` dates each
+file from git, `directory.build_directory` decides who is published and groups them by skill;
+`markdown_safe`, `avatars` and `structured` turn a published member into safe HTML, image files
+and JSON-LD. Nothing here imports Pelican.
+"""

@@ -1,0 +1,111 @@
+"""Read every `members/*.yaml` into `Member` models, with every problem found on the way.
+
+A file with an error gives no model (a half-read profile is never published); its problems are
+all reported. Warnings do not stop a file from being read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from cowork.members import rules
+from cowork.members.model import Consent, Links, Member, Role, Skill, slugify
+from cowork.problems import Problem, Severity
+from cowork.schemas import load_schema, validate_document
+from cowork.yamlfile import YamlDocument, load_yaml
+
+AVATARS_FOLDER = "avatars"
+
+
+@dataclass(frozen=True)
+class LoadedMembers:
+    members: tuple[Member, ...]
+    """Every member whose file has no error, by handle."""
+    problems: tuple[Problem, ...]
+
+
+def member_files(members_dir: Path) -> list[Path]:
+    """The member files of the folder (`.yml` ones too, so they can be reported)."""
+    if not members_dir.is_dir():
+        return []
+    return sorted(p for p in members_dir.iterdir() if p.is_file() and p.suffix in {".yaml", ".yml"})
+
+
+def load_members(members_dir: Path, root: Path, plans: Sequence[str] = ()) -> LoadedMembers:
+    """Read and check every member file of `members_dir`; paths are shown relative to `root`."""
+    files = member_files(members_dir)
+    problems = rules.check_file_names(files, root)
+    members = []
+    for path in files:
+        if path.suffix != ".yaml" or path.is_symlink():
+            continue
+        member, found = load_member(path, root, members_dir / AVATARS_FOLDER, plans)
+        problems += found
+        if member is not None:
+            members.append(member)
+    return LoadedMembers(tuple(members), tuple(problems))
+
+
+def load_member(
+    path: Path, root: Path, avatars_dir: Path, plans: Sequence[str] = ()
+) -> tuple[Member | None, list[Problem]]:
+    doc, problems = load_yaml(path, root)
+    if doc is None:
+        return None, problems
+    schema_problems = validate_document(doc, load_schema("member"))
+    if rules.remote_avatar(doc.data):
+        # The rule says why far better than "does not match the pattern".
+        schema_problems = [p for p in schema_problems if p.key != "avatar"]
+    problems += schema_problems
+    problems += rules.check_member(doc, path.stem, avatars_dir, plans, schema_problems)
+    if any(p.severity is Severity.ERROR for p in problems):
+        return None, problems
+    return to_member(doc, path.stem), problems
+
+
+def to_member(doc: YamlDocument, handle: str) -> Member:
+    """The model of a file that passed every check (so every value has its expected type)."""
+    data: dict[str, Any] = doc.data
+    links: dict[str, Any] = data.get("links", {})
+    consent: dict[str, Any] = data.get("consent", {})
+    return Member(
+        handle=handle,
+        name=data["name"].strip(),
+        source=doc.relpath,
+        title=data.get("title", "").strip(),
+        bio=data.get("bio", ""),
+        skills=unique_skills(data.get("skills", [])),
+        company=data.get("company", "").strip(),
+        links=Links(
+            website=links.get("website"),
+            mastodon=links.get("mastodon"),
+            linkedin=links.get("linkedin"),
+            github=links.get("github"),
+            other=tuple(links.get("other", ())),
+        ),
+        avatar=data.get("avatar"),
+        plan=data.get("plan", "").strip(),
+        joined=_date(data.get("joined")),
+        left=_date(data.get("left")),
+        role=Role(data.get("role", Role.MEMBER)),
+        consent=Consent(
+            directory=_date(consent.get("directory")), photo=_date(consent.get("photo"))
+        ),
+    )
+
+
+def unique_skills(skills: Sequence[str]) -> tuple[Skill, ...]:
+    """Tags in the member's order; a tag that differs only by case or accents is dropped."""
+    found: dict[str, Skill] = {}
+    for label in skills:
+        text = " ".join(label.split())
+        found.setdefault(slugify(text), Skill(text, slugify(text)))
+    return tuple(found.values())
+
+
+def _date(value: Any) -> dt.date | None:
+    return rules.as_date(value)

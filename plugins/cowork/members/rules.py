@@ -1,0 +1,278 @@
+"""The rules a member file must follow beyond its JSON Schema, each giving `Problem`s.
+
+The schema (`cowork/schemas/member.schema.json`) checks keys and types; these rules check what a
+schema cannot say: file names, pictures on disk, dates in order, contact details hidden in free
+text, plans from the site's settings, duplicate tags.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from cowork.members import avatars
+from cowork.members.contacts import find_contacts
+from cowork.members.model import slugify
+from cowork.problems import Problem, Severity
+from cowork.yamlfile import KeyPath, YamlDocument, format_keypath
+
+GITHUB_LOGIN = re.compile(r"^[a-z0-9](?:[a-z0-9]|-(?=[a-z0-9])){0,38}$")
+"""GitHub logins: letters, digits and single inner hyphens, at most 39 characters."""
+_REMOTE = re.compile(r"^[a-z][a-z0-9+.-]*:|^//|gravatar", re.IGNORECASE)
+_TEXT_FIELDS = ("name", "title", "company", "plan", "bio")
+
+
+def check_file_names(paths: Sequence[Path], root: Path) -> list[Problem]:
+    """Each file is `<lowercase GitHub login>.yaml`, and no two differ only by case."""
+    problems: list[Problem] = []
+    seen: dict[str, str] = {}
+    for path in sorted(paths):
+        relpath = path.relative_to(root).as_posix()
+        if path.is_symlink():
+            # A link could make the build read (and quote) any file of the machine.
+            problems.append(Problem(relpath, None, "", "expected a file, found a symbolic link"))
+            continue
+        if path.suffix != ".yaml":
+            problems.append(
+                Problem(
+                    relpath,
+                    None,
+                    "",
+                    f"expected a file name ending in .yaml, found '{path.name}'",
+                    hint=f"rename it to {path.stem.lower()}.yaml",
+                )
+            )
+            continue
+        if not GITHUB_LOGIN.match(path.stem):
+            problems.append(
+                Problem(
+                    relpath,
+                    None,
+                    "",
+                    "expected your GitHub login in lowercase as the file name (letters, digits "
+                    f"and single hyphens), found '{path.stem}'",
+                    hint=_rename_hint(path.stem),
+                )
+            )
+        folded = path.stem.casefold()
+        if folded in seen:
+            problems.append(
+                Problem(
+                    relpath,
+                    None,
+                    "",
+                    f"file name differs only by case from {seen[folded]}: the two files clash "
+                    "on macOS and Windows",
+                    hint="keep one file per member",
+                )
+            )
+        else:
+            seen[folded] = relpath
+    return problems
+
+
+def _rename_hint(stem: str) -> str | None:
+    candidate = re.sub(r"-+", "-", re.sub(r"[^a-z0-9-]", "-", stem.lower())).strip("-")
+    if candidate and GITHUB_LOGIN.match(candidate) and candidate != stem:
+        return f"rename the file to {candidate}.yaml"
+    return None
+
+
+def check_member(
+    doc: YamlDocument,
+    handle: str,
+    avatars_dir: Path,
+    plans: Sequence[str],
+    schema_problems: Sequence[Problem],
+) -> list[Problem]:
+    """The rules beyond the schema for one parsed file; `schema_problems` are the schema's."""
+    data = doc.data if isinstance(doc.data, dict) else {}
+    problems = list(_contacts(doc, data))
+    problems += _avatar(doc, data, handle, avatars_dir, schema_problems)
+    problems += _dates(doc, data, schema_problems)
+    problems += _plan(doc, data, plans)
+    problems += _duplicate_skills(doc, data)
+    return problems
+
+
+def _problem(doc: YamlDocument, keypath: KeyPath, message: str, **extra: Any) -> Problem:
+    return Problem(doc.relpath, doc.line_of(keypath), format_keypath(keypath), message, **extra)
+
+
+def _public_texts(data: dict[str, Any]) -> Iterator[tuple[KeyPath, str, bool]]:
+    """(key path, text, look for phones too) for every published text of a member file."""
+    for key in _TEXT_FIELDS:
+        if isinstance(data.get(key), str):
+            yield (key,), data[key], True
+    skills = data.get("skills")
+    if isinstance(skills, list):
+        for index, skill in enumerate(skills):
+            if isinstance(skill, str):
+                yield ("skills", index), skill, True
+    links = data.get("links")
+    if isinstance(links, dict):
+        # Addresses are full of digits (profile ids): only e-mail addresses are looked for.
+        for key, value in links.items():
+            values = value if isinstance(value, list) else [value]
+            for index, url in enumerate(values):
+                path: KeyPath = ("links", key, index) if isinstance(value, list) else ("links", key)
+                if isinstance(url, str):
+                    yield path, url, False
+
+
+def _contacts(doc: YamlDocument, data: dict[str, Any]) -> Iterator[Problem]:
+    for keypath, text, phones in _public_texts(data):
+        seen: set[str] = set()
+        for contact in find_contacts(text, phones=phones):
+            if contact.text in seen:
+                continue
+            seen.add(contact.text)
+            yield _problem(
+                doc,
+                keypath,
+                f"expected no {contact.kind} in a public profile, found '{contact.text}'",
+                hint="remove it: the directory is public, and people reach members through "
+                "the space",
+            )
+
+
+def _avatar(
+    doc: YamlDocument,
+    data: dict[str, Any],
+    handle: str,
+    avatars_dir: Path,
+    schema_problems: Sequence[Problem],
+) -> list[Problem]:
+    value = data.get("avatar")
+    if not isinstance(value, str):
+        return []
+    if remote_avatar(data):
+        gravatar = "gravatar" in value.lower()
+        return [
+            _problem(
+                doc,
+                ("avatar",),
+                "expected the file name of a picture in members/avatars/, found "
+                + ("a Gravatar address" if gravatar else f"the address '{value}'"),
+                hint=(
+                    "Gravatar addresses give away a hash of your e-mail address; "
+                    if gravatar
+                    else "pictures from other sites can track visitors; "
+                )
+                + f"add the picture as members/avatars/{handle}.jpg instead",
+            )
+        ]
+    if any(p.key == "avatar" for p in schema_problems):
+        return []
+    problems: list[Problem] = []
+    if Path(value).stem != handle:
+        problems.append(
+            _problem(
+                doc,
+                ("avatar",),
+                f"expected a picture named after your file ({handle}.jpg, {handle}.png or "
+                f"{handle}.webp), found '{value}'",
+                hint="each member publishes only their own picture",
+            )
+        )
+        return problems
+    shown = f"{Path(doc.relpath).parent.as_posix()}/{avatars_dir.name}/{value}"
+    line = doc.line_of(("avatar",))
+    problems += avatars.check_avatar(avatars_dir / value, shown, doc.relpath, line)
+    consent = data.get("consent")
+    if not (isinstance(consent, dict) and consent.get("photo")):
+        problems.append(
+            _problem(
+                doc,
+                ("avatar",),
+                "the picture is not published: expected a consent.photo date, found none",
+                severity=Severity.WARNING,
+                hint="add consent: photo: YYYY-MM-DD to publish it, or remove the avatar",
+            )
+        )
+    return problems
+
+
+def _dates(
+    doc: YamlDocument, data: dict[str, Any], schema_problems: Sequence[Problem]
+) -> list[Problem]:
+    joined, left = as_date(data.get("joined")), as_date(data.get("left"))
+    if any(p.key in {"joined", "left"} for p in schema_problems):
+        return []
+    if joined is not None and left is not None and left < joined:
+        return [
+            _problem(
+                doc,
+                ("left",),
+                f"expected a date on or after 'joined' ({joined.isoformat()}), "
+                f"found {left.isoformat()}",
+            )
+        ]
+    return []
+
+
+def _plan(doc: YamlDocument, data: dict[str, Any], plans: Sequence[str]) -> list[Problem]:
+    plan = data.get("plan")
+    if not plans or not isinstance(plan, str) or plan in plans:
+        return []
+    close = difflib.get_close_matches(plan, plans, n=1, cutoff=0.6)
+    known = ", ".join(f"'{p}'" for p in plans)
+    return [
+        _problem(
+            doc,
+            ("plan",),
+            f"expected one of {known}, found '{plan}'",
+            hint=f"did you mean '{close[0]}'?" if close else "the plans are set in pelicanconf.py",
+        )
+    ]
+
+
+def as_date(value: Any) -> dt.date | None:
+    """A day written YYYY-MM-DD, bare (read by YAML as a date) or quoted (read as text)."""
+    if isinstance(value, dt.datetime):
+        return None
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            return None
+    return None
+
+
+def remote_avatar(data: Any) -> bool:
+    """The avatar is a web address (Gravatar or any other) rather than a file of ours."""
+    value = data.get("avatar") if isinstance(data, dict) else None
+    return isinstance(value, str) and _REMOTE.search(value) is not None
+
+
+def _duplicate_skills(doc: YamlDocument, data: dict[str, Any]) -> list[Problem]:
+    skills = data.get("skills")
+    if not isinstance(skills, list):
+        return []
+    first: dict[str, int] = {}
+    problems = []
+    for index, skill in enumerate(skills):
+        if not isinstance(skill, str):
+            continue
+        slug = slugify(skill)
+        if slug in first:
+            earlier = first[slug]
+            problems.append(
+                _problem(
+                    doc,
+                    ("skills", index),
+                    f"duplicate skill '{skill}': same as '{skills[earlier]}' (skills[{earlier}]), "
+                    "it is shown once",
+                    severity=Severity.WARNING,
+                    hint="remove one of the two",
+                )
+            )
+        else:
+            first[slug] = index
+    return problems

@@ -1,0 +1,46 @@
+"""schema.org JSON-LD for a profile page: a `ProfilePage` whose main entity is a `Person`.
+
+Only what the profile shows is described (name, picture if consented, links, skills, company);
+never an e-mail address. The JSON is written safe to embed in a `<script>` element: `<`, `>` and
+`&` are escaped, so no text a member writes can close the element.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from cowork.members.directory import Profile
+
+
+def profile_jsonld(profile: Profile, site_url: str, space_name: str) -> dict[str, Any]:
+    """The JSON-LD of `profile`; `site_url` is the absolute root of the site, without `/`."""
+    member = profile.member
+    page_url = f"{site_url}/{profile.url}"
+    person: dict[str, Any] = {"@type": "Person", "@id": page_url + "#person", "name": member.name}
+    if member.title:
+        person["jobTitle"] = member.title
+    if profile.avatar is not None:
+        person["image"] = f"{site_url}/{profile.avatar.large}"
+    if member.links.all():
+        person["sameAs"] = member.links.all()
+    if profile.skills:
+        person["knowsAbout"] = [skill.label for skill in profile.skills]
+    if member.company:
+        person["worksFor"] = {"@type": "Organization", "name": member.company}
+    person["memberOf"] = {"@type": "Organization", "name": space_name, "url": site_url + "/"}
+    page: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "ProfilePage",
+        "url": page_url,
+        "mainEntity": person,
+    }
+    if profile.since is not None:
+        page["dateCreated"] = profile.since.isoformat()
+    return page
+
+
+def script_json(data: Any) -> str:
+    """`data` as JSON text that cannot end the `<script>` element it sits in."""
+    text = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False)
+    return text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")

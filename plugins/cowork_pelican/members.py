@@ -1,0 +1,194 @@
+"""The member directory in the site: `/membres/`, a profile per member, a page per skill.
+
+Thin glue over `cowork.members`: the generator loads and checks `members/*.yaml` while Pelican
+gathers content (so a bad file stops the build before anything is written), shares who is
+published with the other plugins, then writes the pages and the re-encoded pictures once every
+generator has its context (articles and events included).
+
+Shared context: `member_links` = {handle: {"name", "url"}} for every member (url None and the
+handle as name when not published: templates must escape the name), `members_directory` = the
+whole `Directory` (for a home-page teaser). Read: `articles`, `events_by_organizer`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from cowork.clock import build_now
+from cowork.config import KitSettings
+from cowork.members import avatars
+from cowork.members.directory import Directory, Profile, UrlPatterns, build_directory
+from cowork.members.history import History, first_added_dates
+from cowork.members.load import AVATARS_FOLDER, load_members
+from cowork.members.markdown_safe import render_bio
+from cowork.members.model import tone
+from cowork.members.structured import profile_jsonld, script_json
+from markupsafe import Markup
+from pelican import signals
+from pelican.generators import Generator
+from pelican.utils import get_relative_path, path_to_url
+
+from cowork_pelican.reporting import report
+
+logger = logging.getLogger(__name__)
+
+
+def url_patterns(settings: dict[str, Any]) -> UrlPatterns:
+    directory = str(settings.get("MEMBERS_URL", UrlPatterns.directory))
+    return UrlPatterns(
+        directory=directory,
+        profile=str(settings.get("MEMBER_URL", directory + "{handle}/")),
+        skill=str(settings.get("MEMBERS_SKILL_URL", directory + "competences/{slug}/")),
+        avatars=str(settings.get("MEMBERS_AVATARS_URL", directory + "avatars/")),
+    )
+
+
+class MembersGenerator(Generator):  # type: ignore[misc]
+    """Reads the members in `generate_context`, writes their pages in `generate_output`."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # Everything on these pages was written by members: escape it unless marked safe.
+        self.env.autoescape = True
+        self.directory: Directory | None = None
+        self.today = dt.date.today()  # replaced by the build's "now" in generate_context
+        self.urls = url_patterns(self.settings)
+
+    def generate_context(self) -> None:
+        kit = KitSettings.from_mapping(self.settings, Path(self.settings["PATH"]).parent)
+        root = kit.members_path.parent
+        loaded = load_members(kit.members_path, root, kit.membership_plans)
+        report(loaded.problems)
+        # One `git log` only when some member leaves their joining date to the history.
+        needs_history = any(m.joined is None for m in loaded.members)
+        history = first_added_dates(kit.members_path) if needs_history else History()
+        if history.notice:
+            # A shallow CI checkout would publish wrong numbers: warn (fatal with --fatal
+            # warnings). A copy outside git is a scratch or test site: just say it.
+            level = logging.WARNING if "shallow" in history.notice else logging.INFO
+            logger.log(level, "Members: %s", history.notice)
+        today = build_now(kit.timezone).date()
+        self.today = today
+        self.directory = build_directory(
+            loaded.members, today, history, kit.members_path / AVATARS_FOLDER, self.urls
+        )
+        self.context["member_links"] = {h: dict(v) for h, v in self.directory.links.items()}
+        self.context["members_directory"] = self.directory
+        self.public_url = kit.public_url or self.settings.get("SITEURL", "")
+
+    def generate_output(self, writer: Any) -> None:
+        directory = self.directory
+        if directory is None:
+            return
+        articles = _articles_by_author(self.context.get("articles", []))
+        events = self.context.get("events_by_organizer", {})
+        cards = _Cards(self.get_template("members/card"), self.settings)
+        common = {
+            "members_urls": self.urls,
+            "members_skills": directory.skills,
+            "members_current_count": directory.current_count,
+            "tone": tone,
+            "member_card": cards.render,
+        }
+        self._write(
+            writer, self.urls.directory, "members/directory", profiles=directory.profiles, **common
+        )
+        for group in directory.skills:
+            self._write(
+                writer, group.url, "members/skill", skill=group, profiles=group.profiles, **common
+            )
+        for profile in directory.profiles:
+            handle = profile.member.handle
+            self._write(
+                writer,
+                profile.url,
+                "members/profile",
+                profile=profile,
+                bio_html=Markup(render_bio(profile.member.bio)),
+                jsonld=Markup(
+                    script_json(profile_jsonld(profile, self.public_url, self.settings["SITENAME"]))
+                ),
+                member_articles=articles.get(handle, []),
+                member_events=_upcoming_first(events.get(handle, []), self.today),
+                **common,
+            )
+            self._write_avatar(profile)
+
+    def _write(self, writer: Any, url: str, template: str, **extra: Any) -> None:
+        save_as = UrlPatterns.save_as(url)
+        writer.write_file(
+            save_as,
+            self.get_template(template),
+            self.context,
+            relative_urls=self.settings["RELATIVE_URLS"],
+            page_url=url,
+            page_siteurl=_siteurl(save_as, self.settings),
+            **extra,
+        )
+
+    def _write_avatar(self, profile: Profile) -> None:
+        if profile.avatar is None:
+            return
+        output = Path(self.output_path)
+        targets = [
+            (r.size, output / profile.avatar.folder / r.filename) for r in profile.avatar.files
+        ]
+        avatars.write_renditions(profile.avatar.source, targets)
+
+
+def _siteurl(save_as: str, settings: dict[str, Any]) -> str:
+    """The SITEURL a page at `save_as` gets (Pelican makes it relative in development)."""
+    if settings["RELATIVE_URLS"]:
+        return str(path_to_url(get_relative_path(save_as)))
+    return str(settings["SITEURL"])
+
+
+class _Cards:
+    """Each card rendered once per SITEURL and reused: a member appears on the directory and on
+    the page of each of their skills, so rendering cards anew each time would cost
+    members × skills renders."""
+
+    def __init__(self, template: Any, settings: dict[str, Any]) -> None:
+        self.template = template
+        self.settings = settings
+        self.rendered: dict[tuple[str, str], Markup] = {}
+        self.modules: dict[str, Any] = {}
+
+    def render(self, profile: Profile, siteurl: str) -> Markup:
+        key = (siteurl, profile.member.handle)
+        if key not in self.rendered:
+            if siteurl not in self.modules:
+                variables = {"SITEURL": siteurl, "tone": tone}
+                self.modules[siteurl] = self.template.make_module(variables)
+            self.rendered[key] = Markup(self.modules[siteurl].member_card(profile))
+        return self.rendered[key]
+
+
+def _upcoming_first(events: list[dict[str, Any]], today: dt.date) -> list[dict[str, Any]]:
+    """Next events first (soonest first), then past ones (latest first)."""
+    upcoming = sorted((e for e in events if e["date"] >= today), key=lambda e: e["date"])
+    past = sorted((e for e in events if e["date"] < today), key=lambda e: e["date"], reverse=True)
+    return upcoming + past
+
+
+def _articles_by_author(articles: list[Any]) -> dict[str, list[Any]]:
+    """Articles by the slug of each author: `Author: Camille Martin` and `camille-martin` alike."""
+    found: dict[str, list[Any]] = defaultdict(list)
+    for article in articles:
+        for author in getattr(article, "authors", []):
+            found[author.slug].append(article)
+    return found
+
+
+def get_generators(pelican: Any) -> type[MembersGenerator]:
+    return MembersGenerator
+
+
+def register() -> None:
+    # get_generators: our generator's generate_context runs with the articles' (before any
+    # page is written), so a member file error stops the build before output is touched.
+    signals.get_generators.connect(get_generators)
