@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import re
 import uuid
 from pathlib import Path
@@ -10,10 +11,20 @@ from pathlib import Path
 import pytest
 from cowork.inventory import markdown_metadata
 from cowork.yamlfile import load_yaml
+from PIL import Image
 
 from tests.gitrepos import SpaceRepo
 
 NOW = {"COWORK_NOW": "2026-11-22T10:00:00"}
+
+
+def _jpeg() -> bytes:
+    buffer = io.BytesIO()
+    Image.new("RGB", (64, 64), "teal").save(buffer, format="JPEG")
+    return buffer.getvalue()
+
+
+JPEG = _jpeg()
 
 SERIES = """\
 title: Atelier du midi
@@ -130,3 +141,47 @@ def test_new_recap_of_an_unreadable_event_says_why(space: SpaceRepo) -> None:
         "expected a local date and time written YYYY-MM-DD HH:MM, or a date YYYY-MM-DD for an "
         "all-day event (run `cowork check`)\n"
     )
+
+
+def uncomment(text: str) -> str:
+    """Every commented-out line of a template put back, as a member filling it all would."""
+    lines = []
+    for line in text.splitlines():
+        if re.match(r"^\s*# (?:[a-z]+:|  )", line):
+            line = re.sub(r"^(\s*)# ", r"\1", line, count=1)
+        lines.append(line)
+    return "\n".join(lines) + "\n"
+
+
+def test_new_member_stays_valid_with_every_line_filled_in(space: SpaceRepo) -> None:
+    assert space.cowork("new", "member", "ana", env=NOW).status == 0
+    path = space.root / "members/ana.yaml"
+    path.write_text(uncomment(path.read_text("utf-8")), "utf-8")
+    space.write("members/avatars/ana.jpg", JPEG)
+    doc, _ = load_yaml(path, space.root)
+    assert doc is not None
+    assert set(doc.data) == {
+        "name",
+        "title",
+        "skills",
+        "company",
+        "links",
+        "bio",
+        "avatar",
+        "consent",
+    }
+    result = space.cowork("check", "--strict", env=NOW)
+    assert (result.status, result.out) == (0, "No problem found.\n")
+
+
+def test_new_event_stays_valid_with_every_line_filled_in(space: SpaceRepo) -> None:
+    assert (
+        space.cowork("new", "event", "atelier", "--organizer", "samira-benali", env=NOW).status == 0
+    )
+    path = space.root / "events/atelier.yaml"
+    path.write_text(uncomment(path.read_text("utf-8")), "utf-8")
+    doc, _ = load_yaml(path, space.root)
+    assert doc is not None
+    assert {"tags", "repeat", "registration", "organizers"} <= set(doc.data)
+    result = space.cowork("check", "--strict", env=NOW)
+    assert (result.status, result.out) == (0, "No problem found.\n")

@@ -141,5 +141,7 @@ def test_a_new_string_waits_for_its_french_translation(tmp_path: Path) -> None:
     strings = {}
     for lang in LANGUAGES:
         with (theme / "translations" / lang / "LC_MESSAGES" / "messages.po").open("rb") as handle:
-            strings[lang] = read_po(handle, locale=lang).get("A brand new string").string
+            message = read_po(handle, locale=lang).get("A brand new string")
+        assert message is not None
+        strings[lang] = message.string
     assert strings == {"en": "A brand new string", "fr": ""}

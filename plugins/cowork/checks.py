@@ -13,8 +13,8 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from cowork.config import KitSettings
-from cowork.filenames import check_member_file_names, check_stray_files
-from cowork.format_validators import validate_event_files
+from cowork.filenames import check_stray_event_files
+from cowork.format_validators import validate_event_files, validate_member_files
 from cowork.problems import Problem, sorted_problems
 from cowork.references import check_references
 from cowork.scope import Checker, CheckScope, scope_of_paths, whole_scope
@@ -30,14 +30,12 @@ def check_yaml_files(scope: CheckScope) -> list[Problem]:
 
 # The validators of each data format (schema, models, rules) live beside their models; each is
 # wired in here with one line, through its adapter in `cowork.format_validators`. Still to come:
-# the members' (cowork.members) and the recaps'. Where one repeats a rule of the checks above in
-# other words (member file names), keep one of the two.
-VALIDATORS: tuple[Checker, ...] = (validate_event_files,)
+# the recaps'. Where one repeats a rule of the checks above, keep one wording of it.
+VALIDATORS: tuple[Checker, ...] = (validate_member_files, validate_event_files)
 
 CHECKERS: tuple[Checker, ...] = (
     check_yaml_files,
-    check_member_file_names,
-    check_stray_files,
+    check_stray_event_files,
     check_references,
     *VALIDATORS,
 )

@@ -45,7 +45,12 @@ def schema_comment(settings: KitSettings, target_dir: Path, name: str) -> str:
     return f"# yaml-language-server: $schema={relative.as_posix()}\n"
 
 
-def member_template(today: dt.date, name: str = "Prénom Nom", schema_line: str = "") -> str:
+def member_template(
+    today: dt.date,
+    name: str = "Prénom Nom",
+    schema_line: str = "",
+    handle: str = "votre-login",
+) -> str:
     return f"""{schema_line}# Ta fiche dans l'annuaire de l'espace. Les lignes qui commencent par #
 # sont des commentaires : enlève le # devant une ligne pour la remplir. Le nom du fichier
 # est ton identifiant GitHub en minuscules.
@@ -59,13 +64,14 @@ name: {name}
 # bio: |
 #   Quelques lignes sur toi, en Markdown. Pas d'adresse e-mail ni de numéro de téléphone :
 #   la page est publique.
+# avatar: {handle}.jpg                     # ta photo, déposée dans members/avatars/
 consent:
   # En gardant cette ligne, tu acceptes d'apparaître dans l'annuaire public (date de ton
   # accord). Sans elle, tu es seulement compté·e parmi les membres.
   directory: {today.isoformat()}
-  # Pour que ta photo (members/avatars/<identifiant>.jpg) soit publiée, ajoute :
+  # Pour que ta photo soit publiée, enlève aussi le # de la ligne avatar et de celle-ci :
   # photo: {today.isoformat()}
-# Les champs role, joined et number sont tenus par les editors : ne les ajoute pas.
+# Les champs role, joined et number sont tenus par l'équipe éditoriale : ne les ajoute pas.
 """
 
 
@@ -73,9 +79,11 @@ def event_template(
     today: dt.date, uid: str, organizer: str | None = None, schema_line: str = ""
 ) -> str:
     start = today + dt.timedelta(days=7)
+    # An example rule that agrees with the start: a series must start on one of its dates.
+    weekday = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")[start.weekday()]
     organizers = f"organizers: [{organizer}]" if organizer else "# organizers: [ton-identifiant]"
-    return f"""{schema_line}# Une proposition d'événement, relue par les editors avant publication.
-# Les lignes qui commencent par # sont des commentaires.
+    return f"""{schema_line}# Une proposition d'événement, relue par l'équipe éditoriale avant
+# publication. Les lignes qui commencent par # sont des commentaires.
 title: Titre de l'événement
 start: {start.isoformat()} 18:00        # heure locale
 duration: 1h30                     # ou end: {start.isoformat()} 19:30
@@ -84,7 +92,7 @@ description: |
   Ce qui va se passer, pour qui, et s'il faut s'inscrire (Markdown).
 {organizers}                   # identifiants des membres qui l'organisent
 # tags: [atelier]
-# repeat: FREQ=MONTHLY;BYDAY=1TH   # pour une série (règle RFC 5545)
+# repeat: FREQ=WEEKLY;BYDAY={weekday}    # pour une série (règle RFC 5545) : chaque semaine
 # registration: https://exemple.fr/inscription
 status: confirmed
 # Identifiant stable de l'événement dans les agendas : ne le change jamais.
@@ -116,7 +124,7 @@ def new_member(settings: KitSettings, handle: str, today: dt.date, name: str | N
         )
     path = settings.members_path / f"{handle.lower()}.yaml"
     schema = schema_comment(settings, settings.members_path, "member")
-    write_new(path, member_template(today, name or "Prénom Nom", schema))
+    write_new(path, member_template(today, name or "Prénom Nom", schema, handle.lower()))
     relpath = path.relative_to(settings.root).as_posix()
     return Scaffolded(
         path,

@@ -59,15 +59,9 @@ Checker = Callable[[CheckScope], list[Problem]]
 
 
 def symlink_problem(relpath: str) -> Problem:
-    """Data files are never links: the build would read whatever file a link points to."""
-    return Problem(
-        relpath,
-        None,
-        "",
-        "symbolic links are not allowed in the site's data: the build would read whatever "
-        "file the link points to",
-        hint="commit the file itself",
-    )
+    """Data files are never links: a link could make the build read (and quote) any file of the
+    machine. Worded as the members validator words it, so that both report it once."""
+    return Problem(relpath, None, "", "expected a file, found a symbolic link")
 
 
 def whole_scope(settings: KitSettings) -> CheckScope:
