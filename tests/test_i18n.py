@@ -142,6 +142,6 @@ def test_a_new_string_waits_for_its_french_translation(tmp_path: Path) -> None:
     for lang in LANGUAGES:
         with (theme / "translations" / lang / "LC_MESSAGES" / "messages.po").open("rb") as handle:
             message = read_po(handle, locale=lang).get("A brand new string")
-        assert message is not None
+        assert message is not None, f"{lang}: the new string was not extracted"
         strings[lang] = message.string
     assert strings == {"en": "A brand new string", "fr": ""}

@@ -52,8 +52,6 @@ class MembersGenerator(Generator):  # type: ignore[misc]
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        # Everything on these pages was written by members: escape it unless marked safe.
-        self.env.autoescape = True
         self.directory: Directory | None = None
         self.today = dt.date.today()  # replaced by the build's "now" in generate_context
         self.urls = url_patterns(self.settings)

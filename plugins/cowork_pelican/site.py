@@ -27,6 +27,10 @@ def install_i18n(generator: Any) -> None:
     translations_dir = Path(generator.theme) / "translations"
     translations = _translations(generator, translations_dir, lang)
     env = generator.env
+    # Titles, places, names and tags come from files anyone can propose in a pull request:
+    # every value is escaped unless a template marks it safe (content already made HTML by
+    # Pelican, or sanitised by nh3). Set here, so no settings file can turn it off.
+    env.autoescape = True
     env.install_gettext_translations(translations, newstyle=True)
     env.filters.update(date_filters(lang))
     env.filters["language_name"] = language_name

@@ -7,6 +7,7 @@ of the event file's last commit, so the feed changes only when the calendar does
 from __future__ import annotations
 
 import datetime as dt
+import html
 from collections.abc import Callable, Iterable
 
 from feedgenerator import Atom1Feed
@@ -35,7 +36,7 @@ def atom_feed(
     describe: Callable[[Shown], str],
     lang: str,
 ) -> bytes:
-    """`describe(item)` gives each entry's text (the date line and the description)."""
+    """`describe(item)` gives each entry's plain text (the date line and the description)."""
     site = export.site_url
     feed = _StableFeed(
         title=title,
@@ -51,10 +52,17 @@ def atom_feed(
         feed.add_item(
             title=item.event.title,
             link=link,
-            description=describe(item),
+            description=_as_html(describe(item)),
             unique_id=f"{link}#{item.occurrence.original_date.isoformat()}",
             pubdate=stamp,
             updateddate=stamp,
             categories=list(item.event.tags),
         )
     return str(feed.writeString("utf-8")).encode("utf-8")
+
+
+def _as_html(text: str) -> str:
+    """Atom summaries are HTML to feed readers: text written in a pull request is escaped, so
+    `<img onerror=…>` in a place name shows as text instead of running in someone's reader."""
+    paragraphs = [part.strip() for part in text.split("\n\n") if part.strip()]
+    return "".join(f"<p>{html.escape(part)}</p>" for part in paragraphs)
