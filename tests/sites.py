@@ -48,16 +48,9 @@ class BuiltSite:
         return sorted(self.output.rglob("*.html"))
 
 
-def run_pelican(
-    source: Path,
-    output: Path,
-    settings: str = "pelicanconf.py",
-    env: Mapping[str, str] | None = None,
-) -> BuiltSite:
-    environ = {**os.environ, "COWORK_NOW": FIXED_NOW, **(env or {})}
-    # Wide enough that Pelican's rich log does not wrap messages the tests look for.
-    environ.setdefault("COLUMNS", "300")
-    command = [
+def pelican_command(settings: str, output: Path) -> list[str]:
+    """The build exactly as `make html` runs it: every warning fails it."""
+    return [
         sys.executable,
         "-m",
         "pelican",
@@ -68,6 +61,18 @@ def run_pelican(
         "-o",
         str(output),
     ]
+
+
+def run_pelican(
+    source: Path,
+    output: Path,
+    settings: str = "pelicanconf.py",
+    env: Mapping[str, str] | None = None,
+) -> BuiltSite:
+    environ = {**os.environ, "COWORK_NOW": FIXED_NOW, **(env or {})}
+    # Wide enough that Pelican's rich log does not wrap messages the tests look for.
+    environ.setdefault("COLUMNS", "300")
+    command = pelican_command(settings, output)
     result = subprocess.run(command, cwd=source, env=environ, capture_output=True, text=True)
     return BuiltSite(source, output, result.stdout, result.stderr, result.returncode)
 

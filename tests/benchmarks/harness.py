@@ -10,14 +10,13 @@ from __future__ import annotations
 import os
 import statistics
 import subprocess
-import sys
 import tempfile
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from tests.sites import FIXED_NOW
+from tests.sites import FIXED_NOW, pelican_command
 
 BARE_SETTINGS = '''"""A bare Pelican site (default theme and settings, no plugin): the yardstick."""
 SITENAME = "Bare"
@@ -72,17 +71,7 @@ def measure_build(
 def _timed_build(
     source: Path, settings: str, output: Path, env: Mapping[str, str] | None
 ) -> tuple[float, float]:
-    command = [
-        sys.executable,
-        "-m",
-        "pelican",
-        "--fatal",
-        "warnings",
-        "-s",
-        settings,
-        "-o",
-        str(output),
-    ]
+    command = pelican_command(settings, output)
     environ = {**os.environ, "COWORK_NOW": FIXED_NOW, **(env or {})}
     started = time.perf_counter()
     process = subprocess.Popen(
