@@ -15,7 +15,8 @@ VNU_VERSION := 26.9.27
 VNU_JAR := $(VENV)/vnu/node_modules/vnu-jar/build/dist/vnu.jar
 
 .DEFAULT_GOAL := help
-.PHONY: help html publish serve test lint format bench translations clean upgrade-requirements setup
+.PHONY: help html publish serve test lint format bench translations clean upgrade-requirements setup \
+	check new-member new-event new-recap
 
 help:
 	@echo "make html        set up .venv if needed and build the site into output/"
@@ -26,6 +27,10 @@ help:
 	@echo "make publish     production build with $(PUBLISH_SETTINGS)"
 	@echo "make bench       build-time and memory benchmarks"
 	@echo "make translations  extract theme strings and update the fr/en catalogs"
+	@echo "make check       check members, events and recaps; CHECK_ARGS='--base origin/main --author login' checks a pull request"
+	@echo "make new-member HANDLE=login   start members/login.yaml"
+	@echo "make new-event SLUG=name       start events/name.yaml (with a fresh uid)"
+	@echo "make new-recap EVENT=slug      start a recap of the event's latest occurrence"
 	@echo "make clean       remove output/ and build leftovers (keeps .venv)"
 
 $(STAMP): requirements.txt pyproject.toml
@@ -70,6 +75,22 @@ bench: $(STAMP)
 
 translations: $(STAMP)
 	$(BIN)/python -m cowork_pelican.translations theme
+
+# The `cowork` command (plugins/cowork/cli.py), installed into .venv by `pip install -e .`.
+check: $(STAMP)
+	$(BIN)/cowork check $(CHECK_ARGS)
+
+new-member: $(STAMP)
+	@test -n "$(HANDLE)" || { echo "usage: make new-member HANDLE=your-github-login"; exit 2; }
+	$(BIN)/cowork new member "$(HANDLE)"
+
+new-event: $(STAMP)
+	@test -n "$(SLUG)" || { echo "usage: make new-event SLUG=event-name"; exit 2; }
+	$(BIN)/cowork new event "$(SLUG)"
+
+new-recap: $(STAMP)
+	@test -n "$(EVENT)" || { echo "usage: make new-recap EVENT=event-slug"; exit 2; }
+	$(BIN)/cowork new recap "$(EVENT)"
 
 clean:
 	rm -rf output .output.* .pytest_cache .mypy_cache .ruff_cache build

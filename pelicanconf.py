@@ -55,6 +55,7 @@ PLUGINS = [
     "cowork_pelican.site",
     "cowork_pelican.members",
     "cowork_pelican.events",
+    "cowork_pelican.join",
     "cowork_pelican.recaps",
 ]
 

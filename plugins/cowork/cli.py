@@ -1,0 +1,180 @@
+"""The `cowork` command: check the repository's data, and start new members, events and recaps.
+
+Exit status: 0 when all is well, 1 when problems were found (or a file to create already
+exists), 2 on wrong usage (unknown option, bad argument, no such revision, no author known).
+It imports nothing from Pelican, so it runs in any CI job that has the kit's dependencies.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shlex
+import sys
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import TextIO
+
+from cowork.changes import ChangesError
+from cowork.checks import check_repository
+from cowork.clock import ClockError, build_now
+from cowork.config import KitSettings, load_settings_file
+from cowork.filenames import GITHUB_LOGIN
+from cowork.formats import FORMATS, Report
+from cowork.formats.gitlab import DEFAULT_REPORT
+from cowork.pr_author import resolve_author
+from cowork.problems import Problem, Severity
+from cowork.pullrequest import check_pull_request
+from cowork.recap_scaffold import new_recap
+from cowork.scaffold import Scaffolded, ScaffoldError, new_event, new_member
+from cowork.scope import ScopeError
+
+OK, PROBLEMS, USAGE = 0, 1, 2
+
+
+class UsageError(Exception):
+    """Wrong usage that argparse cannot see by itself: exit status 2."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="cowork",
+        description="Check the space's members, events and recaps; start new ones.",
+        epilog="Exit status: 0 all good, 1 problems found, 2 wrong usage.",
+    )
+    parser.add_argument(
+        "--settings",
+        type=Path,
+        default=Path("pelicanconf.py"),
+        help="the site's settings file (default: pelicanconf.py)",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    check = commands.add_parser(
+        "check",
+        help="validate the data, or a pull request with --base",
+        description="Validate members, events and recaps; with --base, only what a pull "
+        "request changes, plus the ownership rules.",
+    )
+    check.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="files or folders")
+    check.add_argument("--base", metavar="REF", help="pull-request mode: compare with REF")
+    check.add_argument("--author", metavar="LOGIN", help="the pull request's author")
+    check.add_argument("--format", choices=tuple(FORMATS), default="text")
+    check.add_argument("--strict", action="store_true", help="warnings fail the check too")
+    check.add_argument(
+        "--report-file",
+        type=Path,
+        metavar="FILE",
+        help=f"where --format gitlab writes its Code Quality report (default: {DEFAULT_REPORT})",
+    )
+
+    new = commands.add_parser(
+        "new",
+        help="write a new member, event or recap file",
+        description="Write a pre-filled, commented file; never overwrite one (exit status 1).",
+    )
+    kinds = new.add_subparsers(dest="kind", required=True, metavar="KIND")
+    member = kinds.add_parser("member", help="members/HANDLE.yaml")
+    member.add_argument("handle", metavar="HANDLE", help="the GitHub login")
+    member.add_argument("--name", help="the member's name, as shown in the directory")
+    event = kinds.add_parser("event", help="events/SLUG.yaml, with a fresh uid")
+    event.add_argument("slug", metavar="SLUG")
+    event.add_argument("--organizer", metavar="HANDLE")
+    recap = kinds.add_parser("recap", help="content/recaps/DATE-EVENT.md, from the event")
+    recap.add_argument("event", metavar="EVENT", help="the event's slug")
+    recap.add_argument("--author", metavar="HANDLE")
+    return parser
+
+
+def main(
+    argv: Sequence[str] | None = None,
+    environ: Mapping[str, str] | None = None,
+    out: TextIO | None = None,
+    err: TextIO | None = None,
+) -> int:
+    environ = os.environ if environ is None else environ
+    out = out or sys.stdout
+    err = err or sys.stderr
+    args = build_parser().parse_args(argv)
+    try:
+        settings = _settings(args.settings)
+        if args.command == "check":
+            return _check(args, settings, environ, out, err)
+        return _new(args, settings, environ, out)
+    except (UsageError, ChangesError, ScopeError, ClockError) as error:
+        err.write(f"cowork: {error}\n")
+        return USAGE
+    except ScaffoldError as error:
+        err.write(f"cowork: {error}\n")
+        return USAGE if error.usage else PROBLEMS
+
+
+def _settings(path: Path) -> KitSettings:
+    if not path.is_file():
+        raise UsageError(f"{path}: settings file not found (run from the site's folder?)")
+    return load_settings_file(path)
+
+
+def _check(
+    args: argparse.Namespace,
+    settings: KitSettings,
+    environ: Mapping[str, str],
+    out: TextIO,
+    err: TextIO,
+) -> int:
+    if args.base and args.paths:
+        raise UsageError("give either PATHs or --base, not both")
+    if args.report_file and args.format != "gitlab":
+        raise UsageError("--report-file goes with --format gitlab")
+    if args.base:
+        author = resolve_author(args.author, environ)
+        if author is None:
+            raise UsageError(
+                "who opened this pull request? pass --author LOGIN (in CI it comes from "
+                "GITHUB_EVENT_PATH or GitLab's GITLAB_USER_LOGIN)"
+            )
+        if not GITHUB_LOGIN.match(author.login):
+            raise UsageError(f"'{author.login}' is not a GitHub login")
+        result = check_pull_request(settings, args.base, author)
+        role = "an editor" if result.editor else "not an editor"
+        err.write(
+            f"cowork: pull request by {author.login} ({role}; from {author.source}), "
+            f"{len(result.changes)} file{'s' if len(result.changes) != 1 else ''} changed "
+            f"since {args.base}\n"
+        )
+        problems = result.problems
+        rerun = ["cowork", "check", "--base", args.base, "--author", author.login]
+    else:
+        problems = check_repository(settings, args.paths or None)
+        rerun = ["cowork", "check", *map(str, args.paths)]
+    if args.strict:
+        rerun.append("--strict")
+    report = Report(out, shlex.join(rerun), environ, args.report_file)
+    FORMATS[args.format](problems, report)
+    return _status(problems, args.strict)
+
+
+def _status(problems: list[Problem], strict: bool) -> int:
+    failing = [p for p in problems if strict or p.severity is Severity.ERROR]
+    return PROBLEMS if failing else OK
+
+
+def _new(
+    args: argparse.Namespace, settings: KitSettings, environ: Mapping[str, str], out: TextIO
+) -> int:
+    now = build_now(settings.timezone, environ)
+    made: Scaffolded
+    if args.kind == "member":
+        made = new_member(settings, args.handle, now.date(), args.name)
+    elif args.kind == "event":
+        made = new_event(settings, args.slug, now.date(), args.organizer)
+    else:
+        made = new_recap(settings, args.event, now, args.author)
+    out.write(f"Wrote {made.path.relative_to(settings.root).as_posix()}\n\nNext:\n")
+    for number, step in enumerate(made.next_steps, start=1):
+        out.write(f"  {number}. {step}\n")
+    return OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,30 @@
+"""The join page's "Rejoindre" button: its URL is computed here, not in the template.
+
+Connected to `generator_init` because the button's URLs must be Jinja globals of the generator
+that renders pages (`join.html`); the member template inside the URL carries the build's date,
+and the site is rebuilt daily.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from cowork.clock import build_now
+from cowork.config import KitSettings
+from cowork.join_link import ask_an_editor_url, join_url
+from pelican import signals
+
+
+def add_join_links(generator: Any) -> None:
+    settings = generator.settings
+    # The settings file sits at the site's root, beside PATH (content/).
+    root = Path(settings["PATH"]).resolve().parent
+    kit = KitSettings.from_mapping(settings, root)
+    today = build_now(kit.timezone).date()
+    generator.env.globals["JOIN_URL"] = join_url(kit, today)
+    generator.env.globals["JOIN_ASK_URL"] = ask_an_editor_url(kit)
+
+
+def register() -> None:
+    signals.generator_init.connect(add_join_links)
