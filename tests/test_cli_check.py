@@ -28,10 +28,12 @@ def many_problems(space: SpaceRepo, errors: int, warnings: int) -> None:
     """`errors` badly named member files and `warnings` recaps by unknown handle-shaped authors."""
     for number in range(errors):
         space.write(f"members/Member-{number:02}.yaml", "name: X\n")
+    # A recap tells about an event that took place (a recap of one to come is an error).
+    space.write("events/apero.yaml", "title: Apéro\nstart: 2026-09-17 18:30\nduration: 2h\n")
     for number in range(warnings):
         space.write(
             f"content/recaps/r{number:02}.md",
-            f"Title: R\nAuthor: ghost-{number:02}\nEvent: opencoffee\n\nText.\n",
+            f"Title: R\nAuthor: ghost-{number:02}\nEvent: apero\n\nText.\n",
         )
 
 

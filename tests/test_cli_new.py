@@ -100,7 +100,7 @@ def test_new_recap_is_prefilled_from_the_latest_past_occurrence(space: SpaceRepo
     metadata = {key: value for key, (value, _) in markdown_metadata(path).items()}
     # The 17th was skipped: the latest past occurrence is the 10th.
     assert metadata == {
-        "title": "Compte rendu : Atelier du midi, mardi 10 novembre 2026",
+        "title": "Atelier du midi, mardi 10 novembre 2026",
         "date": "2026-11-22 10:00",
         "author": "camille-martin",
         "event": "atelier-midi",
@@ -117,7 +117,9 @@ def test_new_recap_of_a_single_event_has_no_occurrence_line(space: SpaceRepo) ->
     assert re.search(r"^Occurrence:", text, re.MULTILINE) is None
     too_early = space.cowork("new", "recap", "opencoffee", env=NOW)
     assert too_early.status == 1
-    assert "has no occurrence before now" in too_early.err
+    assert too_early.err == (
+        "cowork: 'opencoffee' has not taken place yet: a recap can be written once it is over\n"
+    )
 
 
 def test_new_recap_follows_moved_and_cancelled_occurrences(space: SpaceRepo) -> None:
@@ -128,7 +130,7 @@ def test_new_recap_follows_moved_and_cancelled_occurrences(space: SpaceRepo) -> 
     assert space.cowork("new", "recap", "atelier-midi", env=NOW).status == 0
     path = space.root / "content/recaps/2026-11-12-atelier-midi.md"
     metadata = {key: value for key, (value, _) in markdown_metadata(path).items()}
-    assert metadata["title"] == "Compte rendu : Atelier du midi, jeudi 12 novembre 2026"
+    assert metadata["title"] == "Atelier du midi, jeudi 12 novembre 2026"
     assert metadata["occurrence"] == "2026-11-10"  # named by its date in the rule
 
 

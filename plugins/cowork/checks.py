@@ -14,7 +14,11 @@ from pathlib import Path
 
 from cowork.config import KitSettings
 from cowork.filenames import check_stray_event_files
-from cowork.format_validators import validate_event_files, validate_member_files
+from cowork.format_validators import (
+    validate_event_files,
+    validate_member_files,
+    validate_recap_files,
+)
 from cowork.problems import Problem, sorted_problems
 from cowork.references import check_references
 from cowork.scope import Checker, CheckScope, scope_of_paths, whole_scope
@@ -29,9 +33,13 @@ def check_yaml_files(scope: CheckScope) -> list[Problem]:
 
 
 # The validators of each data format (schema, models, rules) live beside their models; each is
-# wired in here with one line, through its adapter in `cowork.format_validators`. Still to come:
-# the recaps'. Where one repeats a rule of the checks above, keep one wording of it.
-VALIDATORS: tuple[Checker, ...] = (validate_member_files, validate_event_files)
+# wired in here with one line, through its adapter in `cowork.format_validators`. Where one
+# repeats a rule of the checks above, keep one wording of it.
+VALIDATORS: tuple[Checker, ...] = (
+    validate_member_files,
+    validate_event_files,
+    validate_recap_files,
+)
 
 CHECKERS: tuple[Checker, ...] = (
     check_yaml_files,

@@ -14,6 +14,7 @@ from cowork.events.validate import check_events
 from cowork.members.load import AVATARS_FOLDER, load_member
 from cowork.members.rules import check_file_names
 from cowork.problems import Problem
+from cowork.recaps.files import check_recap_files
 from cowork.schemas import load_schema, validate_document
 from cowork.scope import CheckScope
 
@@ -61,3 +62,10 @@ def validate_event_files(scope: CheckScope) -> list[Problem]:
     horizon = horizon_end(build_now(settings.timezone), settings.events_horizon_months)
     problems.extend(check_events(sources, handles, settings, horizon))
     return problems
+
+
+def validate_recap_files(scope: CheckScope) -> list[Problem]:
+    """Event, occurrence, speakers, slides and category of the recaps in scope, against the
+    calendar as the site would build it now (`cowork.recaps`)."""
+    settings = scope.settings
+    return check_recap_files(scope.recap_files, settings, build_now(settings.timezone))

@@ -1,4 +1,5 @@
-"""Cross-references from recaps: the event a recap tells about, and its author.
+"""Cross-references from recaps: their author. (The event a recap tells about, and its date,
+speakers and slides, are the recaps validator's: `cowork.recaps`.)
 
 Checked against the index of names (file stems), never by opening the referenced files, so the
 cost follows the files in scope, not the size of the repository.
@@ -28,19 +29,6 @@ def _recap_references(scope: CheckScope, path: Path) -> list[Problem]:
     problems: list[Problem] = []
     metadata = markdown_metadata(path)
     relpath = scope.relpath(path)
-    if "event" in metadata:
-        slug, line = metadata["event"]
-        if slug not in scope.index.event_slugs:
-            problems.append(
-                Problem(
-                    relpath,
-                    line,
-                    "Event",
-                    f"unknown event '{slug}': expected the name of a file in "
-                    f"{scope.relpath(scope.settings.events_path)}/ (without .yaml)",
-                    hint=_closest(slug, scope.index.event_slugs),
-                )
-            )
     if "author" in metadata:
         author, line = metadata["author"]
         # Only handle-shaped authors are member references; "L'équipe" is a plain name.
