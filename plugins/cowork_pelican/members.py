@@ -7,7 +7,9 @@ generator has its context (articles and events included).
 
 Shared context: `member_links` = {handle: {"name", "url"}} for every member (url None and the
 handle as name when not published: templates must escape the name), `members_directory` = the
-whole `Directory` (for a home-page teaser). Read: `articles`, `events_by_organizer`.
+whole `Directory` (for a home-page teaser). Read: `articles`, `events_by_organizer`,
+`recaps_by_speaker` (each optional), in `generate_output` only: the recaps plugin fills its part
+at `all_generators_finalized`, after every `generate_context` (ours included).
 """
 
 from __future__ import annotations
@@ -84,6 +86,7 @@ class MembersGenerator(Generator):  # type: ignore[misc]
             return
         articles = _articles_by_author(self.context.get("articles", []))
         events = self.context.get("events_by_organizer", {})
+        recaps = self.context.get("recaps_by_speaker", {})
         cards = _Cards(self.get_template("members/card"), self.settings)
         common = {
             "members_urls": self.urls,
@@ -112,6 +115,7 @@ class MembersGenerator(Generator):  # type: ignore[misc]
                 ),
                 member_articles=articles.get(handle, []),
                 member_events=_upcoming_first(events.get(handle, []), self.today),
+                member_recaps=recaps.get(handle, []),
                 **common,
             )
             self._write_avatar(profile)

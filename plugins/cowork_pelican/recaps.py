@@ -8,7 +8,9 @@
   calendar, stops the build with every problem, then shares in the context what pages show:
   `recaps_by_occurrence` {(slug, original date): [RecapLink]} for the lists of dates,
   `recaps_subject_of` {slug: [schema.org BlogPosting]} for the events' JSON-LD,
-  `recap_cards` {article source path: RecapCard} for the articles, and `recaps_feed_url`.
+  `recap_cards` {article source path: RecapCard} for the articles, `recaps_feed_url`, and
+  `recaps_by_speaker` {handle: [{"title", "url", "date"}]} (published recaps, member speakers
+  only) for the member profiles, which read it in their generate_output.
 The feed of recaps is Pelican's feed of their category (`CATEGORY_FEED_ATOM`), which holds recaps
 only. State lives in the context of each run.
 """
@@ -31,7 +33,7 @@ from cowork.events.validate import member_handles
 from cowork.problems import Problem
 from cowork.recaps.check import RECAP_KEYS, Against, check_article, check_recap
 from cowork.recaps.header import Field, read_header
-from cowork.recaps.links import RecapLink, by_occurrence, recap_jsonld, subject_of
+from cowork.recaps.links import RecapLink, by_occurrence, by_speaker, recap_jsonld, subject_of
 from cowork.recaps.model import Recap
 from pelican import signals
 from pelican.generators import ArticlesGenerator
@@ -157,8 +159,10 @@ def _share(
 ) -> None:
     listed = {id(article) for article in published}
     links = {id(a): RecapLink(str(a.title), str(a.url), a.date) for a, _ in found}
-    per_occurrence = by_occurrence((r, links[id(a)]) for a, r in found if id(a) in listed)
+    shown = [(r, links[id(a)]) for a, r in found if id(a) in listed]
+    per_occurrence = by_occurrence(shown)
     context["recaps_by_occurrence"] = per_occurrence
+    context["recaps_by_speaker"] = by_speaker(shown)
     per_event: dict[str, list[RecapLink]] = {}
     for (slug, _day), entries in sorted(per_occurrence.items(), key=lambda i: i[0][1]):
         per_event.setdefault(slug, []).extend(entries)

@@ -1,5 +1,5 @@
-"""How events and recaps find each other on the site: recaps by occurrence and by event, and the
-schema.org data an event page gives about its recaps.
+"""How events, members and recaps find each other on the site: recaps by occurrence, by event and
+by speaker, and the schema.org data an event page gives about its recaps.
 
 The Pelican glue shares these in its context (see `cowork_pelican.recaps`); the event pages read
 them there, so the calendar works the same with no recap plugin at all.
@@ -37,6 +37,26 @@ def by_occurrence(
     for links in found.values():
         links.sort(key=lambda link: (link.date, link.url))
     return found
+
+
+def by_speaker(recaps: Iterable[tuple[Recap, RecapLink]]) -> dict[str, list[dict[str, object]]]:
+    """{member handle: [{"title", "url", "date"}]}: the recaps each member spoke at, newest first
+    ("date" is the recap's publication date). Plain names are left out: they have no profile.
+
+    The cross-feature contract with the member directory, which lists them on profiles.
+    """
+    found: dict[str, list[RecapLink]] = {}
+    for recap, link in recaps:
+        # A member named twice in one `Speakers:` line spoke at that recap once.
+        for handle in dict.fromkeys(s.handle for s in recap.speakers if s.handle):
+            found.setdefault(handle, []).append(link)
+    return {
+        handle: [
+            {"title": link.title, "url": link.url, "date": link.date.date()}
+            for link in sorted(links, key=lambda link: (link.date, link.url), reverse=True)
+        ]
+        for handle, links in found.items()
+    }
 
 
 def subject_of(links: Iterable[RecapLink], public_url: str) -> list[dict[str, Any]]:
