@@ -447,11 +447,11 @@ def test_profiles_and_recaps_each_build_without_the_other_plugin(
     }
     no_recaps = build_scratch(files, settings="norecaps.py")
     assert no_recaps.returncode == 0, no_recaps.log
-    profile = no_recaps.soup("membres/ana-lima/")
+    profile = soup(no_recaps, "membres/ana-lima/")
     assert profile.select_one("main h1").get_text() == "Ana Lima"
     assert profile.select_one("#comptes-rendus") is None
     no_members = build_scratch(files, settings="nomembers.py")
     assert no_members.returncode == 0, no_members.log
     assert not no_members.path("membres/").exists()
-    card = no_members.soup("blog/2026/bilan/").select_one(".recap-card")
+    card = soup(no_members, "blog/2026/bilan/").select_one(".recap-card")
     assert card.find("dt", string="Intervenants").find_next_sibling("dd").get_text() == "ana-lima"
