@@ -57,6 +57,8 @@ PLUGINS = [
     "cowork_pelican.events",
     "cowork_pelican.join",
     "cowork_pelican.recaps",
+    # Last: lists every page the others wrote.
+    "cowork_pelican.sitemap",
 ]
 
 # Development: links relative to each page, so output/ can be opened from the disk.

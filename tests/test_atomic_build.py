@@ -89,3 +89,29 @@ def test_a_good_build_removes_stale_pages(build_scratch: ScratchBuilder, tmp_pat
     assert not (output / "blog/2025/second").exists()
     assert not (output / "stray.txt").exists()
     assert leftovers(output) == []
+
+
+def test_output_retention_survives_the_swap(build_scratch: ScratchBuilder, tmp_path: Path) -> None:
+    # Pelican's OUTPUT_RETENTION keeps such entries when it cleans output/: so does the swap.
+    settings = {
+        "retain.py": (
+            "import sys\nfrom pathlib import Path\n"
+            "sys.path.insert(0, str(Path(__file__).resolve().parent))\n"
+            'from pelicanconf import *\n\nOUTPUT_RETENTION = [".git"]\n'
+        ),
+        "content/articles/a.md": ARTICLE.format(title="Premier", day=1),
+    }
+    output = tmp_path / "output"
+    first = build_scratch(settings, settings="retain.py")
+    assert first.returncode == 0, first.log
+    (output / ".git").mkdir()
+    (output / ".git" / "HEAD").write_text("ref: refs/heads/gh-pages\n", "utf-8")
+    (output / "stray.txt").write_text("left by hand", "utf-8")
+
+    second = build_scratch(settings, settings="retain.py")
+
+    assert second.returncode == 0, second.log
+    assert (output / ".git" / "HEAD").read_text("utf-8") == "ref: refs/heads/gh-pages\n"
+    assert not (output / "stray.txt").exists()
+    assert (output / "blog/2025/premier/index.html").exists()
+    assert leftovers(output) == []

@@ -13,6 +13,7 @@ import os
 import shutil
 import sys
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -44,7 +45,7 @@ class AtomicPelican(Pelican):  # type: ignore[misc]
         self.settings["OUTPUT_PATH"] = str(staging)
         try:
             super().run()
-            _swap_in(staging, final)
+            _swap_in(staging, final, self.output_retention)
         except DataError as error:
             shutil.rmtree(staging, ignore_errors=True)
             # A problem in the site's data is for its author to fix, not a crash: every message,
@@ -72,11 +73,19 @@ class AtomicPelican(Pelican):  # type: ignore[misc]
             self.settings["OUTPUT_PATH"] = str(final)
 
 
-def _swap_in(staging: Path, final: Path) -> None:
-    """Replace `final` by `staging`; the gap between the two renames is a few microseconds."""
+def _swap_in(staging: Path, final: Path, retained: Iterable[str] = ()) -> None:
+    """Replace `final` by `staging`; the gap between the two renames is a few microseconds.
+
+    Entries named in `OUTPUT_RETENTION` (a `.git` folder for a gh-pages deploy, say) move over
+    from the old site, as Pelican keeps them when it cleans its output.
+    """
     staging.chmod(0o755)  # mkdtemp makes it private; the site is meant to be served
     old = staging.with_name(staging.name + "-old")
     if final.exists():
+        for name in retained:
+            kept = final / name
+            if (kept.exists() or kept.is_symlink()) and not (staging / name).exists():
+                kept.rename(staging / name)
         final.rename(old)
     staging.rename(final)
     shutil.rmtree(old, ignore_errors=True)

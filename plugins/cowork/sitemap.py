@@ -1,0 +1,49 @@
+"""A sitemap (sitemaps.org protocol 0.9) and a robots.txt for the pages a build wrote.
+
+The list comes from the HTML files actually written, so whatever the site does not publish (a
+member without directory consent, a draft) cannot be in it, and every section of the kit is
+covered without each one registering its pages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from xml.etree import ElementTree
+
+NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9"
+MAX_URLS = 50_000
+"""The protocol's limit for one file; a larger site needs a sitemap index (not done here)."""
+
+
+def page_paths(output: Path) -> list[str]:
+    """Every HTML page under `output`, as the URL path a reader uses (`membres/ana/`, not
+    `membres/ana/index.html`), sorted so that the same site gives the same file."""
+    paths = []
+    for page in output.rglob("*.html"):
+        relative = page.relative_to(output).as_posix()
+        if relative == "index.html":
+            relative = ""
+        elif relative.endswith("/index.html"):
+            relative = relative.removesuffix("index.html")
+        paths.append(relative)
+    return sorted(paths)
+
+
+def sitemap_xml(paths: Iterable[str], site_url: str) -> bytes:
+    """The sitemap of `paths` on `site_url` (the public address, without a trailing slash)."""
+    ElementTree.register_namespace("", NAMESPACE)
+    urlset = ElementTree.Element(f"{{{NAMESPACE}}}urlset")
+    for count, path in enumerate(paths, start=1):
+        if count > MAX_URLS:
+            raise ValueError(f"more than {MAX_URLS} pages: a sitemap index is needed")
+        url = ElementTree.SubElement(urlset, f"{{{NAMESPACE}}}url")
+        ElementTree.SubElement(url, f"{{{NAMESPACE}}}loc").text = f"{site_url}/{path}"
+    ElementTree.indent(urlset)
+    body: bytes = ElementTree.tostring(urlset, encoding="utf-8", xml_declaration=True)
+    return body + b"\n"
+
+
+def robots_txt(site_url: str) -> str:
+    """Everything may be crawled; the sitemap says where the pages are."""
+    return f"User-agent: *\nAllow: /\n\nSitemap: {site_url}/sitemap.xml\n"

@@ -1,0 +1,35 @@
+"""Writes `sitemap.xml` and `robots.txt` once every page of the build is written.
+
+Connected to `finalized`: Pelican sends it after every generator has written its pages, and
+`AtomicPelican` swaps the folder in only after it, so the files describe exactly the site that
+goes live. A `robots.txt` the site already has (a static file placed at the root with
+`EXTRA_PATH_METADATA`) is kept as it is.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from cowork.sitemap import page_paths, robots_txt, sitemap_xml
+from pelican import signals
+
+logger = logging.getLogger(__name__)
+
+
+def write_sitemap(pelican: Any) -> None:
+    site_url = str(pelican.settings.get("PUBLIC_URL") or pelican.settings.get("SITEURL", ""))
+    site_url = site_url.rstrip("/")
+    if not site_url.startswith(("https://", "http://")):
+        logger.info("No PUBLIC_URL: sitemap.xml and robots.txt are not written")
+        return
+    output = Path(pelican.output_path)
+    (output / "sitemap.xml").write_bytes(sitemap_xml(page_paths(output), site_url))
+    robots = output / "robots.txt"
+    if not robots.exists():
+        robots.write_text(robots_txt(site_url), "utf-8")
+
+
+def register() -> None:
+    signals.finalized.connect(write_sitemap)
