@@ -11,9 +11,9 @@ import pytest
 from cowork.members import avatars
 from cowork.members.directory import build_directory, member_numbers
 from cowork.members.history import History
-from cowork.members.markdown_safe import render_bio
 from cowork.members.model import Consent, Member, Skill, slugify
 from cowork.members.structured import profile_jsonld, script_json
+from cowork.safe_markdown import render_safe_markdown
 from PIL import Image
 
 from tests.inert import executable_parts
@@ -157,14 +157,16 @@ def test_a_tag_of_punctuation_still_gets_an_address() -> None:
 
 
 def test_bio_markdown_is_rendered_and_headings_demoted() -> None:
-    assert render_bio("# Moi\n\nJe fais de la **vidéo**.\n\n## Tarifs\n\n- un\n- deux") == (
+    assert render_safe_markdown(
+        "# Moi\n\nJe fais de la **vidéo**.\n\n## Tarifs\n\n- un\n- deux"
+    ) == (
         "<h3>Moi</h3>\n<p>Je fais de la <strong>vidéo</strong>.</p>\n<h4>Tarifs</h4>\n"
         "<ul>\n<li>un</li>\n<li>deux</li>\n</ul>"
     )
 
 
 def test_links_in_bios_get_rel_nofollow_ugc_noopener() -> None:
-    assert render_bio("[mon site](https://ana.example)") == (
+    assert render_safe_markdown("[mon site](https://ana.example)") == (
         '<p><a href="https://ana.example" rel="nofollow ugc noopener">mon site</a></p>'
     )
 
@@ -187,7 +189,7 @@ def test_links_in_bios_get_rel_nofollow_ugc_noopener() -> None:
     ],
 )
 def test_hostile_bios_come_out_inert(hostile: str) -> None:
-    html = render_bio(f"Bonjour {hostile} fin")
+    html = render_safe_markdown(f"Bonjour {hostile} fin")
     assert executable_parts(html) == [], html
     assert "<img" not in html and "<iframe" not in html
 

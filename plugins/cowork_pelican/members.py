@@ -26,9 +26,9 @@ from cowork.members import avatars
 from cowork.members.directory import Directory, Profile, UrlPatterns, build_directory
 from cowork.members.history import History, first_added_dates
 from cowork.members.load import AVATARS_FOLDER, load_members
-from cowork.members.markdown_safe import render_bio
 from cowork.members.model import tone
 from cowork.members.structured import profile_jsonld, script_json
+from cowork.safe_markdown import render_safe_markdown
 from markupsafe import Markup
 from pelican import signals
 from pelican.generators import Generator
@@ -109,7 +109,7 @@ class MembersGenerator(Generator):  # type: ignore[misc]
                 profile.url,
                 "members/profile",
                 profile=profile,
-                bio_html=Markup(render_bio(profile.member.bio)),
+                bio_html=Markup(render_safe_markdown(profile.member.bio)),
                 jsonld=Markup(
                     script_json(profile_jsonld(profile, self.public_url, self.settings["SITENAME"]))
                 ),

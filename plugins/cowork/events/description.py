@@ -1,6 +1,6 @@
-"""An event's description: Markdown written by members, rendered to HTML that cannot inject
-anything (nh3 keeps a short list of harmless tags and attributes), and to plain text for feeds
-and structured data.
+"""An event's description: Markdown written by members, rendered by the kit's one sanitiser
+(`cowork.safe_markdown`) to HTML that cannot inject anything, and to plain text for feeds and
+structured data.
 """
 
 from __future__ import annotations
@@ -8,33 +8,20 @@ from __future__ import annotations
 import html
 from functools import lru_cache
 
-import markdown
 import nh3
 
-ALLOWED_TAGS = {
-    "p", "br", "strong", "em", "a", "ul", "ol", "li", "blockquote", "code", "pre", "h3", "h4",
-}  # fmt: skip
-ALLOWED_ATTRIBUTES = {"a": {"href", "title"}}
+from cowork.safe_markdown import WEB_SCHEMES, render_safe_markdown
 
 
 @lru_cache(maxsize=4096)
 def description_html(text: str) -> str:
-    """Safe HTML: raw HTML, scripts, styles and javascript: links never get through.
+    """Safe HTML: raw HTML is stripped, scripts, styles and javascript: links never get through.
 
     Cached: pages, feeds and structured data all ask for the same descriptions.
     """
-    rendered = markdown.markdown(text, extensions=["markdown.extensions.smarty"])
-    # Headings of a description sit under the page's h1 and h2: shift them down.
-    for level in (2, 1):
-        rendered = rendered.replace(f"<h{level}>", f"<h{level + 2}>")
-        rendered = rendered.replace(f"</h{level}>", f"</h{level + 2}>")
-    return nh3.clean(
-        rendered,
-        tags=ALLOWED_TAGS,
-        attributes=ALLOWED_ATTRIBUTES,
-        url_schemes={"https", "http", "mailto"},
-        link_rel="nofollow noopener",
-    )
+    # An organiser's contact address is welcome in an event description, unlike in a bio.
+    schemes = WEB_SCHEMES | {"mailto"}
+    return render_safe_markdown(text, raw_html_as_text=False, typography=True, url_schemes=schemes)
 
 
 def description_text(text: str) -> str:
