@@ -14,6 +14,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import git
+
 _MARK = "\x1e"
 
 
@@ -41,10 +43,6 @@ class History:
 
 def read_history(root: Path, folder: Path) -> History:
     """The history of every file under `folder` (a folder of the repository at `root`)."""
-    try:
-        import git
-    except ImportError:  # pragma: no cover - GitPython is a pinned dependency
-        return History(note="GitPython is not installed")
     try:
         repo = git.Repo(root, search_parent_directories=True)
     except (git.InvalidGitRepositoryError, git.NoSuchPathError):
