@@ -70,6 +70,12 @@ class KitSettings:
             else None,
         )
 
+    @classmethod
+    def from_build_settings(cls, settings: Mapping[str, Any]) -> KitSettings:
+        """From the settings of a running build, where Pelican has made `PATH` absolute: the
+        repository's root is the folder that holds `content/`."""
+        return cls.from_mapping(settings, Path(str(settings["PATH"])).resolve().parent)
+
 
 def load_settings_file(path: Path) -> KitSettings:
     """Read a `pelicanconf.py`-style file without Pelican (it is plain Python)."""

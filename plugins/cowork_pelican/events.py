@@ -46,8 +46,7 @@ class EventsGenerator(Generator):  # type: ignore[misc]
 
     def generate_context(self) -> None:
         settings = self.settings
-        root = Path(settings["PATH"]).resolve().parent
-        self.kit = KitSettings.from_mapping(settings, root)
+        self.kit = KitSettings.from_build_settings(settings)
         self.zone = ZoneInfo(self.kit.timezone)
         self.urls = views.Urls(
             events=self.kit.events_url,
@@ -62,7 +61,7 @@ class EventsGenerator(Generator):  # type: ignore[misc]
         self.schedule: Schedule = schedule
         if member_handles(self.kit.members_path) is None:
             logger.info("events: no member file, so organisers are not checked against members/")
-        history = read_history(root, self.kit.events_path)
+        history = read_history(self.kit.root, self.kit.events_path)
         if history.note:
             logger.info("events: %s", history.note)
         self.export = Export(

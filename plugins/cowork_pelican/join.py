@@ -7,7 +7,6 @@ and the site is rebuilt daily.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from cowork.clock import build_now
@@ -18,9 +17,7 @@ from pelican import signals
 
 def add_join_links(generator: Any) -> None:
     settings = generator.settings
-    # The settings file sits at the site's root, beside PATH (content/).
-    root = Path(settings["PATH"]).resolve().parent
-    kit = KitSettings.from_mapping(settings, root)
+    kit = KitSettings.from_build_settings(settings)
     today = build_now(kit.timezone).date()
     generator.env.globals["JOIN_URL"] = join_url(kit, today)
     generator.env.globals["JOIN_ASK_URL"] = ask_an_editor_url(kit)

@@ -59,7 +59,7 @@ class MembersGenerator(Generator):  # type: ignore[misc]
         self.urls = url_patterns(self.settings)
 
     def generate_context(self) -> None:
-        kit = KitSettings.from_mapping(self.settings, Path(self.settings["PATH"]).parent)
+        kit = KitSettings.from_build_settings(self.settings)
         root = kit.members_path.parent
         loaded = load_members(kit.members_path, root, kit.membership_plans)
         report(loaded.problems)

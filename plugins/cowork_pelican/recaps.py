@@ -90,8 +90,8 @@ def link_recaps(generators: Iterable[Any]) -> None:
         return
     context: dict[str, Any] = articles.context
     settings = articles.settings
-    root = Path(settings["PATH"]).resolve().parent
-    kit = KitSettings.from_mapping(settings, root)
+    kit = KitSettings.from_build_settings(settings)
+    root = kit.root
     category = category_name(articles)
     everything = [
         *articles.articles,
