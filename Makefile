@@ -15,12 +15,13 @@ VNU_VERSION := 26.9.27
 VNU_JAR := $(VENV)/vnu/node_modules/vnu-jar/build/dist/vnu.jar
 
 .DEFAULT_GOAL := help
-.PHONY: help html publish serve test lint format bench translations clean upgrade-requirements setup \
+.PHONY: help html publish serve test test-fast lint format bench translations clean upgrade-requirements setup \
 	check new-member new-event new-recap
 
 help:
 	@echo "make html        set up .venv if needed and build the site into output/"
 	@echo "make test        set up .venv if needed and run every test"
+	@echo "make test-fast   only the core tests (no build, no browser): seconds"
 	@echo "make serve       preview at http://$(HOST):$(PORT), rebuilt and reloaded on every change"
 	@echo "make lint        ruff (lint and format check) and mypy"
 	@echo "make format      let ruff format the code"
@@ -58,6 +59,12 @@ serve: $(STAMP)
 # pytest exits 5 when it collected no test: that is a broken suite, never a pass.
 test: $(STAMP) $(VNU_JAR)
 	@VNU_JAR=$(VNU_JAR) $(BIN)/python -m pytest $(PYTEST_ARGS); status=$$?; \
+	if [ $$status -eq 5 ]; then echo "pytest collected no test: failing on purpose"; exit 1; fi; \
+	exit $$status
+
+# The core layer alone (tests/core/): no Pelican build, no browser; what a contributor runs often.
+test-fast: $(STAMP)
+	@$(BIN)/python -m pytest tests/core $(PYTEST_ARGS); status=$$?; \
 	if [ $$status -eq 5 ]; then echo "pytest collected no test: failing on purpose"; exit 1; fi; \
 	exit $$status
 

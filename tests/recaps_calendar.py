@@ -7,11 +7,11 @@ import datetime as dt
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from cowork.config import KitSettings
 from cowork.events.schedule import Schedule, build_schedule
 from cowork.recaps.check import Against, check_recap
 from cowork.recaps.header import parse_header
 from cowork.recaps.model import Recap
+from cowork.settings import KitSettings
 
 NOW = dt.datetime(2026, 11, 22, 10, 0, tzinfo=ZoneInfo("Europe/Paris"))
 SOURCE = "content/recaps/r.md"

@@ -15,19 +15,19 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TextIO
 
-from cowork.changes import ChangesError
-from cowork.checks import check_repository
+from cowork.check.formats import FORMATS, Report
+from cowork.check.formats.gitlab import DEFAULT_REPORT
+from cowork.check.run import check_repository
+from cowork.check.scope import ScopeError
+from cowork.check.strays import GITHUB_LOGIN
 from cowork.clock import ClockError, build_now
-from cowork.config import KitSettings, load_settings_file
-from cowork.filenames import GITHUB_LOGIN
-from cowork.formats import FORMATS, Report
-from cowork.formats.gitlab import DEFAULT_REPORT
-from cowork.pr_author import resolve_author
 from cowork.problems import Problem, Severity
-from cowork.pullrequest import check_pull_request
-from cowork.recap_scaffold import new_recap
-from cowork.scaffold import Scaffolded, ScaffoldError, new_event, new_member
-from cowork.scope import ScopeError
+from cowork.pullrequest.author import resolve_author
+from cowork.pullrequest.changes import ChangesError
+from cowork.pullrequest.check import check_pull_request
+from cowork.scaffold.recap import new_recap
+from cowork.scaffold.write import Scaffolded, ScaffoldError, new_event, new_member
+from cowork.settings import KitSettings, load_settings_file
 
 OK, PROBLEMS, USAGE = 0, 1, 2
 

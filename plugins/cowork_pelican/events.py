@@ -22,8 +22,6 @@ from zoneinfo import ZoneInfo
 from babel.core import Locale
 from babel.dates import get_day_names
 from cowork.clock import build_now
-from cowork.config import KitSettings
-from cowork.dates import long_datetime
 from cowork.events import views
 from cowork.events.atom import atom_feed
 from cowork.events.description import description_html, description_text
@@ -33,6 +31,8 @@ from cowork.events.model import Event, Occurrence
 from cowork.events.schedule import Schedule, build_schedule
 from cowork.events.structured import event_jsonld, script_json
 from cowork.events.validate import member_handles
+from cowork.settings import KitSettings
+from cowork.text.dates import long_datetime
 from pelican import signals
 from pelican.generators import Generator
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 from typing import Any
 
 from cowork.clock import build_now
-from cowork.config import KitSettings
-from cowork.join_link import ask_an_editor_url, join_url
+from cowork.settings import KitSettings
+from cowork.site.join_link import ask_an_editor_url, join_url
 from pelican import signals
 
 

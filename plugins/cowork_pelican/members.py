@@ -21,14 +21,14 @@ from pathlib import Path
 from typing import Any
 
 from cowork.clock import build_now
-from cowork.config import KitSettings
 from cowork.members import avatars
 from cowork.members.directory import Directory, Profile, UrlPatterns, build_directory
 from cowork.members.history import History, first_added_dates
 from cowork.members.load import AVATARS_FOLDER, load_members
 from cowork.members.model import tone
 from cowork.members.structured import profile_jsonld, script_json
-from cowork.safe_markdown import render_safe_markdown
+from cowork.settings import KitSettings
+from cowork.text.safe_markdown import render_safe_markdown
 from markupsafe import Markup
 from pelican import signals
 from pelican.generators import Generator

@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from babel.core import Locale, get_global
-from cowork import dates
-from cowork.i18n import catalog_files, load_translations
+from cowork.text import dates
+from cowork.text.i18n import catalog_files, load_translations
 from pelican import signals
 
 logger = logging.getLogger(__name__)

@@ -12,7 +12,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from cowork.sitemap import page_paths, robots_txt, sitemap_xml
+from cowork.site.sitemap import page_paths, robots_txt, sitemap_xml
 from pelican import signals
 
 logger = logging.getLogger(__name__)

@@ -15,10 +15,10 @@ import time
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from cowork.config import KitSettings
 from cowork.events.history import History
 from cowork.events.ical import Export, events_calendar
 from cowork.events.schedule import build_schedule
+from cowork.settings import KitSettings
 
 from tests.sites import FIXED_NOW, make_scratch_site, run_pelican
 

@@ -1,5 +1,5 @@
 """An event's description: Markdown written by members, rendered by the kit's one sanitiser
-(`cowork.safe_markdown`) to HTML that cannot inject anything, and to plain text for feeds and
+(`cowork.text.safe_markdown`) to HTML that cannot inject anything, and to plain text for feeds and
 structured data.
 """
 
@@ -10,7 +10,7 @@ from functools import lru_cache
 
 import nh3
 
-from cowork.safe_markdown import WEB_SCHEMES, render_safe_markdown
+from cowork.text.safe_markdown import WEB_SCHEMES, render_safe_markdown
 
 
 @lru_cache(maxsize=4096)

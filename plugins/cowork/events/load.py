@@ -1,6 +1,6 @@
 """Read `events/**/*.yaml` into `Event` models, reporting every value that cannot be understood.
 
-Each file is parsed safely (`cowork.yamlfile`), checked against `event.schema.json`, then its
+Each file is parsed safely (`cowork.files.yamlfile`), checked against `event.schema.json`, then its
 values are converted: local times ("2026-12-03 08:30") in the event's time zone, dates for all-day
 events, `duration: 1h30`, the RRULE with its UNTIL made RFC-correct. Rules that need several files
 or the expanded series (duplicates, organisers, `except` dates) are in `cowork.events.validate`.
@@ -20,11 +20,11 @@ from zoneinfo import ZoneInfo, available_timezones
 
 from dateutil.rrule import rrulestr
 
-from cowork.config import KitSettings
 from cowork.events.model import Change, Event, Status
+from cowork.files.schema import describe_value, load_schema, validate_document
+from cowork.files.yamlfile import KeyPath, YamlDocument, format_keypath, load_yaml
 from cowork.problems import Problem
-from cowork.schemas import describe_value, load_schema, validate_document
-from cowork.yamlfile import KeyPath, YamlDocument, format_keypath, load_yaml
+from cowork.settings import KitSettings
 
 _LOCAL_TIME = re.compile(r"^(\d{4}-\d{2}-\d{2})[ T](\d{1,2}):(\d{2})(?::(\d{2}))?$")
 _DURATION = re.compile(r"^(?:(\d+)\s*d)?\s*(?:(\d+)\s*h)?\s*(?:(\d+)\s*(?:min|m)?)?$")

@@ -12,12 +12,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
-from cowork.config import KitSettings
 from cowork.events.load import load_events
 from cowork.events.model import Event, Occurrence
 from cowork.events.recurrence import horizon_end, occurrences
 from cowork.events.validate import check_events, member_handles
 from cowork.problems import Problem
+from cowork.settings import KitSettings
 
 
 @dataclass(frozen=True)

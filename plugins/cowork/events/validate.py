@@ -16,11 +16,11 @@ from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
 
-from cowork.config import KitSettings
 from cowork.events.load import Source
 from cowork.events.recurrence import nearest, rule_starts
+from cowork.files.yamlfile import KeyPath, format_keypath
 from cowork.problems import Problem
-from cowork.yamlfile import KeyPath, format_keypath
+from cowork.settings import KitSettings
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 

@@ -2,6 +2,6 @@
 
 Data flow: `load.load_members` reads `members/*.yaml` (checked by `validate`), `history` dates each
 file from git, `directory.build_directory` decides who is published and groups them by skill;
-`cowork.safe_markdown`, `avatars` and `structured` turn a published member into safe HTML,
+`cowork.text.safe_markdown`, `avatars` and `structured` turn a published member into safe HTML,
 image files and JSON-LD. Nothing here imports Pelican.
 """

@@ -12,11 +12,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from cowork.files.schema import load_schema, validate_document
+from cowork.files.yamlfile import YamlDocument, load_yaml
 from cowork.members import rules
 from cowork.members.model import Consent, Links, Member, Role, Skill, slugify
 from cowork.problems import Problem, Severity
-from cowork.schemas import load_schema, validate_document
-from cowork.yamlfile import YamlDocument, load_yaml
 
 AVATARS_FOLDER = "avatars"
 

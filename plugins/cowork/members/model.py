@@ -65,7 +65,7 @@ class Member:
     """The file, relative to the repository root (`members/camille-martin.yaml`)."""
     title: str = ""
     bio: str = ""
-    """Markdown as written; render it with `cowork.safe_markdown.render_safe_markdown`."""
+    """Markdown as written; render it with `cowork.text.safe_markdown.render_safe_markdown`."""
     skills: tuple[Skill, ...] = ()
     company: str = ""
     links: Links = Links()

@@ -14,11 +14,11 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+from cowork.files.yamlfile import KeyPath, YamlDocument, format_keypath
 from cowork.members import avatars
 from cowork.members.contacts import find_contacts
 from cowork.members.model import slugify
 from cowork.problems import Problem, Severity
-from cowork.yamlfile import KeyPath, YamlDocument, format_keypath
 
 GITHUB_LOGIN = re.compile(r"^[a-z0-9](?:[a-z0-9]|-(?=[a-z0-9])){0,38}$")
 """GitHub logins: letters, digits and single inner hyphens, at most 39 characters."""

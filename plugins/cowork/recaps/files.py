@@ -10,13 +10,13 @@ import datetime as dt
 from collections.abc import Iterable
 from pathlib import Path
 
-from cowork.config import KitSettings
 from cowork.events.schedule import Schedule, build_schedule
 from cowork.events.validate import member_handles
-from cowork.i18n import load_translations
 from cowork.problems import Problem
 from cowork.recaps.check import RECAP_KEYS, Against, check_article, check_recap
 from cowork.recaps.header import read_header
+from cowork.settings import KitSettings
+from cowork.text.i18n import load_translations
 
 
 def category_name(settings: KitSettings) -> str:

@@ -1,0 +1,54 @@
+"""Cross-references from recaps: their author. (The event a recap tells about, and its date,
+speakers and slides, are the recaps validator's: `cowork.recaps`.)
+
+Checked against the index of names (file stems), never by opening the referenced files, so the
+cost follows the files in scope, not the size of the repository.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+from pathlib import Path
+
+from cowork.check.scope import CheckScope
+from cowork.check.strays import GITHUB_LOGIN
+from cowork.files.inventory import markdown_metadata
+from cowork.problems import Problem, Severity
+
+
+def check_references(scope: CheckScope) -> list[Problem]:
+    """Names that point at other files. (Event organisers: the events validator checks them.)"""
+    problems: list[Problem] = []
+    for path in scope.recap_files:
+        problems.extend(_recap_references(scope, path))
+    return problems
+
+
+def _recap_references(scope: CheckScope, path: Path) -> list[Problem]:
+    problems: list[Problem] = []
+    metadata = markdown_metadata(path)
+    relpath = scope.relpath(path)
+    if "author" in metadata:
+        author, line = metadata["author"]
+        # Only handle-shaped authors are member references; "L'équipe" is a plain name.
+        handle_shaped = author == author.lower() and GITHUB_LOGIN.match(author)
+        if handle_shaped and not scope.index.has_handle(author):
+            problems.append(
+                Problem(
+                    relpath,
+                    line,
+                    "Author",
+                    f"'{author}' looks like a member handle but there is no "
+                    f"{scope.relpath(scope.settings.members_path)}/{author}.yaml",
+                    severity=Severity.WARNING,
+                    hint=_closest(author, scope.index.handles)
+                    or "write the author's handle, or their name in plain words",
+                )
+            )
+    return problems
+
+
+def _closest(name: str, known: Iterable[str]) -> str | None:
+    close = difflib.get_close_matches(name.lower(), list(known), n=1, cutoff=0.6)
+    return f"did you mean '{close[0]}'?" if close else None

@@ -1,0 +1,71 @@
+"""Each data format's own validator, run over a check scope: one adapter per format.
+
+The formats' validators (schema, models, rules across files) are written beside their models and
+used by the Pelican build; these adapters give them the files of a `CheckScope`, so `cowork check`
+and the build report the same problems in the same words.
+"""
+
+from __future__ import annotations
+
+from cowork.check.scope import CheckScope
+from cowork.clock import build_now
+from cowork.events.load import Source, read_event
+from cowork.events.recurrence import horizon_end
+from cowork.events.validate import check_events
+from cowork.files.schema import load_schema, validate_document
+from cowork.members.load import AVATARS_FOLDER, load_member
+from cowork.members.rules import check_file_names
+from cowork.problems import Problem
+from cowork.recaps.files import check_recap_files
+
+
+def validate_member_files(scope: CheckScope) -> list[Problem]:
+    """File names, schema and rules of the member files in scope (`cowork.members`)."""
+    settings = scope.settings
+    members_dir = settings.members_path
+    strays = [p for p in scope.stray_files if p.parent == members_dir]
+    # Two names differing only by case clash: bring in the other one, found in the index.
+    folded = {p.stem.casefold() for p in scope.member_files}
+    twins = [
+        members_dir / f"{stem}.yaml"
+        for stem in scope.index.member_stems
+        if stem.casefold() in folded
+    ]
+    named = sorted({*scope.member_files, *strays, *twins})
+    problems = check_file_names(named, settings.root)
+    avatars = members_dir / AVATARS_FOLDER
+    for path in scope.member_files:
+        if not path.is_symlink():  # reported by check_file_names, never read
+            problems += load_member(path, settings.root, avatars, settings.membership_plans)[1]
+    return problems
+
+
+def validate_event_files(scope: CheckScope) -> list[Problem]:
+    """Schema, values and cross-file rules of the event files in scope (`cowork.events`)."""
+    settings = scope.settings
+    sources: list[Source] = []
+    problems: list[Problem] = []
+    for path in scope.event_files:
+        doc, _ = scope.load(path)  # syntax and safety: reported by check_yaml_files
+        if doc is None:
+            continue
+        found = validate_document(doc, load_schema("event"))
+        problems.extend(found)
+        if found or not isinstance(doc.data, dict):
+            continue
+        event, found = read_event(doc, settings)
+        problems.extend(found)
+        if event is not None:
+            sources.append(Source(event, doc))
+    # No member file at all: a calendar without a directory, whose organisers cannot be checked.
+    handles = set(scope.index.handles) or None
+    horizon = horizon_end(build_now(settings.timezone), settings.events_horizon_months)
+    problems.extend(check_events(sources, handles, settings, horizon))
+    return problems
+
+
+def validate_recap_files(scope: CheckScope) -> list[Problem]:
+    """Event, occurrence, speakers, slides and category of the recaps in scope, against the
+    calendar as the site would build it now (`cowork.recaps`)."""
+    settings = scope.settings
+    return check_recap_files(scope.recap_files, settings, build_now(settings.timezone))

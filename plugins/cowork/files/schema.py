@@ -1,0 +1,190 @@
+"""Check a parsed YAML file against the JSON Schema of its format, with messages for people.
+
+The formats are declared once, as JSON Schema files in `cowork/schemas/`, which editors also use for
+completion. jsonschema finds the errors; this module turns each into a `Problem` that names the key,
+its line, what was expected and what was found, with a "did you mean" hint for misspelt keys.
+A schema may give a human description of a value with the `x-expected` keyword.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import json
+from collections.abc import Iterator, Mapping
+from functools import cache
+from importlib import resources
+from typing import Any
+from urllib.parse import urlsplit
+
+from jsonschema import Draft202012Validator, FormatChecker
+from jsonschema.exceptions import ValidationError
+
+from cowork.files.yamlfile import KeyPath, YamlDocument, format_keypath
+from cowork.problems import Problem, sorted_problems
+
+_FORMAT_NAMES = {
+    "date": "a date written YYYY-MM-DD",
+    "date-time": "a date and time written YYYY-MM-DD HH:MM",
+    "uri": "a full web address such as https://example.org",
+    "email": "an email address",
+}
+
+_TYPE_NAMES = {
+    "string": "text",
+    "integer": "a whole number",
+    "number": "a number",
+    "boolean": "true or false",
+    "array": "a list",
+    "object": "a mapping of keys to values",
+    "null": "nothing",
+}
+
+
+def format_checker() -> FormatChecker:
+    """jsonschema's checkers, plus "uri" and "date-time", which it skips silently unless
+    optional packages are installed: a format that is never checked must not look checked."""
+    checker = FormatChecker()
+    checker.checks("uri")(_is_uri)
+    checker.checks("date-time")(_is_date_time)
+    return checker
+
+
+def _is_uri(value: object) -> bool:
+    if not isinstance(value, str):
+        return True
+    parts = urlsplit(value)
+    if any(c.isspace() for c in value) or not parts.scheme.isascii():
+        return False
+    return bool(parts.scheme) and (bool(parts.netloc) or parts.scheme in {"mailto", "tel"})
+
+
+def _is_date_time(value: object) -> bool:
+    if not isinstance(value, str):
+        return True
+    if len(value) < 16 or value[10] not in "Tt ":
+        return False
+    try:
+        dt.datetime.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+@cache
+def load_schema(name: str) -> Mapping[str, Any]:
+    """The schema shipped as `cowork/schemas/<name>.schema.json`."""
+    text = resources.files("cowork").joinpath("schemas", f"{name}.schema.json").read_text("utf-8")
+    schema: dict[str, Any] = json.loads(text)
+    Draft202012Validator.check_schema(schema)
+    return schema
+
+
+def to_json_data(value: Any) -> Any:
+    """YAML data as JSON data: dates and times become ISO 8601 text, as the schemas expect."""
+    if isinstance(value, dict):
+        return {str(k): to_json_data(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [to_json_data(v) for v in value]
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()
+    return value
+
+
+def describe_value(value: Any) -> str:
+    """How a found value is shown in a message: short, quoted, with its kind."""
+    if value is None:
+        return "nothing"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return f"the number {value}"
+    if isinstance(value, str):
+        shown = value if len(value) <= 60 else value[:57] + "..."
+        return f"'{shown}'"
+    if isinstance(value, list):
+        return f"a list of {len(value)}"
+    if isinstance(value, dict):
+        return "a mapping"
+    return repr(value)
+
+
+def describe_schema(schema: Mapping[str, Any]) -> str:
+    """What a schema asks for, in words."""
+    if "x-expected" in schema:
+        return str(schema["x-expected"])
+    if "enum" in schema:
+        return "one of " + ", ".join(f"'{v}'" for v in schema["enum"])
+    if "const" in schema:
+        return f"'{schema['const']}'"
+    for combined in ("anyOf", "oneOf"):
+        if combined in schema:
+            return " or ".join(describe_schema(option) for option in schema[combined])
+    kind = schema.get("type")
+    if isinstance(kind, list):
+        return " or ".join(_TYPE_NAMES.get(str(k), str(k)) for k in kind)
+    if schema.get("format") in _FORMAT_NAMES:
+        return _FORMAT_NAMES[schema["format"]]
+    return _TYPE_NAMES.get(str(kind), "a valid value")
+
+
+def validate_document(doc: YamlDocument, schema: Mapping[str, Any]) -> list[Problem]:
+    """Every schema error in `doc`, each as a `Problem` with its line, in reading order."""
+    validator = Draft202012Validator(schema, format_checker=format_checker())
+    data = to_json_data(doc.data)
+    problems: list[Problem] = []
+    for error in validator.iter_errors(data):
+        problems.extend(_problems_from(error, doc))
+    # jsonschema raises one "required" error per missing key, and each lists them all: keep one
+    # of each problem, in the order a person reads the file.
+    return sorted_problems(dict.fromkeys(problems))
+
+
+def _problems_from(error: ValidationError, doc: YamlDocument) -> Iterator[Problem]:
+    keypath: KeyPath = tuple(error.absolute_path)
+    schema = error.schema if isinstance(error.schema, Mapping) else {}
+    kind = error.validator
+
+    def problem(message: str, path: KeyPath = keypath, hint: str | None = None) -> Problem:
+        return Problem(doc.relpath, doc.line_of(path), format_keypath(path), message, hint=hint)
+
+    if kind == "additionalProperties" and isinstance(error.instance, dict):
+        known = sorted(schema.get("properties", {}))
+        for key in error.instance:
+            if key in known:
+                continue
+            close = difflib.get_close_matches(str(key), known, n=1, cutoff=0.6)
+            hint = f"did you mean '{close[0]}'?" if close else "known keys: " + ", ".join(known)
+            yield problem(f"unknown key '{key}'", (*keypath, key), hint)
+    elif kind == "required":
+        missing = [key for key in error.validator_value if key not in error.instance]
+        for key in missing:
+            expected = describe_schema(schema.get("properties", {}).get(key, {}))
+            yield problem(f"missing required key '{key}': expected {expected}", keypath)
+    elif kind in {"type", "format", "pattern", "enum", "const", "oneOf", "anyOf"}:
+        yield problem(f"expected {describe_schema(schema)}, found {describe_value(error.instance)}")
+    elif kind in {"maxLength", "minLength"}:
+        limit = error.validator_value
+        bound = "at most" if kind == "maxLength" else "at least"
+        yield problem(
+            f"expected {bound} {limit} characters, found {len(error.instance)}",
+            hint=schema.get("x-expected"),
+        )
+    elif kind in {"minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"}:
+        bound = {
+            "minimum": "at least",
+            "maximum": "at most",
+            "exclusiveMinimum": "more than",
+            "exclusiveMaximum": "less than",
+        }[kind]
+        yield problem(f"expected {bound} {error.validator_value}, found {error.instance}")
+    elif kind == "uniqueItems":
+        repeated = [v for i, v in enumerate(error.instance) if v in error.instance[:i]]
+        yield problem(f"expected no repeated items, found {describe_value(repeated[0])} twice")
+    elif kind in {"maxItems", "minItems"}:
+        bound = "at most" if kind == "maxItems" else "at least"
+        yield problem(
+            f"expected {bound} {error.validator_value} items, found {len(error.instance)}"
+        )
+    else:
+        yield problem(error.message)

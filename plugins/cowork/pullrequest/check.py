@@ -1,0 +1,168 @@
+"""`cowork check --base REF`: check what a pull request changes, and who changed it.
+
+The scope is the changed files, the files they refer to (an event's organisers, a recap's event)
+and the files that refer to them (found with `git grep`, which reads files in C and never parses
+them). Cross-references are checked against the index of names. So the cost follows the size of
+the pull request, not of the repository.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+import git
+
+from cowork.check.run import run_checks
+from cowork.check.scope import CheckScope
+from cowork.files.inventory import build_index, event_files, is_stray, markdown_metadata
+from cowork.files.yamlfile import load_yaml
+from cowork.problems import Problem, sorted_problems
+from cowork.pullrequest.author import Author
+from cowork.pullrequest.changes import Change, ChangeKind, changes_since
+from cowork.pullrequest.ownership import Layout, check_ownership, is_editor
+from cowork.settings import KitSettings
+
+
+@dataclass(frozen=True)
+class PullRequestCheck:
+    author: Author
+    editor: bool
+    changes: tuple[Change, ...]
+    problems: list[Problem]
+
+
+def check_pull_request(settings: KitSettings, base_ref: str, author: Author) -> PullRequestCheck:
+    changeset = changes_since(settings.root, base_ref)
+    try:
+        repo_root = Path(changeset.repo.working_tree_dir or settings.root)
+        layout = layout_of(settings, repo_root)
+        editor = is_editor(changeset.base, layout, author.login)
+        problems = check_ownership(changeset, author.login, layout, editor)
+        scope = scope_of_changes(settings, changeset.repo, changeset.changes, layout)
+        problems.extend(run_checks(scope))
+    finally:
+        changeset.repo.close()  # ends git's long-running cat-file processes
+    unique = list(dict.fromkeys(problems))
+    return PullRequestCheck(author, editor, changeset.changes, sorted_problems(unique))
+
+
+def layout_of(settings: KitSettings, repo_root: Path) -> Layout:
+    def rel(path: Path) -> str:
+        return path.resolve().relative_to(repo_root.resolve()).as_posix()
+
+    members = rel(settings.members_path)
+    return Layout(members=members, avatars=f"{members}/avatars", events=rel(settings.events_path))
+
+
+def scope_of_changes(
+    settings: KitSettings, repo: git.Repo, changes: tuple[Change, ...], layout: Layout
+) -> CheckScope:
+    root = settings.root
+    members: set[Path] = set()
+    events: set[Path] = set()
+    recaps: set[Path] = set()
+    strays: set[Path] = set()
+    names: set[str] = set()  # handles, slugs and uids whose referrers must be checked again
+    for change in changes:
+        for path in change.paths:
+            pure = PurePosixPath(path)
+            parent = str(pure.parent)
+            if parent == layout.members and pure.suffix == ".yaml":
+                names.add(pure.stem)
+                members.add(root / layout.member_file(pure.stem))
+                members.add(root / path)
+            elif parent == layout.avatars:
+                members.add(root / layout.member_file(pure.stem))
+            elif pure.is_relative_to(layout.events) and pure.suffix == ".yaml":
+                names.add(pure.stem)
+                events.add(root / path)
+            elif (parent == layout.members or pure.is_relative_to(layout.events)) and is_stray(
+                pure.name
+            ):
+                strays.add(root / path)
+            elif pure.suffix == ".md" and change.kind is not ChangeKind.DELETED:
+                recaps.add(root / path)
+    recaps = {p for p in recaps if p.is_file() and "event" in markdown_metadata(p)}
+    if events:
+        # Slugs and uids are unique across all events: bring in the files that could clash.
+        names |= _uids(settings, events)
+        events |= _same_slug(settings, events)
+    for found in _referrers(repo, sorted(names), (layout.events, _content_dir(settings, root))):
+        target = root / found
+        (events if found.endswith(".yaml") else recaps).add(target)
+    members |= _referred_members(settings, events, recaps)
+    events |= _referred_events(settings, recaps)
+    return CheckScope(
+        settings,
+        build_index(settings),
+        tuple(sorted(p for p in members if p.is_file())),
+        tuple(sorted(p for p in events if p.is_file())),
+        tuple(sorted(p for p in recaps if p.is_file() and "event" in markdown_metadata(p))),
+        tuple(sorted(p for p in strays if p.is_file())),
+    )
+
+
+def _content_dir(settings: KitSettings, root: Path) -> str:
+    return settings.content_path.resolve().relative_to(root.resolve()).as_posix()
+
+
+def _referrers(repo: git.Repo, names: list[str], folders: tuple[str, ...]) -> list[str]:
+    """Event and Markdown files that mention any of `names` as a whole word."""
+    if not names:
+        return []
+    patterns = [arg for name in names for arg in ("-e", name)]
+    try:
+        output: str = repo.git.grep(
+            "-l", "-I", "-F", "-w", "-i", *patterns, "--", *[f"{f}/" for f in folders]
+        )
+    except git.GitCommandError:  # exit status 1: nothing found
+        return []
+    return [line for line in output.splitlines() if line.endswith((".yaml", ".md"))]
+
+
+def _referred_members(settings: KitSettings, events: set[Path], recaps: set[Path]) -> set[Path]:
+    handles: set[str] = set()
+    for path in events:
+        if path.is_file():
+            doc, _ = load_yaml(path, settings.root)
+            if doc is not None and isinstance(doc.data, dict):
+                organizers = doc.data.get("organizers")
+                if isinstance(organizers, list):
+                    handles.update(h for h in organizers if isinstance(h, str))
+    for path in recaps:
+        metadata = markdown_metadata(path)
+        for key in ("author", "speakers"):
+            if key in metadata:
+                handles.update(h.strip() for h in metadata[key][0].split(","))
+    return {settings.members_path / f"{h.lower()}.yaml" for h in handles if h}
+
+
+def _uids(settings: KitSettings, events: set[Path]) -> set[str]:
+    found = set()
+    for path in events:
+        if path.is_file():
+            doc, _ = load_yaml(path, settings.root)
+            if (
+                doc is not None
+                and isinstance(doc.data, dict)
+                and isinstance(doc.data.get("uid"), str)
+            ):
+                found.add(doc.data["uid"])
+    return found
+
+
+def _same_slug(settings: KitSettings, events: set[Path]) -> set[Path]:
+    slugs = {p.stem.lower() for p in events}
+    return {p for p in event_files(settings) if p.stem.lower() in slugs}
+
+
+def _referred_events(settings: KitSettings, recaps: set[Path]) -> set[Path]:
+    slugs = {
+        metadata["event"][0]
+        for metadata in (markdown_metadata(p) for p in recaps if p.is_file())
+        if "event" in metadata
+    }
+    if not slugs:
+        return set()
+    return {p for p in event_files(settings) if p.stem in slugs}

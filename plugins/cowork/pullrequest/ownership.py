@@ -1,0 +1,194 @@
+"""Who may change what in a pull request: the ownership rules, as pure functions over changes.
+
+GitHub's CODEOWNERS cannot name people without write access, so "only alice edits her own file"
+is enforced here. An editor is someone whose member file says `role: editor` on the *base* of the
+pull request: a pull request that makes its author an editor does not make them one.
+A non-editor may add, change or delete their own member file and avatar, and add or change event
+proposals; anything else names the file and asks for an editor. Even in their own file, the fields
+the editors keep (`role`, `joined`, the member `number`) are locked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+import git
+
+from cowork.check.scope import symlink_problem
+from cowork.files.yamlfile import YamlDocument, parse_yaml
+from cowork.problems import Problem
+from cowork.pullrequest.changes import Change, ChangeKind, ChangeSet, read_blob
+
+LOCKED_FIELDS = ("role", "joined", "number")
+"""Set by editors only: the role, the joining date and the member number."""
+
+EDITOR_ROLE = "editor"
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Repository-relative folders, forward slashes: `members`, `members/avatars`, `events`."""
+
+    members: str
+    avatars: str
+    events: str
+
+    def member_file(self, handle: str) -> str:
+        return f"{self.members}/{handle.lower()}.yaml"
+
+
+DocumentReader = Callable[[str], YamlDocument | None]
+"""Reads one repository path on one side of the pull request (None: absent or unreadable)."""
+
+
+def check_ownership(
+    changeset: ChangeSet, author: str, layout: Layout, editor: bool | None = None
+) -> list[Problem]:
+    """The ownership rules for `author`'s pull request (GitPython reads both sides)."""
+    if editor is None:
+        editor = is_editor(changeset.base, layout, author)
+    return ownership_problems(
+        changeset.changes,
+        author,
+        editor,
+        layout,
+        commit_reader(changeset.base),
+        commit_reader(changeset.head),
+    )
+
+
+def is_editor(base: git.Commit, layout: Layout, author: str) -> bool:
+    """Whether the base commit's `members/<author>.yaml` says `role: editor`.
+
+    Only the author's own file is read: the answer costs the same with 50 or 5,000 members.
+    """
+    doc = commit_reader(base)(layout.member_file(author))
+    return doc is not None and isinstance(doc.data, dict) and doc.data.get("role") == EDITOR_ROLE
+
+
+def ownership_problems(
+    changes: tuple[Change, ...],
+    author: str,
+    editor: bool,
+    layout: Layout,
+    read_base: DocumentReader,
+    read_head: DocumentReader,
+) -> list[Problem]:
+    problems = [_case_only_rename(change) for change in changes if change.case_only]
+    problems += [symlink_problem(c.path) for c in changes if _data_symlink(c, layout)]
+    if editor:
+        return problems
+    for change in changes:
+        refused = [p for p in change.paths if not _allowed(change, p, author, layout)]
+        for path in refused:
+            problems.append(_not_yours(change, path, author, layout))
+        own_file = change.path.lower() == layout.member_file(author)
+        if own_file and not refused and change.kind is not ChangeKind.DELETED:
+            before = read_base(change.old_path or change.path)
+            after = read_head(change.path)
+            problems.extend(_locked_fields(before, after))
+    return problems
+
+
+def _allowed(change: Change, path: str, author: str, layout: Layout) -> bool:
+    pure = PurePosixPath(path)
+    parent, stem = str(pure.parent), pure.stem.lower()
+    if parent == layout.members and pure.suffix == ".yaml":
+        return stem == author.lower()
+    if parent == layout.avatars:
+        return stem == author.lower()
+    if pure.is_relative_to(layout.events) and pure.suffix == ".yaml":
+        # Proposals are added or changed; removing or renaming an event is an editor's call.
+        return change.kind in (ChangeKind.ADDED, ChangeKind.MODIFIED)
+    return False
+
+
+def _data_symlink(change: Change, layout: Layout) -> bool:
+    pure = PurePosixPath(change.path)
+    in_data = pure.is_relative_to(layout.members) or pure.is_relative_to(layout.events)
+    return change.symlink and in_data
+
+
+_VERBS = {
+    ChangeKind.ADDED: "add",
+    ChangeKind.MODIFIED: "change",
+    ChangeKind.DELETED: "delete",
+    ChangeKind.RENAMED: "rename",
+}
+
+
+def _not_yours(change: Change, path: str, author: str, layout: Layout) -> Problem:
+    if PurePosixPath(path).is_relative_to(layout.events):
+        hint = "members may propose new events and changes; removing or renaming one is for editors"
+    else:
+        hint = (
+            f"in a pull request of your own you may change {layout.member_file(author)}, "
+            f"your avatar in {layout.avatars}/ and event proposals in {layout.events}/"
+        )
+    return Problem(
+        path,
+        None,
+        "",
+        f"{author} may not {_VERBS[change.kind]} this file: "
+        "an editor must make or approve this change",
+        hint=hint,
+    )
+
+
+def _case_only_rename(change: Change) -> Problem:
+    return Problem(
+        change.path,
+        None,
+        "",
+        f"renamed from '{change.old_path}' by changing letter case only: checkouts on macOS "
+        "and Windows cannot follow such a rename",
+        hint="delete the old file in one pull request, then add the new name in another",
+    )
+
+
+def _locked_fields(before: YamlDocument | None, after: YamlDocument | None) -> list[Problem]:
+    if after is None or not isinstance(after.data, dict):
+        return []  # unreadable: the YAML check reports why
+    old: dict[str, Any] = before.data if before and isinstance(before.data, dict) else {}
+    problems = []
+    for key in LOCKED_FIELDS:
+        if key not in after.data and key not in old:
+            continue
+        if key in after.data and key in old and after.data[key] == old[key]:
+            continue
+        if key in after.data:
+            what = "set" if key not in old else "changed"
+            line: int | None = after.line_of((key,))
+        else:
+            what, line = "removed", None
+        problems.append(
+            Problem(
+                after.relpath,
+                line,
+                key,
+                f"'{key}' is kept by the editors: a member may not set, change or remove it "
+                f"(it was {what} here)",
+                hint="undo this line; ask an editor if it needs to change",
+            )
+        )
+    return problems
+
+
+def commit_reader(commit: git.Commit) -> DocumentReader:
+    """Reads YAML files as they are in `commit` (never from the working tree)."""
+
+    def read(path: str) -> YamlDocument | None:
+        data = read_blob(commit, path)
+        if data is None:
+            return None
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            return None
+        doc, _ = parse_yaml(text, Path(path), path)
+        return doc
+
+    return read

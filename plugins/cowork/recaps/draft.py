@@ -1,0 +1,68 @@
+"""A new recap, pre-filled from the calendar: what `cowork new recap EVENT` writes.
+
+The occurrence is the latest one that took place (the calendar's own expansion, so skipped,
+moved and cancelled dates are what the site shows), the speakers are the event's organisers, the
+author is the first organiser's handle (the blog shows a member's name for it, when the member
+is in the directory).
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+
+from cowork.events.schedule import Schedule
+from cowork.recaps.check import latest_past
+from cowork.text.dates import long_date
+
+# The paragraph to replace, in the site's language (English for any other). The example of a
+# photo is code, so that the file builds as it is written.
+_BODY = {
+    "fr": "Ce qui s'est dit, qui est venu, ce qu'on en retient. Les photos vont dans "
+    "content/images/ et s'insèrent ainsi : `![Ce que montre la photo]({static}/images/photo.jpg)`",
+    "en": "What was said, who came, what to remember. Photos go in content/images/ and are "
+    "inserted like this: `![What the photo shows]({static}/images/photo.jpg)`",
+}
+
+
+class RecapDraftError(ValueError):
+    """No recap can be started for this event: unknown, or nothing has taken place yet."""
+
+
+@dataclass(frozen=True)
+class RecapDraft:
+    filename: str
+    """`<date it took place>-<slug>.md`, to write in `content/recaps/`."""
+    text: str
+
+
+def draft_recap(schedule: Schedule, slug: str, lang: str, author: str | None = None) -> RecapDraft:
+    """The recap of `slug`'s latest past occurrence, by `author` or the first organiser."""
+    event = schedule.event(slug)
+    if event is None:
+        slugs = [e.slug for e in schedule.events]
+        close = difflib.get_close_matches(slug, slugs, n=1, cutoff=0.6)
+        hint = f" (did you mean '{close[0]}'?)" if close else ""
+        raise RecapDraftError(f"unknown event '{slug}'{hint}")
+    occurrence = latest_past(schedule, slug)
+    if occurrence is None:
+        raise RecapDraftError(
+            f"'{slug}' has not taken place yet: a recap can be written once it is over"
+        )
+    organizers = list(event.organizers)
+    writer = author or (organizers[0] if organizers else None)
+    day = occurrence.start.date()
+    lines = [
+        f"Title: {event.title}, {long_date(day, lang)}",
+        f"Date: {schedule.now:%Y-%m-%d %H:%M}",
+    ]
+    if writer:
+        lines.append(f"Author: {writer}")
+    lines.append(f"Event: {slug}")
+    if event.is_series:
+        lines.append(f"Occurrence: {occurrence.original_date.isoformat()}")
+    if organizers:
+        lines.append(f"Speakers: {', '.join(organizers)}")
+    body = _BODY.get(lang.split("_")[0], _BODY["en"])
+    filename = f"{day.isoformat()}-{slug}.md"
+    return RecapDraft(filename, "\n".join(lines) + "\n\n" + body + "\n")

@@ -1,0 +1,46 @@
+"""`cowork new recap EVENT`: a recap article pre-filled from the event it tells about.
+
+What it writes comes from the recaps core (`cowork.recaps.draft`): the latest occurrence that took
+place, as the calendar shows it (skipped, moved and cancelled dates included), the organisers as
+speakers. This module only finds the event's file for its messages and writes the file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+
+from cowork.events.schedule import build_schedule
+from cowork.files.inventory import event_files
+from cowork.recaps.draft import RecapDraftError, draft_recap
+from cowork.scaffold.write import Scaffolded, ScaffoldError, write_new
+from cowork.settings import KitSettings
+
+
+def new_recap(settings: KitSettings, slug: str, now: dt.datetime, author: str | None) -> Scaffolded:
+    files = [p for p in event_files(settings) if p.stem == slug]
+    if not files:
+        close = difflib.get_close_matches(slug, [p.stem for p in event_files(settings)], 1, 0.6)
+        hint = f" (did you mean '{close[0]}'?)" if close else ""
+        raise ScaffoldError(f"no event '{slug}' in {settings.events_path.name}/{hint}", usage=True)
+    schedule, problems = build_schedule(settings, now)
+    if schedule.event(slug) is None:
+        relpath = files[0].relative_to(settings.root).as_posix()
+        first = next((p for p in problems if p.file == relpath), f"{files[0].name} is empty")
+        raise ScaffoldError(f"cannot read the event: {first} (run `cowork check`)")
+    try:
+        draft = draft_recap(schedule, slug, settings.lang, author)
+    except RecapDraftError as error:
+        raise ScaffoldError(str(error)) from error
+    path = settings.content_path / "recaps" / draft.filename
+    write_new(path, draft.text)
+    relpath = path.relative_to(settings.root).as_posix()
+    return Scaffolded(
+        path,
+        (
+            f"Write the recap in {relpath}: replace the paragraph, adjust Speakers.",
+            "Add `Slides: https://…` under the other metadata lines if there are slides.",
+            f"Check it: cowork check {relpath}",
+            "Then commit it: the recap is linked from the event page when the site is built.",
+        ),
+    )

@@ -1,0 +1,44 @@
+"""The "Rejoindre" link: the hosting service's web editor, opened on a pre-filled member file.
+
+A newcomer clicks, lands in GitHub's (or GitLab's) "new file" page in `members/` with the member
+template already typed in, replaces the placeholder login, and proposes the change: no clone, no
+command line. The repository address and branch come from the settings.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from urllib.parse import quote, urlencode, urlsplit
+
+from cowork.scaffold.write import member_template, schema_comment
+from cowork.settings import KitSettings
+
+PLACEHOLDER_FILE = "VOTRE-LOGIN.yaml"
+"""What the newcomer replaces with their login; the check names it if they forget."""
+
+
+def join_url(settings: KitSettings, today: dt.date) -> str | None:
+    """The pre-filled "new file" URL, or None when the settings name no repository."""
+    if not settings.repository_url:
+        return None
+    folder = settings.members_path.relative_to(settings.root).as_posix()
+    template = member_template(
+        today, schema_line=schema_comment(settings, settings.members_path, "member")
+    )
+    branch = quote(settings.repository_branch, safe="")
+    if _is_gitlab(settings.repository_url):
+        query = urlencode({"file_name": PLACEHOLDER_FILE, "content": template}, quote_via=quote)
+        return f"{settings.repository_url}/-/new/{branch}/{quote(folder)}?{query}"
+    query = urlencode({"filename": PLACEHOLDER_FILE, "value": template}, quote_via=quote)
+    return f"{settings.repository_url}/new/{branch}/{quote(folder)}?{query}"
+
+
+def ask_an_editor_url(settings: KitSettings) -> str | None:
+    """The issue form for people who would rather an editor added them (GitHub only)."""
+    if not settings.repository_url or _is_gitlab(settings.repository_url):
+        return None
+    return f"{settings.repository_url}/issues/new?template=rejoindre.yml"
+
+
+def _is_gitlab(url: str) -> bool:
+    return "gitlab" in (urlsplit(url).hostname or "")

@@ -1,0 +1,53 @@
+"""The YAML loader's libyaml fast path reads every file exactly as the pure-Python path does."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from cowork.files import yamlfile
+
+from tests.sites import ROOT
+
+SAMPLES = sorted([*ROOT.glob("members/*.yaml"), *ROOT.glob("events/**/*.yaml")])
+
+
+def slow_parse(text: str, path: Path) -> yamlfile.YamlDocument | None:
+    loader = yamlfile._NoAliasComposer(text)
+    try:
+        node = loader.get_single_node()
+        assert node is not None
+        lines: dict[yamlfile.KeyPath, int] = {(): node.start_mark.line + 1}
+        data = yamlfile._construct(loader, node, (), lines, [], "x")
+        return yamlfile.YamlDocument(path, "x", data, lines)
+    finally:
+        loader.dispose()
+
+
+@pytest.mark.skipif(not yaml.__with_libyaml__, reason="PyYAML was built without libyaml")
+@pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.relative_to(ROOT).as_posix())
+def test_fast_and_slow_paths_agree(path: Path) -> None:
+    text = path.read_text("utf-8")
+    fast_read = yamlfile._read_plain_with_libyaml(text)
+    assert fast_read is not None  # the fast path is taken
+    fast_read[0].dispose()  # type: ignore[attr-defined]
+    fast, problems = yamlfile.parse_yaml(text, path, "x")
+    slow = slow_parse(text, path)
+    assert problems == []
+    assert fast is not None and slow is not None
+    assert (fast.data, dict(fast.lines)) == (slow.data, dict(slow.lines))
+
+
+@pytest.mark.parametrize(
+    "text", ["a: &x 1\nb: *x\n", "a: [1\n", "--- 1\n--- 2\n", "a: !!python/name:os.system x\n"]
+)
+def test_unusual_files_take_the_checked_path(text: str) -> None:
+    fast = yamlfile._read_plain_with_libyaml(text)
+    if "python" in text:  # a tag is plain YAML to libyaml; the construction refuses it
+        assert fast is not None
+        fast[0].dispose()  # type: ignore[attr-defined]
+    else:
+        assert fast is None
+    document, problems = yamlfile.parse_yaml(text, Path("x.yaml"), "x.yaml")
+    assert document is None and len(problems) == 1

@@ -1,0 +1,73 @@
+"""sitemap.xml and robots.txt list the pages readers can reach, and nothing unpublished."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from xml.etree import ElementTree
+
+import pytest
+from cowork.site.sitemap import MAX_URLS, page_paths, sitemap_xml
+
+from tests.sites import BuiltSite
+
+PUBLIC_URL = "https://la-navette.example"
+NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+
+
+def locations(site: BuiltSite) -> list[str]:
+    root = ElementTree.parse(site.output / "sitemap.xml").getroot()
+    return [loc.text or "" for loc in root.findall("s:url/s:loc", NS)]
+
+
+def test_the_sitemap_lists_every_section(site: BuiltSite) -> None:
+    found = locations(site)
+    for url in (
+        f"{PUBLIC_URL}/",
+        f"{PUBLIC_URL}/blog/archives/",
+        f"{PUBLIC_URL}/tarifs/",
+        f"{PUBLIC_URL}/membres/",
+        f"{PUBLIC_URL}/membres/camille-martin/",
+        f"{PUBLIC_URL}/evenements/opencoffee/",
+        f"{PUBLIC_URL}/blog/categorie/comptes-rendus/",
+    ):
+        assert url in found, url
+    assert found == sorted(found) and len(found) == len(set(found))
+
+
+def test_every_location_is_a_page_of_the_site(site: BuiltSite) -> None:
+    found = locations(site)
+    assert len(found) == len(site.html_files())
+    for url in found:
+        assert url.startswith(f"{PUBLIC_URL}/"), url
+        assert site.path(url.removeprefix(PUBLIC_URL)).is_file(), url
+
+
+def test_unpublished_members_are_not_in_the_sitemap(site: BuiltSite) -> None:
+    text = (site.output / "sitemap.xml").read_text("utf-8")
+    # nora-haddad gave no directory consent; theo-marchand left in 2025.
+    assert "nora-haddad" not in text and "theo-marchand" not in text
+    assert (site.source / "members/nora-haddad.yaml").exists()
+    assert (site.source / "members/theo-marchand.yaml").exists()
+
+
+def test_robots_txt_points_to_the_sitemap(site: BuiltSite) -> None:
+    robots = (site.output / "robots.txt").read_text("utf-8")
+    assert f"Sitemap: {PUBLIC_URL}/sitemap.xml" in robots.splitlines()
+
+
+def test_page_paths_are_the_urls_readers_use(tmp_path: Path) -> None:
+    for name in ("index.html", "a/index.html", "a/b/index.html", "feed.html"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("<p>x</p>", "utf-8")
+    (tmp_path / "calendar.ics").write_text("x", "utf-8")
+    assert page_paths(tmp_path) == ["", "a/", "a/b/", "feed.html"]
+
+
+def test_a_url_with_markup_characters_is_escaped() -> None:
+    xml = sitemap_xml(["a&b/"], PUBLIC_URL)
+    assert b"<loc>https://la-navette.example/a&amp;b/</loc>" in xml
+
+
+def test_beyond_the_protocol_limit_it_refuses() -> None:
+    with pytest.raises(ValueError, match="sitemap index"):
+        sitemap_xml((f"p{n}/" for n in range(MAX_URLS + 1)), PUBLIC_URL)
