@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from cowork.members.load import LoadedMembers, load_members
-from cowork.members.validate import validate_members
+from cowork.problems import sorted_problems
 from PIL import Image
 
 from tests.sites import BuiltSite
@@ -37,7 +37,7 @@ def messages(
 ) -> list[str]:
     """Every problem for `files`, as the text people read."""
     members = write_members(root, files)
-    return [str(p) for p in validate_members(members, root, plans)]
+    return [str(p) for p in sorted_problems(load_members(members, root, plans).problems)]
 
 
 def loaded(root: Path, files: Mapping[str, str | bytes]) -> LoadedMembers:

@@ -8,6 +8,7 @@ It imports nothing from Pelican, so it runs in any CI job that has the kit's dep
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import shlex
 import sys
@@ -18,22 +19,19 @@ from typing import TextIO
 from cowork.check.formats import FORMATS, Report
 from cowork.check.formats.gitlab import DEFAULT_REPORT
 from cowork.check.run import check_repository
-from cowork.check.scope import ScopeError
-from cowork.check.strays import GITHUB_LOGIN
-from cowork.clock import ClockError, build_now
+from cowork.clock import build_now
+from cowork.errors import PROBLEMS, CoworkError, UsageError
+from cowork.files.names import GITHUB_LOGIN
 from cowork.problems import Problem, Severity
 from cowork.pullrequest.author import resolve_author
-from cowork.pullrequest.changes import ChangesError
 from cowork.pullrequest.check import check_pull_request
+from cowork.scaffold.event import new_event
+from cowork.scaffold.member import new_member
 from cowork.scaffold.recap import new_recap
-from cowork.scaffold.write import Scaffolded, ScaffoldError, new_event, new_member
+from cowork.scaffold.write import Scaffolded
 from cowork.settings import KitSettings, load_settings_file
 
-OK, PROBLEMS, USAGE = 0, 1, 2
-
-
-class UsageError(Exception):
-    """Wrong usage that argparse cannot see by itself: exit status 2."""
+OK = 0
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -97,27 +95,26 @@ def main(
     err = err or sys.stderr
     args = build_parser().parse_args(argv)
     try:
-        settings = _settings(args.settings)
+        if not args.settings.is_file():
+            raise UsageError(
+                f"{args.settings}: settings file not found (run from the site's folder?)"
+            )
+        settings, settings_problems = load_settings_file(args.settings)
+        # "Now" is read once, from the environment the command was given (COWORK_NOW).
+        now = build_now(settings.timezone, environ)
         if args.command == "check":
-            return _check(args, settings, environ, out, err)
-        return _new(args, settings, environ, out)
-    except (UsageError, ChangesError, ScopeError, ClockError) as error:
+            return _check(args, settings, settings_problems, now, environ, out, err)
+        return _new(args, settings, now, out)
+    except CoworkError as error:
         err.write(f"cowork: {error}\n")
-        return USAGE
-    except ScaffoldError as error:
-        err.write(f"cowork: {error}\n")
-        return USAGE if error.usage else PROBLEMS
-
-
-def _settings(path: Path) -> KitSettings:
-    if not path.is_file():
-        raise UsageError(f"{path}: settings file not found (run from the site's folder?)")
-    return load_settings_file(path)
+        return error.exit_code
 
 
 def _check(
     args: argparse.Namespace,
     settings: KitSettings,
+    settings_problems: list[Problem],
+    now: dt.datetime,
     environ: Mapping[str, str],
     out: TextIO,
     err: TextIO,
@@ -135,7 +132,7 @@ def _check(
             )
         if not GITHUB_LOGIN.match(author.login):
             raise UsageError(f"'{author.login}' is not a GitHub login")
-        result = check_pull_request(settings, args.base, author)
+        result = check_pull_request(settings, args.base, author, now)
         role = "an editor" if result.editor else "not an editor"
         err.write(
             f"cowork: pull request by {author.login} ({role}; from {author.source}), "
@@ -145,10 +142,11 @@ def _check(
         problems = result.problems
         rerun = ["cowork", "check", "--base", args.base, "--author", author.login]
     else:
-        problems = check_repository(settings, args.paths or None)
+        problems = check_repository(settings, now, args.paths or None)
         rerun = ["cowork", "check", *map(str, args.paths)]
     if args.strict:
         rerun.append("--strict")
+    problems = [*settings_problems, *problems]
     report = Report(out, shlex.join(rerun), environ, args.report_file)
     FORMATS[args.format](problems, report)
     return _status(problems, args.strict)
@@ -159,10 +157,7 @@ def _status(problems: list[Problem], strict: bool) -> int:
     return PROBLEMS if failing else OK
 
 
-def _new(
-    args: argparse.Namespace, settings: KitSettings, environ: Mapping[str, str], out: TextIO
-) -> int:
-    now = build_now(settings.timezone, environ)
+def _new(args: argparse.Namespace, settings: KitSettings, now: dt.datetime, out: TextIO) -> int:
     made: Scaffolded
     if args.kind == "member":
         made = new_member(settings, args.handle, now.date(), args.name)

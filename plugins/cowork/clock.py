@@ -11,8 +11,10 @@ import os
 from collections.abc import Mapping
 from zoneinfo import ZoneInfo
 
+from cowork.errors import UsageError
 
-class ClockError(ValueError):
+
+class ClockError(UsageError):
     """`COWORK_NOW` is set but is not an ISO 8601 date-time."""
 
 

@@ -50,21 +50,6 @@ class Problem:
         return text
 
 
-def errors(problems: Iterable[Problem]) -> list[Problem]:
-    return [p for p in problems if p.severity is Severity.ERROR]
-
-
 def sorted_problems(problems: Iterable[Problem]) -> list[Problem]:
     """Problems in reading order: by file, then line, then key."""
     return sorted(problems, key=lambda p: (p.file, p.line or 0, p.column or 0, p.key, p.message))
-
-
-class DataError(Exception):
-    """The repository's data has problems that stop the build; carries every one of them."""
-
-    def __init__(self, problems: Iterable[Problem]) -> None:
-        self.problems = sorted_problems(problems)
-        count = len(self.problems)
-        lines = "\n".join(f"  {p}" for p in self.problems)
-        noun = "problem" if count == 1 else "problems"
-        super().__init__(f"{count} {noun} in the site's data:\n{lines}")

@@ -1,74 +1,166 @@
-"""The kit's settings, read once from the Pelican settings file into one typed object.
+"""The kit's settings: each one declared once, with its key, default and a line of doc, and read
+once per run into one typed, frozen object.
 
-The Pelican plugins build it from Pelican's settings; the `cowork` command reads the same
-`pelicanconf.py` with `load_settings_file` (it imports nothing but the standard library).
-Every setting the core uses is declared here, with its default.
+The Pelican plugins build it from the build's settings (`from_build_settings`); the `cowork`
+command reads the same `pelicanconf.py` with `load_settings_file` (standard library only). A key
+that looks like the kit's (`MEMBERS_*`, `EVENTS_*`...) but is not declared here is almost always a
+typo: `unknown_keys` reports it, with the declared key it is closest to, as a warning (which fails
+the build, as every warning does). The README's settings reference is checked against this list.
 """
 
 from __future__ import annotations
 
+import difflib
+import re
 import runpy
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, fields
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
+
+from cowork.problems import Problem, Severity
+
+KIT_PREFIXES = ("MEMBERS_", "MEMBER_", "EVENTS_", "EVENT_", "RECAPS_", "COWORK_")
+"""Keys with these prefixes belong to the kit: an undeclared one is reported."""
+
+
+def _setting(key: str, default: Any, doc: str, kind: str = "str") -> Any:
+    """Declare a field read from the settings file's `key`; `kind` says how its value is read
+    (`str`, `url` (no trailing slash), `int`, `path` (relative to the root), `names`, `mapping`,
+    `optional`)."""
+    metadata = {"key": key, "doc": doc, "kind": kind}
+    if isinstance(default, Mapping):
+        return field(default_factory=lambda: MappingProxyType(dict(default)), metadata=metadata)
+    return field(default=default, metadata=metadata)
 
 
 @dataclass(frozen=True)
 class KitSettings:
     root: Path
     """The repository's root: the folder of the settings file."""
-    content_path: Path
-    members_path: Path
-    events_path: Path
-    timezone: str = "Europe/Paris"
-    lang: str = "fr"
-    public_url: str = ""
-    repository_url: str = ""
-    repository_branch: str = "main"
-    members_url: str = "membres/"
-    events_url: str = "evenements/"
-    membership_plans: tuple[str, ...] = ()
-    """Known plan names; empty means a member's `plan` is free text."""
-    events_horizon_months: int = 18
-    """Rules without COUNT or UNTIL are expanded this far ahead of "now"."""
-    events_max_occurrences: int = 500
-    """A rule that would produce more occurrences than this within the horizon is refused."""
-    theme_path: Path | None = None
-    """The theme folder (its `translations/` hold the interface's catalogs)."""
-    recaps_category: str | None = None
-    """The recaps' category; None: "Recaps" in the site's language, from the theme's catalogs."""
+
+    # ─── Where things are ─────────────────────────────────────────────────────────────────────
+    content_path: Path = _setting("PATH", Path("content"), "articles and pages", "path")
+    members_path: Path = _setting("MEMBERS_PATH", Path("members"), "member files", "path")
+    events_path: Path = _setting("EVENTS_PATH", Path("events"), "event files", "path")
+    theme_path: Path = _setting(
+        "THEME", Path("theme"), "the theme (its translations/ hold the catalogs)", "path"
+    )
+
+    # ─── The space ────────────────────────────────────────────────────────────────────────────
+    sitename: str = _setting("SITENAME", "", "the site's name (calendars, feeds, structured data)")
+    timezone: str = _setting("TIMEZONE", "Europe/Paris", "the space's IANA time zone")
+    lang: str = _setting("DEFAULT_LANG", "fr", "the interface language")
+    public_url: str = _setting(
+        "PUBLIC_URL", "", "the public site's address; else SITEURL when it is absolute", "url"
+    )
+    repository_url: str = _setting(
+        "REPOSITORY_URL", "", "where the site's sources are hosted (join and edit links)", "url"
+    )
+    repository_branch: str = _setting("REPOSITORY_BRANCH", "main", "the published branch")
+    space: Mapping[str, Any] = _setting(
+        "SPACE", {}, "name, address, contact of the space", "mapping"
+    )
+    membership_plans: tuple[str, ...] = _setting(
+        "MEMBERSHIP_PLANS", (), "known plan names; empty: a member's plan is free text", "names"
+    )
+
+    # ─── Member directory ─────────────────────────────────────────────────────────────────────
+    members_url: str = _setting("MEMBERS_URL", "membres/", "the directory's address")
+    member_url: str = _setting(
+        "MEMBER_URL", "", "a profile's address, with {handle}; default: MEMBERS_URL + {handle}/"
+    )
+    members_skill_url: str = _setting(
+        "MEMBERS_SKILL_URL",
+        "",
+        "a skill page's address, with {slug}; default: MEMBERS_URL + competences/{slug}/",
+    )
+    members_avatars_url: str = _setting(
+        "MEMBERS_AVATARS_URL", "", "the pictures' folder; default: MEMBERS_URL + avatars/"
+    )
+
+    # ─── Event calendar ───────────────────────────────────────────────────────────────────────
+    events_url: str = _setting("EVENTS_URL", "evenements/", "the calendar's address")
+    events_calendar_url: str = _setting(
+        "EVENTS_CALENDAR_URL", "calendar.ics", "the whole calendar's iCalendar feed"
+    )
+    events_series_feed_url: str = _setting(
+        "EVENTS_SERIES_FEED_URL", "calendar/{slug}.ics", "one series' iCalendar feed"
+    )
+    events_tag_feed_url: str = _setting(
+        "EVENTS_TAG_FEED_URL", "calendar/etiquette/{tag}.ics", "one tag's iCalendar feed"
+    )
+    events_feed_atom: str = _setting(
+        "EVENTS_FEED_ATOM", "feeds/evenements.atom.xml", "the Atom feed of upcoming events"
+    )
+    events_feed_title: str = _setting(
+        "EVENTS_FEED_TITLE", "Agenda", "the Atom feed's title, after the site's name"
+    )
+    events_feed_max_items: int = _setting(
+        "EVENTS_FEED_MAX_ITEMS", 30, "upcoming dates in the Atom feed", "int"
+    )
+    events_home_count: int = _setting(
+        "EVENTS_HOME_COUNT", 3, "upcoming dates on the home page", "int"
+    )
+    events_list_months: int = _setting(
+        "EVENTS_LIST_MONTHS", 6, "months listed on the calendar's page", "int"
+    )
+    events_page_upcoming: int = _setting(
+        "EVENTS_PAGE_UPCOMING", 8, "upcoming dates listed on an event's page", "int"
+    )
+    events_horizon_months: int = _setting(
+        "EVENTS_HORIZON_MONTHS", 18, "rules without COUNT or UNTIL are expanded this far", "int"
+    )
+    events_max_occurrences: int = _setting(
+        "EVENTS_MAX_OCCURRENCES", 500, "a rule giving more dates than this is refused", "int"
+    )
+
+    # ─── Recaps ───────────────────────────────────────────────────────────────────────────────
+    recaps_category: str | None = _setting(
+        "RECAPS_CATEGORY",
+        None,
+        "the recaps' category; default: \"Recaps\" in the site's language",
+        "optional",
+    )
+
+    # ─── Derived values: one rule each ────────────────────────────────────────────────────────
+
+    @property
+    def profile_url(self) -> str:
+        return self.member_url or f"{self.members_url}{{handle}}/"
+
+    @property
+    def skill_url(self) -> str:
+        return self.members_skill_url or f"{self.members_url}competences/{{slug}}/"
+
+    @property
+    def avatars_url(self) -> str:
+        return self.members_avatars_url or f"{self.members_url}avatars/"
+
+    # ─── Reading ──────────────────────────────────────────────────────────────────────────────
+
+    def __post_init__(self) -> None:
+        # Paths are relative to the repository's root, wherever they were declared.
+        for declared in fields(self):
+            value = getattr(self, declared.name)
+            if declared.metadata.get("kind") == "path" and not value.is_absolute():
+                object.__setattr__(self, declared.name, self.root / value)
 
     @classmethod
     def from_mapping(cls, settings: Mapping[str, Any], root: Path) -> KitSettings:
-        def path(key: str, default: str) -> Path:
-            value = Path(str(settings.get(key, default)))
-            return value if value.is_absolute() else (root / value)
-
-        return cls(
-            root=root,
-            content_path=path("PATH", "content"),
-            members_path=path("MEMBERS_PATH", "members"),
-            events_path=path("EVENTS_PATH", "events"),
-            timezone=str(settings.get("TIMEZONE", cls.timezone)),
-            lang=str(settings.get("DEFAULT_LANG", cls.lang)),
-            public_url=str(settings.get("PUBLIC_URL", "")).rstrip("/"),
-            repository_url=str(settings.get("REPOSITORY_URL", "")).rstrip("/"),
-            repository_branch=str(settings.get("REPOSITORY_BRANCH", cls.repository_branch)),
-            members_url=str(settings.get("MEMBERS_URL", cls.members_url)),
-            events_url=str(settings.get("EVENTS_URL", cls.events_url)),
-            membership_plans=tuple(settings.get("MEMBERSHIP_PLANS", ())),
-            events_horizon_months=int(
-                settings.get("EVENTS_HORIZON_MONTHS", cls.events_horizon_months)
-            ),
-            events_max_occurrences=int(
-                settings.get("EVENTS_MAX_OCCURRENCES", cls.events_max_occurrences)
-            ),
-            theme_path=path("THEME", "theme"),
-            recaps_category=str(settings["RECAPS_CATEGORY"])
-            if settings.get("RECAPS_CATEGORY")
-            else None,
-        )
+        values: dict[str, Any] = {}
+        for declared in fields(cls):
+            key = declared.metadata.get("key")
+            if key is None or settings.get(key) in (None, ""):
+                continue
+            values[declared.name] = _read(settings[key], declared.metadata["kind"])
+        # One rule for the public address: PUBLIC_URL, else SITEURL when it is absolute.
+        if "public_url" not in values:
+            site_url = str(settings.get("SITEURL") or "")
+            if site_url.startswith(("https://", "http://")):
+                values["public_url"] = site_url.rstrip("/")
+        return cls(root=root, **values)
 
     @classmethod
     def from_build_settings(cls, settings: Mapping[str, Any]) -> KitSettings:
@@ -77,8 +169,73 @@ class KitSettings:
         return cls.from_mapping(settings, Path(str(settings["PATH"])).resolve().parent)
 
 
-def load_settings_file(path: Path) -> KitSettings:
-    """Read a `pelicanconf.py`-style file without Pelican (it is plain Python)."""
+def _read(value: Any, kind: str) -> Any:
+    if kind == "path":
+        return Path(str(value))
+    if kind == "int":
+        return int(value)
+    if kind == "url":
+        return str(value).rstrip("/")
+    if kind == "names":
+        return tuple(str(v) for v in value)
+    if kind == "mapping":
+        return MappingProxyType(dict(value))
+    return str(value)
+
+
+def declared_keys() -> dict[str, str]:
+    """Every declared key with its one-line doc, in declaration order."""
+    return {
+        f.metadata["key"]: f.metadata["doc"] for f in fields(KitSettings) if "key" in f.metadata
+    }
+
+
+def unknown_keys(settings: Mapping[str, Any], root: Path, sources: Iterable[Path]) -> list[Problem]:
+    """Keys with a kit prefix that no setting declares: a warning each, at the line of the first
+    of `sources` (settings files) that assigns it, with the closest declared key."""
+    known = declared_keys()
+    problems = []
+    for key in sorted(settings):
+        if not key.startswith(KIT_PREFIXES) or key in known:
+            continue
+        close = difflib.get_close_matches(key, list(known), n=1, cutoff=0.6)
+        relpath, line = _assignment(key, root, sources)
+        problems.append(
+            Problem(
+                relpath,
+                line,
+                key,
+                "unknown setting: the kit declares no setting of this name, so it would be ignored",
+                Severity.WARNING,
+                f"did you mean '{close[0]}'?" if close else "see the settings list in README.md",
+            )
+        )
+    return problems
+
+
+def _assignment(key: str, root: Path, sources: Iterable[Path]) -> tuple[str, int | None]:
+    pattern = re.compile(rf"^{re.escape(key)}\s*[:=]")
+    first: Path | None = None
+    for source in sources:
+        first = first or source
+        try:
+            lines = source.read_text("utf-8").splitlines()
+        except OSError:
+            continue
+        for number, line in enumerate(lines, start=1):
+            if pattern.match(line):
+                return _relative(source, root), number
+    return (_relative(first, root) if first else "pelicanconf.py"), None
+
+
+def _relative(path: Path, root: Path) -> str:
+    return path.relative_to(root).as_posix() if path.is_relative_to(root) else path.name
+
+
+def load_settings_file(path: Path) -> tuple[KitSettings, list[Problem]]:
+    """Read a `pelicanconf.py`-style file without Pelican (it is plain Python), with the
+    problems of its kit keys."""
     path = path.resolve()
     values = runpy.run_path(str(path))
-    return KitSettings.from_mapping(values, path.parent)
+    settings = KitSettings.from_mapping(values, path.parent)
+    return settings, unknown_keys(values, path.parent, [path])

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from cowork.problems import DataError
+from cowork.errors import DataError
 from pelican import Pelican
 
 _FATAL_LOG = "Warning or error encountered"

@@ -30,12 +30,12 @@ from cowork.events.ical import Export, events_calendar, google_calendar_url, occ
 from cowork.events.model import Event, Occurrence
 from cowork.events.schedule import Schedule, build_schedule
 from cowork.events.structured import event_jsonld, script_json
-from cowork.events.validate import member_handles
-from cowork.settings import KitSettings
+from cowork.files.inventory import member_handles
 from cowork.text.dates import long_datetime
 from pelican import signals
 from pelican.generators import Generator
 
+from cowork_pelican.kit import kit_settings
 from cowork_pelican.reporting import report
 
 logger = logging.getLogger(__name__)
@@ -46,15 +46,9 @@ class EventsGenerator(Generator):  # type: ignore[misc]
 
     def generate_context(self) -> None:
         settings = self.settings
-        self.kit = KitSettings.from_build_settings(settings)
-        self.zone = ZoneInfo(self.kit.timezone)
-        self.urls = views.Urls(
-            events=self.kit.events_url,
-            calendar=settings.get("EVENTS_CALENDAR_URL", views.Urls.calendar),
-            series_feed=settings.get("EVENTS_SERIES_FEED_URL", views.Urls.series_feed),
-            tag_feed=settings.get("EVENTS_TAG_FEED_URL", views.Urls.tag_feed),
-            atom=settings.get("EVENTS_FEED_ATOM", views.Urls.atom),
-        )
+        self.kit = kit = kit_settings(settings)
+        self.zone = ZoneInfo(kit.timezone)
+        self.urls = views.Urls.from_settings(kit)
         now = build_now(self.kit.timezone)
         schedule, problems = build_schedule(self.kit, now)
         report(problems)
@@ -65,7 +59,7 @@ class EventsGenerator(Generator):  # type: ignore[misc]
         if history.note:
             logger.info("events: %s", history.note)
         self.export = Export(
-            calendar_name=settings["SITENAME"],
+            calendar_name=kit.sitename,
             site_url=self.kit.public_url,
             events_url=self.kit.events_url,
             history=history,
@@ -73,7 +67,7 @@ class EventsGenerator(Generator):  # type: ignore[misc]
             horizon_year=schedule.horizon.year,
         )
         self.upcoming = views.show_all(schedule.upcoming(), self.zone, self.urls)
-        self.context["upcoming_events"] = self.upcoming[: int(settings.get("EVENTS_HOME_COUNT", 3))]
+        self.context["upcoming_events"] = self.upcoming[: kit.events_home_count]
         self.context["events_urls"] = self.urls
         self.context["events_by_organizer"] = views.events_by_organizer(schedule, self.urls)
         # For other parts of the site (recaps): occurrences found by (slug, original date).
@@ -100,7 +94,7 @@ class EventsGenerator(Generator):  # type: ignore[misc]
 
     def _write_pages(self, writer: Any, members: Mapping[str, Mapping[str, Any]]) -> None:
         schedule, urls, zone = self.schedule, self.urls, self.zone
-        list_months = int(self.settings.get("EVENTS_LIST_MONTHS", 6))
+        list_months = self.kit.events_list_months
         limit = schedule.now.date().replace(day=1)
         for _ in range(list_months):
             limit = (limit.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
@@ -171,11 +165,11 @@ class EventsGenerator(Generator):  # type: ignore[misc]
             {"name": o["name"], "url": f"{self.kit.public_url}/{o['url']}" if o["url"] else None}
             for o in organizers
         ]
-        space = self.settings.get("SPACE", {})
+        space = self.kit.space
         # Recaps of the event, when the recaps plugin is on (`cowork_pelican.recaps`).
         recaps = self.context.get("recaps_subject_of", {}).get(event.slug, ())
         jsonld = script_json(event_jsonld(lead.occurrence, page_url, text, people, space, recaps))
-        shown = int(self.settings.get("EVENTS_PAGE_UPCOMING", 8))
+        shown = self.kit.events_page_upcoming
         self._page(
             writer,
             urls.event(event.slug),
@@ -223,7 +217,7 @@ class EventsGenerator(Generator):  # type: ignore[misc]
         for tag in schedule.tags():
             tagged = [e for e in schedule.events if tag in e.tags]
             write(urls.tag(tag), events_calendar(tagged, f"#{tag}", export))
-        count = int(self.settings.get("EVENTS_FEED_MAX_ITEMS", 30))
+        count = self.kit.events_feed_max_items
         lang = self.kit.lang
 
         def describe(item: views.Shown) -> str:
@@ -234,7 +228,7 @@ class EventsGenerator(Generator):  # type: ignore[misc]
 
         feed = atom_feed(
             self.upcoming[:count],
-            f"{self.settings['SITENAME']} · {self.settings.get('EVENTS_FEED_TITLE', 'Agenda')}",
+            f"{self.kit.sitename} · {self.kit.events_feed_title}",
             f"{self.kit.public_url}/{urls.atom}",
             export,
             describe,

@@ -10,14 +10,15 @@ from __future__ import annotations
 from typing import Any
 
 from cowork.clock import build_now
-from cowork.settings import KitSettings
 from cowork.site.join_link import ask_an_editor_url, join_url
 from pelican import signals
+
+from cowork_pelican.kit import kit_settings
 
 
 def add_join_links(generator: Any) -> None:
     settings = generator.settings
-    kit = KitSettings.from_build_settings(settings)
+    kit = kit_settings(settings)
     today = build_now(kit.timezone).date()
     generator.env.globals["JOIN_URL"] = join_url(kit, today)
     generator.env.globals["JOIN_ASK_URL"] = ask_an_editor_url(kit)

@@ -27,26 +27,16 @@ from cowork.members.history import History, first_added_dates
 from cowork.members.load import AVATARS_FOLDER, load_members
 from cowork.members.model import tone
 from cowork.members.structured import profile_jsonld, script_json
-from cowork.settings import KitSettings
 from cowork.text.safe_markdown import render_safe_markdown
 from markupsafe import Markup
 from pelican import signals
 from pelican.generators import Generator
 from pelican.utils import get_relative_path, path_to_url
 
+from cowork_pelican.kit import kit_settings
 from cowork_pelican.reporting import report
 
 logger = logging.getLogger(__name__)
-
-
-def url_patterns(settings: dict[str, Any]) -> UrlPatterns:
-    directory = str(settings.get("MEMBERS_URL", UrlPatterns.directory))
-    return UrlPatterns(
-        directory=directory,
-        profile=str(settings.get("MEMBER_URL", directory + "{handle}/")),
-        skill=str(settings.get("MEMBERS_SKILL_URL", directory + "competences/{slug}/")),
-        avatars=str(settings.get("MEMBERS_AVATARS_URL", directory + "avatars/")),
-    )
 
 
 class MembersGenerator(Generator):  # type: ignore[misc]
@@ -56,10 +46,11 @@ class MembersGenerator(Generator):  # type: ignore[misc]
         super().__init__(*args, **kwargs)
         self.directory: Directory | None = None
         self.today = dt.date.today()  # replaced by the build's "now" in generate_context
-        self.urls = url_patterns(self.settings)
+        self.kit = kit_settings(self.settings)
+        self.urls = UrlPatterns.from_settings(self.kit)
 
     def generate_context(self) -> None:
-        kit = KitSettings.from_build_settings(self.settings)
+        kit = self.kit
         root = kit.members_path.parent
         loaded = load_members(kit.members_path, root, kit.membership_plans)
         report(loaded.problems)
@@ -77,8 +68,6 @@ class MembersGenerator(Generator):  # type: ignore[misc]
             loaded.members, today, history, kit.members_path / AVATARS_FOLDER, self.urls
         )
         self.context["member_links"] = {h: dict(v) for h, v in self.directory.links.items()}
-        self.context["members_directory"] = self.directory
-        self.public_url = kit.public_url or self.settings.get("SITEURL", "")
 
     def generate_output(self, writer: Any) -> None:
         directory = self.directory
@@ -111,7 +100,7 @@ class MembersGenerator(Generator):  # type: ignore[misc]
                 profile=profile,
                 bio_html=Markup(render_safe_markdown(profile.member.bio)),
                 jsonld=Markup(
-                    script_json(profile_jsonld(profile, self.public_url, self.settings["SITENAME"]))
+                    script_json(profile_jsonld(profile, self.kit.public_url, self.kit.sitename))
                 ),
                 member_articles=articles.get(handle, []),
                 member_events=_upcoming_first(events.get(handle, []), self.today),

@@ -17,7 +17,6 @@ only. State lives in the context of each run.
 
 from __future__ import annotations
 
-import html
 import logging
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -28,9 +27,10 @@ from zoneinfo import ZoneInfo
 from cowork.events import views
 from cowork.events.schedule import Schedule
 from cowork.events.structured import script_json
-from cowork.events.validate import member_handles
+from cowork.files.inventory import member_handles
 from cowork.problems import Problem
 from cowork.recaps.check import RECAP_KEYS, Against, check_article, check_recap
+from cowork.recaps.files import category_name
 from cowork.recaps.header import Field, read_header
 from cowork.recaps.links import RecapLink, by_occurrence, by_speaker, recap_jsonld, subject_of
 from cowork.recaps.model import Recap
@@ -39,12 +39,12 @@ from pelican import signals
 from pelican.generators import ArticlesGenerator
 from pelican.urlwrappers import Category
 
+from cowork_pelican.kit import kit_settings
 from cowork_pelican.reporting import report
 
 logger = logging.getLogger(__name__)
 
 RECAP_TEMPLATE = "recaps/article"
-CATEGORY_NAME_TEMPLATE = "recaps/category_name.html"
 
 
 @dataclass(frozen=True)
@@ -67,20 +67,12 @@ class RecapCard:
     """The recap's schema.org data, safe inside <script>."""
 
 
-def category_name(generator: Any) -> str:
-    """`RECAPS_CATEGORY`, else "Recaps" translated by the theme's catalogs (one template holds
-    the string, so that `make translations` finds it)."""
-    name = generator.settings.get("RECAPS_CATEGORY")
-    if name:
-        return str(name)
-    # Rendered with autoescaping: back to plain text, as a category name is.
-    return html.unescape(str(generator.env.get_template(CATEGORY_NAME_TEMPLATE).render())).strip()
-
-
 def file_recap(generator: Any, metadata: dict[str, Any]) -> None:
     if "event" not in metadata:
         return
-    metadata["category"] = Category(category_name(generator), generator.settings)
+    metadata["category"] = Category(
+        category_name(kit_settings(generator.settings)), generator.settings
+    )
     metadata.setdefault("template", RECAP_TEMPLATE)
 
 
@@ -90,9 +82,9 @@ def link_recaps(generators: Iterable[Any]) -> None:
         return
     context: dict[str, Any] = articles.context
     settings = articles.settings
-    kit = KitSettings.from_build_settings(settings)
+    kit = kit_settings(settings)
     root = kit.root
-    category = category_name(articles)
+    category = category_name(kit)
     everything = [
         *articles.articles,
         *articles.translations,
@@ -119,7 +111,7 @@ def link_recaps(generators: Iterable[Any]) -> None:
     else:
         # Every known member when the directory is on, else the files of members/; None (not
         # checked, as the calendar does for organisers) when the site has no member at all.
-        handles = frozenset(members) if members else _handles(kit.members_path)
+        handles = frozenset(members) if members else member_handles(kit.members_path)
         against = Against(
             schedule,
             handles,
@@ -169,7 +161,7 @@ def _share(
     context["recaps_subject_of"] = {
         slug: subject_of(entries, kit.public_url) for slug, entries in per_event.items()
     }
-    urls: views.Urls = context.get("events_urls") or views.Urls(events=kit.events_url)
+    urls: views.Urls = context.get("events_urls") or views.Urls.from_settings(kit)
     zone = ZoneInfo(kit.timezone)
     cards = {}
     for article, recap in found:
@@ -207,11 +199,6 @@ def _text(value: Any) -> str:
     if isinstance(value, list | tuple):
         return ", ".join(str(v) for v in value)
     return str(value)
-
-
-def _handles(members_path: Path) -> frozenset[str] | None:
-    handles = member_handles(members_path)
-    return frozenset(handles) if handles is not None else None
 
 
 def _relpath(article: Any, root: Path) -> str:

@@ -9,7 +9,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 
-from cowork.problems import DataError, Problem, Severity, sorted_problems
+from cowork.errors import DataError
+from cowork.problems import Problem, Severity, sorted_problems
 
 logger = logging.getLogger(__name__)
 

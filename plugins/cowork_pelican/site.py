@@ -18,6 +18,8 @@ from cowork.text import dates
 from cowork.text.i18n import catalog_files, load_translations
 from pelican import signals
 
+from cowork_pelican.kit import check_settings
+
 logger = logging.getLogger(__name__)
 
 
@@ -86,3 +88,5 @@ def _translations(generator: Any, translations_dir: Path, lang: str) -> gettext.
 
 def register() -> None:
     signals.generator_init.connect(install_i18n)
+    # Once per run, before any generator: a misspelt kit setting fails the build at its line.
+    signals.initialized.connect(check_settings)

@@ -15,13 +15,14 @@ from typing import Any
 from cowork.site.sitemap import page_paths, robots_txt, sitemap_xml
 from pelican import signals
 
+from cowork_pelican.kit import kit_settings
+
 logger = logging.getLogger(__name__)
 
 
 def write_sitemap(pelican: Any) -> None:
-    site_url = str(pelican.settings.get("PUBLIC_URL") or pelican.settings.get("SITEURL", ""))
-    site_url = site_url.rstrip("/")
-    if not site_url.startswith(("https://", "http://")):
+    site_url = kit_settings(pelican.settings).public_url
+    if not site_url:
         logger.info("No PUBLIC_URL: sitemap.xml and robots.txt are not written")
         return
     output = Path(pelican.output_path)

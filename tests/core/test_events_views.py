@@ -9,16 +9,17 @@ import pytest
 from cowork.clock import build_now
 from cowork.events import views
 from cowork.events.schedule import Schedule, build_schedule
-from cowork.settings import load_settings_file
+from cowork.settings import KitSettings, load_settings_file
 
 from tests.sites import FIXED_NOW, ROOT
 
 PARIS = ZoneInfo("Europe/Paris")
+URLS = views.Urls.from_settings(KitSettings(ROOT))
 
 
 @pytest.fixture(scope="module")
 def schedule() -> Schedule:
-    settings = load_settings_file(ROOT / "pelicanconf.py")
+    settings, _ = load_settings_file(ROOT / "pelicanconf.py")
     found, problems = build_schedule(
         settings, build_now(settings.timezone, {"COWORK_NOW": FIXED_NOW})
     )
@@ -40,7 +41,7 @@ def test_occurrences_are_found_by_slug_and_original_date(schedule: Schedule) -> 
 
 
 def test_events_by_organizer_contract(schedule: Schedule) -> None:
-    found = views.events_by_organizer(schedule, views.Urls())
+    found = views.events_by_organizer(schedule, URLS)
     assert found["emma-duval"] == [
         {
             "title": "Atelier du midi",
@@ -64,12 +65,12 @@ def test_events_by_organizer_contract(schedule: Schedule) -> None:
 
 def test_other_zone_is_shown_in_the_site_zone(schedule: Schedule) -> None:
     [visio] = schedule.occurrences_of("visio-montreal")
-    shown = views.show(visio, PARIS, views.Urls())
+    shown = views.show(visio, PARIS, URLS)
     assert shown.other_zone and shown.start == dt.datetime(2026, 12, 15, 17, 0, tzinfo=PARIS)
 
 
 def test_month_grid_places_each_day(schedule: Schedule) -> None:
-    items = views.show_all(schedule.occurrences, PARIS, views.Urls())
+    items = views.show_all(schedule.occurrences, PARIS, URLS)
     weeks = views.month_grid(2026, 12, items, first_weekday=0)
     assert weeks[0][0].date == dt.date(2026, 11, 30) and not weeks[0][0].in_month
     days = {day.date: day for week in weeks for day in week}

@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from cowork.members.directory import build_directory
+from cowork.members.directory import UrlPatterns, build_directory
 from cowork.members.history import first_added_dates
 from cowork.members.load import load_members
+from cowork.settings import KitSettings
 from git import Actor, Repo
 
 from tests.members_files import CONSENTED, write_members
@@ -67,6 +68,7 @@ def test_member_since_and_numbers_from_history(tmp_path: Path) -> None:
         dt.date(2026, 11, 22),
         first_added_dates(members_dir),
         members_dir / "avatars",
+        UrlPatterns.from_settings(KitSettings(tmp_path)),
     )
     assert {p.member.handle: (p.since, p.number) for p in directory.profiles} == {
         "cy": (dt.date(2024, 12, 1), 1),

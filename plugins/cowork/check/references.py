@@ -12,8 +12,8 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from cowork.check.scope import CheckScope
-from cowork.check.strays import GITHUB_LOGIN
 from cowork.files.inventory import markdown_metadata
+from cowork.files.names import is_handle
 from cowork.problems import Problem, Severity
 
 
@@ -32,7 +32,7 @@ def _recap_references(scope: CheckScope, path: Path) -> list[Problem]:
     if "author" in metadata:
         author, line = metadata["author"]
         # Only handle-shaped authors are member references; "L'équipe" is a plain name.
-        handle_shaped = author == author.lower() and GITHUB_LOGIN.match(author)
+        handle_shaped = is_handle(author)
         if handle_shaped and not scope.index.has_handle(author):
             problems.append(
                 Problem(

@@ -9,6 +9,7 @@ found by two checkers is reported once.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -57,7 +58,9 @@ def run_checks(scope: CheckScope, checkers: Sequence[Checker] = CHECKERS) -> lis
     return sorted_problems(found)
 
 
-def check_repository(settings: KitSettings, paths: Iterable[Path] | None = None) -> list[Problem]:
-    """Check the whole repository, or only the files under `paths`."""
-    scope = whole_scope(settings) if paths is None else scope_of_paths(settings, paths)
+def check_repository(
+    settings: KitSettings, now: dt.datetime, paths: Iterable[Path] | None = None
+) -> list[Problem]:
+    """Check the whole repository, or only the files under `paths`, as of `now`."""
+    scope = whole_scope(settings, now) if paths is None else scope_of_paths(settings, now, paths)
     return run_checks(scope)

@@ -8,10 +8,12 @@ Every scope carries the cheap index of all handles and event slugs, for cross-re
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from cowork.errors import UsageError
 from cowork.files.inventory import (
     NameIndex,
     build_index,
@@ -25,13 +27,15 @@ from cowork.problems import Problem
 from cowork.settings import KitSettings
 
 
-class ScopeError(Exception):
+class ScopeError(UsageError):
     """A path given on the command line is not a member, event or recap file."""
 
 
 @dataclass(frozen=True)
 class CheckScope:
     settings: KitSettings
+    now: dt.datetime
+    """The moment checks that depend on time read ("upcoming", "in the past"): given once."""
     index: NameIndex
     member_files: tuple[Path, ...]
     event_files: tuple[Path, ...]
@@ -65,21 +69,22 @@ def symlink_problem(relpath: str) -> Problem:
     return Problem(relpath, None, "", "expected a file, found a symbolic link")
 
 
-def whole_scope(settings: KitSettings) -> CheckScope:
+def whole_scope(settings: KitSettings, now: dt.datetime) -> CheckScope:
     return CheckScope(
         settings,
-        build_index(settings),
-        tuple(member_files(settings)),
-        tuple(event_files(settings)),
-        tuple(recap_files(settings)),
-        tuple(stray_files(settings)),
+        now,
+        build_index(settings.members_path, settings.events_path),
+        tuple(member_files(settings.members_path)),
+        tuple(event_files(settings.events_path)),
+        tuple(recap_files(settings.content_path)),
+        tuple(stray_files(settings.members_path, settings.events_path)),
         whole_repository=True,
     )
 
 
-def scope_of_paths(settings: KitSettings, paths: Iterable[Path]) -> CheckScope:
+def scope_of_paths(settings: KitSettings, now: dt.datetime, paths: Iterable[Path]) -> CheckScope:
     """The files under `paths` (files or folders), sorted into members, events and recaps."""
-    everything = whole_scope(settings)
+    everything = whole_scope(settings, now)
     wanted = [p.resolve() for p in paths]
 
     def chosen(files: tuple[Path, ...]) -> tuple[Path, ...]:
@@ -87,6 +92,7 @@ def scope_of_paths(settings: KitSettings, paths: Iterable[Path]) -> CheckScope:
 
     scope = CheckScope(
         settings,
+        now,
         everything.index,
         chosen(everything.member_files),
         chosen(everything.event_files),

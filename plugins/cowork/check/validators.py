@@ -8,7 +8,6 @@ and the build report the same problems in the same words.
 from __future__ import annotations
 
 from cowork.check.scope import CheckScope
-from cowork.clock import build_now
 from cowork.events.load import Source, read_event
 from cowork.events.recurrence import horizon_end
 from cowork.events.validate import check_events
@@ -23,7 +22,7 @@ def validate_member_files(scope: CheckScope) -> list[Problem]:
     """File names, schema and rules of the member files in scope (`cowork.members`)."""
     settings = scope.settings
     members_dir = settings.members_path
-    strays = [p for p in scope.stray_files if p.parent == members_dir]
+    strays = [p for p in scope.stray_files if p.parent == members_dir]  # as load_members
     # Two names differing only by case clash: bring in the other one, found in the index.
     folded = {p.stem.casefold() for p in scope.member_files}
     twins = [
@@ -58,8 +57,8 @@ def validate_event_files(scope: CheckScope) -> list[Problem]:
         if event is not None:
             sources.append(Source(event, doc))
     # No member file at all: a calendar without a directory, whose organisers cannot be checked.
-    handles = set(scope.index.handles) or None
-    horizon = horizon_end(build_now(settings.timezone), settings.events_horizon_months)
+    handles = scope.index.handles or None
+    horizon = horizon_end(scope.now, settings.events_horizon_months)
     problems.extend(check_events(sources, handles, settings, horizon))
     return problems
 
@@ -68,4 +67,4 @@ def validate_recap_files(scope: CheckScope) -> list[Problem]:
     """Event, occurrence, speakers, slides and category of the recaps in scope, against the
     calendar as the site would build it now (`cowork.recaps`)."""
     settings = scope.settings
-    return check_recap_files(scope.recap_files, settings, build_now(settings.timezone))
+    return check_recap_files(scope.recap_files, settings, scope.now)

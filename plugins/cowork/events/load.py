@@ -13,7 +13,6 @@ import difflib
 import re
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 from typing import Any, Protocol
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, available_timezones
@@ -21,6 +20,7 @@ from zoneinfo import ZoneInfo, available_timezones
 from dateutil.rrule import rrulestr
 
 from cowork.events.model import Change, Event, Status
+from cowork.files.inventory import event_files
 from cowork.files.schema import describe_value, load_schema, validate_document
 from cowork.files.yamlfile import KeyPath, YamlDocument, format_keypath, load_yaml
 from cowork.problems import Problem
@@ -45,13 +45,6 @@ class Source:
 
     event: Event
     doc: YamlDocument
-
-
-def event_files(events_path: Path) -> list[Path]:
-    """Every event file, sub-folders included, in a stable order."""
-    if not events_path.is_dir():
-        return []
-    return sorted(p for p in events_path.rglob("*.yaml") if p.is_file())
 
 
 def load_events(settings: KitSettings) -> tuple[list[Source], list[Problem]]:

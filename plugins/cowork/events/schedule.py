@@ -15,7 +15,8 @@ from functools import cached_property
 from cowork.events.load import load_events
 from cowork.events.model import Event, Occurrence
 from cowork.events.recurrence import horizon_end, occurrences
-from cowork.events.validate import check_events, member_handles
+from cowork.events.validate import check_events
+from cowork.files.inventory import member_handles
 from cowork.problems import Problem
 from cowork.settings import KitSettings
 

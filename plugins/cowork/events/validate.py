@@ -11,33 +11,20 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-import re
 from collections import defaultdict
 from collections.abc import Iterable
-from pathlib import Path
 
 from cowork.events.load import Source
 from cowork.events.recurrence import nearest, rule_starts
+from cowork.files.names import SLUG
 from cowork.files.yamlfile import KeyPath, format_keypath
 from cowork.problems import Problem
 from cowork.settings import KitSettings
 
-_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-
-
-def member_handles(members_path: Path) -> set[str] | None:
-    """The handles organisers may use: the names of the files in `members/`.
-
-    None when the site has no member file at all (a calendar without a directory): organisers
-    cannot be checked then, and the caller says so in the build log.
-    """
-    handles = {p.stem for p in members_path.rglob("*.yaml")} if members_path.is_dir() else set()
-    return handles or None
-
 
 def check_events(
     sources: list[Source],
-    handles: set[str] | None,
+    handles: frozenset[str] | None,
     settings: KitSettings,
     horizon: dt.datetime,
 ) -> list[Problem]:
@@ -60,7 +47,7 @@ def _duplicates(sources: list[Source]) -> list[Problem]:
     for source in sources:
         by_slug[source.event.slug.lower()].append(source)
         by_uid[source.event.uid].append(source)
-        if not _SLUG.match(source.event.slug):
+        if not SLUG.match(source.event.slug):
             problems.append(
                 Problem(
                     source.doc.relpath,
@@ -98,7 +85,7 @@ def _duplicates(sources: list[Source]) -> list[Problem]:
 
 
 def _check_one(
-    source: Source, handles: set[str] | None, settings: KitSettings, horizon: dt.datetime
+    source: Source, handles: frozenset[str] | None, settings: KitSettings, horizon: dt.datetime
 ) -> Iterable[Problem]:
     event = source.event
     for index, handle in enumerate(event.organizers):

@@ -15,17 +15,29 @@ from zoneinfo import ZoneInfo
 
 from cowork.events.model import Event, Occurrence
 from cowork.events.schedule import Schedule
+from cowork.settings import KitSettings
 
 
 @dataclass(frozen=True)
 class Urls:
-    """Where the calendar's pages and feeds live, relative to the site root."""
+    """Where the calendar's pages and feeds live, relative to the site root (the settings
+    declare them, with their defaults: `cowork.settings`)."""
 
-    events: str = "evenements/"
-    calendar: str = "calendar.ics"
-    series_feed: str = "calendar/{slug}.ics"
-    tag_feed: str = "calendar/etiquette/{tag}.ics"
-    atom: str = "feeds/evenements.atom.xml"
+    events: str
+    calendar: str
+    series_feed: str
+    tag_feed: str
+    atom: str
+
+    @classmethod
+    def from_settings(cls, settings: KitSettings) -> Urls:
+        return cls(
+            events=settings.events_url,
+            calendar=settings.events_calendar_url,
+            series_feed=settings.events_series_feed_url,
+            tag_feed=settings.events_tag_feed_url,
+            atom=settings.events_feed_atom,
+        )
 
     def event(self, slug: str) -> str:
         return f"{self.events}{slug}/"

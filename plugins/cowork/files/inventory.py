@@ -1,4 +1,5 @@
-"""Where the data files are, and the cheap index of names that cross-references are checked with.
+"""Which files are data: the one answer, used by the build, `cowork check` and the scaffolds, and
+the cheap index of names that cross-references are checked with.
 
 The index is built from file names only (member handles are file stems, event slugs too), so it
 costs a directory listing, not a parse of every file: pull-request checks stay fast however many
@@ -12,8 +13,6 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-
-from cowork.settings import KitSettings
 
 DATA_SUFFIX = ".yaml"
 _METADATA = re.compile(r"^(?P<key>[A-Za-z][\w-]*):\s*(?P<value>.*)$")
@@ -35,39 +34,41 @@ class NameIndex:
         return handle.lower() in self.handles
 
 
-def member_files(settings: KitSettings) -> list[Path]:
-    """`members/*.yaml` (avatars live in a sub-folder and are not data files)."""
-    return sorted(_scan(settings.members_path, recursive=False))
+def member_files(members_path: Path) -> list[Path]:
+    """`members/*.yaml`: directly in the folder (avatars and any other sub-folder hold no
+    member), dotfiles left out."""
+    return sorted(Path(entry.path) for entry in _entries(members_path, recursive=False))
 
 
-def event_files(settings: KitSettings) -> list[Path]:
-    """`events/**/*.yaml`: sub-folders (by year, say) are allowed."""
-    return sorted(_scan(settings.events_path, recursive=True))
+def event_files(events_path: Path) -> list[Path]:
+    """`events/**/*.yaml`: sub-folders (by year, say) are allowed; a folder or file whose name
+    starts with a dot (`.drafts/`) is hidden, from the build and the check alike."""
+    return sorted(Path(entry.path) for entry in _entries(events_path, recursive=True))
 
 
-def recap_files(settings: KitSettings) -> list[Path]:
+def recap_files(content_path: Path) -> list[Path]:
     """Markdown articles with an `Event:` metadata line: those are recaps."""
     found = []
-    for path in sorted(settings.content_path.rglob("*.md")):
+    for path in sorted(content_path.rglob("*.md")):
         if "event" in markdown_metadata(path):
             found.append(path)
     return found
 
 
-def stray_files(settings: KitSettings) -> list[Path]:
+def stray_files(members_path: Path, events_path: Path) -> list[Path]:
     """Files in the data folders that are not data: a `.yml`, a `.txt`... (dotfiles and READMEs
     are left alone; avatars have their own folder)."""
-    found = [
-        Path(entry.path)
-        for entry in _entries(settings.members_path, recursive=False, data=False)
-        if is_stray(entry.name)
-    ]
-    found += [
-        Path(entry.path)
-        for entry in _entries(settings.events_path, recursive=True, data=False)
-        if is_stray(entry.name)
-    ]
-    return sorted(found)
+    return sorted([*member_strays(members_path), *event_strays(events_path)])
+
+
+def member_strays(members_path: Path) -> list[Path]:
+    entries = _entries(members_path, recursive=False, data=False)
+    return sorted(Path(entry.path) for entry in entries if is_stray(entry.name))
+
+
+def event_strays(events_path: Path) -> list[Path]:
+    entries = _entries(events_path, recursive=True, data=False)
+    return sorted(Path(entry.path) for entry in entries if is_stray(entry.name))
 
 
 def is_stray(name: str) -> bool:
@@ -76,11 +77,21 @@ def is_stray(name: str) -> bool:
     )
 
 
-def build_index(settings: KitSettings) -> NameIndex:
+def build_index(members_path: Path, events_path: Path) -> NameIndex:
     suffix = len(DATA_SUFFIX)
-    stems = tuple(sorted(e.name[:-suffix] for e in _entries(settings.members_path, False)))
-    slugs = frozenset(e.name[:-suffix] for e in _entries(settings.events_path, True))
+    stems = tuple(sorted(e.name[:-suffix] for e in _entries(members_path, False)))
+    slugs = frozenset(e.name[:-suffix] for e in _entries(events_path, True))
     return NameIndex(stems, slugs)
+
+
+def member_handles(members_path: Path) -> frozenset[str] | None:
+    """The handles organisers and speakers may use: the stems of the member files, lowercase.
+
+    None when the site has no member file at all (a calendar without a directory): organisers
+    cannot be checked then, and the caller says so.
+    """
+    stems = (e.name[: -len(DATA_SUFFIX)] for e in _entries(members_path, recursive=False))
+    return frozenset(stem.lower() for stem in stems) or None
 
 
 def markdown_metadata(path: Path) -> dict[str, tuple[str, int]]:
@@ -93,10 +104,6 @@ def markdown_metadata(path: Path) -> dict[str, tuple[str, int]]:
                 break
             found[match["key"].lower()] = (match["value"].strip(), number)
     return found
-
-
-def _scan(folder: Path, recursive: bool) -> Iterator[Path]:
-    return (Path(entry.path) for entry in _entries(folder, recursive))
 
 
 def _entries(folder: Path | str, recursive: bool, data: bool = True) -> Iterator[os.DirEntry[str]]:

@@ -16,16 +16,27 @@ from pathlib import Path
 from cowork.members import avatars
 from cowork.members.history import History
 from cowork.members.model import Member, sort_key
+from cowork.settings import KitSettings
 
 
 @dataclass(frozen=True)
 class UrlPatterns:
-    """Page addresses relative to the site root; each `save_as` is derived from its URL."""
+    """Page addresses relative to the site root; each `save_as` is derived from its URL (the
+    settings declare them, with their defaults: `cowork.settings`)."""
 
-    directory: str = "membres/"
-    profile: str = "membres/{handle}/"
-    skill: str = "membres/competences/{slug}/"
-    avatars: str = "membres/avatars/"
+    directory: str
+    profile: str
+    skill: str
+    avatars: str
+
+    @classmethod
+    def from_settings(cls, settings: KitSettings) -> UrlPatterns:
+        return cls(
+            directory=settings.members_url,
+            profile=settings.profile_url,
+            skill=settings.skill_url,
+            avatars=settings.avatars_url,
+        )
 
     @staticmethod
     def save_as(url: str) -> str:
@@ -92,16 +103,13 @@ class Directory:
     """{handle: {"name", "url"}} for every known member; for one who is not published, url is
     None and name is the handle."""
 
-    def profile(self, handle: str) -> Profile | None:
-        return next((p for p in self.profiles if p.member.handle == handle), None)
-
 
 def build_directory(
     members: Iterable[Member],
     today: dt.date,
     history: History,
     avatars_dir: Path,
-    urls: UrlPatterns = UrlPatterns(),
+    urls: UrlPatterns,
 ) -> Directory:
     everyone = sorted(members, key=lambda m: m.handle)
     since = {m.handle: m.joined or history.first_added.get(f"{m.handle}.yaml") for m in everyone}

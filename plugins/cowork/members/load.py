@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from cowork.files.inventory import member_files, member_strays
 from cowork.files.schema import load_schema, validate_document
 from cowork.files.yamlfile import YamlDocument, load_yaml
 from cowork.members import rules
@@ -28,20 +29,13 @@ class LoadedMembers:
     problems: tuple[Problem, ...]
 
 
-def member_files(members_dir: Path) -> list[Path]:
-    """The member files of the folder (`.yml` ones too, so they can be reported)."""
-    if not members_dir.is_dir():
-        return []
-    return sorted(p for p in members_dir.iterdir() if p.is_file() and p.suffix in {".yaml", ".yml"})
-
-
 def load_members(members_dir: Path, root: Path, plans: Sequence[str] = ()) -> LoadedMembers:
     """Read and check every member file of `members_dir`; paths are shown relative to `root`."""
-    files = member_files(members_dir)
+    files = sorted([*member_files(members_dir), *member_strays(members_dir)])
     problems = rules.check_file_names(files, root)
     members = []
     for path in files:
-        if path.suffix != ".yaml" or path.is_symlink():
+        if path.suffix != ".yaml" or path.is_symlink():  # named by check_file_names
             continue
         member, found = load_member(path, root, members_dir / AVATARS_FOLDER, plans)
         problems += found

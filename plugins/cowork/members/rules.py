@@ -14,13 +14,13 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+from cowork.files.names import is_handle
 from cowork.files.yamlfile import KeyPath, YamlDocument, format_keypath
 from cowork.members import avatars
 from cowork.members.contacts import find_contacts
 from cowork.members.model import slugify
 from cowork.problems import Problem, Severity
 
-GITHUB_LOGIN = re.compile(r"^[a-z0-9](?:[a-z0-9]|-(?=[a-z0-9])){0,38}$")
 """GitHub logins: letters, digits and single inner hyphens, at most 39 characters."""
 _REMOTE = re.compile(r"^[a-z][a-z0-9+.-]*:|^//|gravatar", re.IGNORECASE)
 _TEXT_FIELDS = ("name", "title", "company", "plan", "bio")
@@ -47,7 +47,7 @@ def check_file_names(paths: Sequence[Path], root: Path) -> list[Problem]:
                 )
             )
             continue
-        if not GITHUB_LOGIN.match(path.stem):
+        if not is_handle(path.stem):
             problems.append(
                 Problem(
                     relpath,
@@ -77,7 +77,7 @@ def check_file_names(paths: Sequence[Path], root: Path) -> list[Problem]:
 
 def _rename_hint(stem: str) -> str | None:
     candidate = re.sub(r"-+", "-", re.sub(r"[^a-z0-9-]", "-", stem.lower())).strip("-")
-    if candidate and GITHUB_LOGIN.match(candidate) and candidate != stem:
+    if candidate and is_handle(candidate) and candidate != stem:
         return f"rename the file to {candidate}.yaml"
     return None
 

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import git
 
+from cowork.errors import UsageError
+
 
 class ChangeKind(enum.StrEnum):
     ADDED = "added"
@@ -54,7 +56,7 @@ class ChangeSet:
     changes: tuple[Change, ...]
 
 
-class ChangesError(Exception):
+class ChangesError(UsageError):
     """The pull request cannot be compared (no repository, unknown REF, no common history)."""
 
 

@@ -8,6 +8,7 @@ the pull request, not of the repository.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -32,14 +33,16 @@ class PullRequestCheck:
     problems: list[Problem]
 
 
-def check_pull_request(settings: KitSettings, base_ref: str, author: Author) -> PullRequestCheck:
+def check_pull_request(
+    settings: KitSettings, base_ref: str, author: Author, now: dt.datetime
+) -> PullRequestCheck:
     changeset = changes_since(settings.root, base_ref)
     try:
         repo_root = Path(changeset.repo.working_tree_dir or settings.root)
         layout = layout_of(settings, repo_root)
         editor = is_editor(changeset.base, layout, author.login)
         problems = check_ownership(changeset, author.login, layout, editor)
-        scope = scope_of_changes(settings, changeset.repo, changeset.changes, layout)
+        scope = scope_of_changes(settings, now, changeset.repo, changeset.changes, layout)
         problems.extend(run_checks(scope))
     finally:
         changeset.repo.close()  # ends git's long-running cat-file processes
@@ -56,7 +59,11 @@ def layout_of(settings: KitSettings, repo_root: Path) -> Layout:
 
 
 def scope_of_changes(
-    settings: KitSettings, repo: git.Repo, changes: tuple[Change, ...], layout: Layout
+    settings: KitSettings,
+    now: dt.datetime,
+    repo: git.Repo,
+    changes: tuple[Change, ...],
+    layout: Layout,
 ) -> CheckScope:
     root = settings.root
     members: set[Path] = set()
@@ -95,7 +102,8 @@ def scope_of_changes(
     events |= _referred_events(settings, recaps)
     return CheckScope(
         settings,
-        build_index(settings),
+        now,
+        build_index(settings.members_path, settings.events_path),
         tuple(sorted(p for p in members if p.is_file())),
         tuple(sorted(p for p in events if p.is_file())),
         tuple(sorted(p for p in recaps if p.is_file() and "event" in markdown_metadata(p))),
@@ -154,7 +162,7 @@ def _uids(settings: KitSettings, events: set[Path]) -> set[str]:
 
 def _same_slug(settings: KitSettings, events: set[Path]) -> set[Path]:
     slugs = {p.stem.lower() for p in events}
-    return {p for p in event_files(settings) if p.stem.lower() in slugs}
+    return {p for p in event_files(settings.events_path) if p.stem.lower() in slugs}
 
 
 def _referred_events(settings: KitSettings, recaps: set[Path]) -> set[Path]:
@@ -165,4 +173,4 @@ def _referred_events(settings: KitSettings, recaps: set[Path]) -> set[Path]:
     }
     if not slugs:
         return set()
-    return {p for p in event_files(settings) if p.stem in slugs}
+    return {p for p in event_files(settings.events_path) if p.stem in slugs}

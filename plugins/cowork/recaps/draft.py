@@ -11,6 +11,7 @@ from __future__ import annotations
 import difflib
 from dataclasses import dataclass
 
+from cowork.errors import CoworkError
 from cowork.events.schedule import Schedule
 from cowork.recaps.check import latest_past
 from cowork.text.dates import long_date
@@ -25,7 +26,7 @@ _BODY = {
 }
 
 
-class RecapDraftError(ValueError):
+class RecapDraftError(CoworkError):
     """No recap can be started for this event: unknown, or nothing has taken place yet."""
 
 

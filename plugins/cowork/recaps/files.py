@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from cowork.events.schedule import Schedule, build_schedule
-from cowork.events.validate import member_handles
+from cowork.files.inventory import event_files, member_handles
 from cowork.problems import Problem
 from cowork.recaps.check import RECAP_KEYS, Against, check_article, check_recap
 from cowork.recaps.header import read_header
@@ -42,12 +42,12 @@ def check_recap_files(
         return []
     if schedule is None:
         schedule, _ = build_schedule(settings, now)
-    written = {p.stem for p in settings.events_path.rglob("*.yaml")}
+    written = {p.stem for p in event_files(settings.events_path)}
     handles = member_handles(settings.members_path)
     category = category_name(settings)
     against = Against(
         schedule,
-        frozenset(handles) if handles is not None else None,
+        handles,
         events_dir=_relpath(settings.events_path, settings.root),
         members_dir=_relpath(settings.members_path, settings.root),
         category=category,

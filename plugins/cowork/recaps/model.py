@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 
 from cowork.events.model import Event, Occurrence
+from cowork.files.names import is_handle
 
-HANDLE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-"""What a member handle looks like. A speaker written this way (lowercase ASCII letters, digits,
-single hyphens) is a member and must be one; anything else ("Jeanne Lambert", "Samira", "ADEME")
-is a name printed as written."""
+# A speaker written as a handle (`cowork.files.names.is_handle`: lowercase letters, digits, single
+# hyphens) is a member and must be one; anything else ("Jeanne Lambert", "Samira", "ADEME") is a
+# name printed as written.
 
 
 @dataclass(frozen=True)
@@ -49,5 +48,5 @@ def parse_speakers(value: str) -> tuple[Speaker, ...]:
     for item in value.split(","):
         text = item.strip()
         if text:
-            speakers.append(Speaker(text, text if HANDLE.match(text) else None))
+            speakers.append(Speaker(text, text if is_handle(text) else None))
     return tuple(speakers)

@@ -10,28 +10,28 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 
+from cowork.errors import UsageError
 from cowork.events.schedule import build_schedule
 from cowork.files.inventory import event_files
-from cowork.recaps.draft import RecapDraftError, draft_recap
+from cowork.recaps.draft import draft_recap
 from cowork.scaffold.write import Scaffolded, ScaffoldError, write_new
 from cowork.settings import KitSettings
 
 
 def new_recap(settings: KitSettings, slug: str, now: dt.datetime, author: str | None) -> Scaffolded:
-    files = [p for p in event_files(settings) if p.stem == slug]
+    files = [p for p in event_files(settings.events_path) if p.stem == slug]
     if not files:
-        close = difflib.get_close_matches(slug, [p.stem for p in event_files(settings)], 1, 0.6)
+        close = difflib.get_close_matches(
+            slug, [p.stem for p in event_files(settings.events_path)], 1, 0.6
+        )
         hint = f" (did you mean '{close[0]}'?)" if close else ""
-        raise ScaffoldError(f"no event '{slug}' in {settings.events_path.name}/{hint}", usage=True)
+        raise UsageError(f"no event '{slug}' in {settings.events_path.name}/{hint}")
     schedule, problems = build_schedule(settings, now)
     if schedule.event(slug) is None:
         relpath = files[0].relative_to(settings.root).as_posix()
         first = next((p for p in problems if p.file == relpath), f"{files[0].name} is empty")
         raise ScaffoldError(f"cannot read the event: {first} (run `cowork check`)")
-    try:
-        draft = draft_recap(schedule, slug, settings.lang, author)
-    except RecapDraftError as error:
-        raise ScaffoldError(str(error)) from error
+    draft = draft_recap(schedule, slug, settings.lang, author)
     path = settings.content_path / "recaps" / draft.filename
     write_new(path, draft.text)
     relpath = path.relative_to(settings.root).as_posix()

@@ -10,7 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from urllib.parse import quote, urlencode, urlsplit
 
-from cowork.scaffold.write import member_template, schema_comment
+from cowork.scaffold.member import member_template
+from cowork.scaffold.write import schema_comment
 from cowork.settings import KitSettings
 
 PLACEHOLDER_FILE = "VOTRE-LOGIN.yaml"

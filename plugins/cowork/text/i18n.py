@@ -36,6 +36,3 @@ def load_translations(translations_dir: Path, lang: str) -> gettext.NullTranslat
             merged.merge(translations)
     return merged if merged is not None else NullTranslations()
 
-
-def available_languages(translations_dir: Path) -> list[str]:
-    return sorted(p.name for p in translations_dir.iterdir() if (p / "LC_MESSAGES").is_dir())

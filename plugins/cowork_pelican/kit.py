@@ -1,0 +1,40 @@
+"""The kit's settings for one build: read once per run from Pelican's settings.
+
+Every plugin asks `kit_settings` instead of reading Pelican's dictionary: the declaration in
+`cowork.settings` is the one place that names a key, its type and its default. `check_settings`
+(signal `initialized`, once per run) warns about a kit-looking key that is declared nowhere, such
+as `EVENT_HORIZON_MONTHS`: the warning names the file and line, and fails the build like any other.
+"""
+
+from __future__ import annotations
+
+from collections.abc import MutableMapping
+from typing import Any
+
+from cowork.settings import KitSettings, unknown_keys
+from pelican import signals
+
+from cowork_pelican.reporting import report
+
+_CACHED = "_cowork_kit_settings"
+"""Where a run's KitSettings is kept: in that run's own settings dictionary, so that autoreload
+and several builds in one process never share it."""
+
+SETTINGS_FILES = ("pelicanconf.py", "publishconf.py")
+
+
+def kit_settings(settings: MutableMapping[str, Any]) -> KitSettings:
+    kit = settings.get(_CACHED)
+    if not isinstance(kit, KitSettings):
+        kit = KitSettings.from_build_settings(settings)
+        settings[_CACHED] = kit
+    return kit
+
+
+def check_settings(pelican: Any) -> None:
+    kit = kit_settings(pelican.settings)
+    report(unknown_keys(pelican.settings, kit.root, [kit.root / f for f in SETTINGS_FILES]))
+
+
+def register() -> None:
+    signals.initialized.connect(check_settings)
