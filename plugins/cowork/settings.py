@@ -14,7 +14,7 @@ import difflib
 import re
 import runpy
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, fields
+from dataclasses import MISSING, dataclass, field, fields
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -188,6 +188,24 @@ def declared_keys() -> dict[str, str]:
     return {
         f.metadata["key"]: f.metadata["doc"] for f in fields(KitSettings) if "key" in f.metadata
     }
+
+
+def settings_table() -> str:
+    """The README's settings reference, as a Markdown table made from the declaration."""
+    rows = ["| Setting | Default | What it is |", "| --- | --- | --- |"]
+    for declared in fields(KitSettings):
+        if "key" not in declared.metadata:
+            continue
+        default = declared.default
+        if declared.default_factory is not MISSING:
+            default = declared.default_factory()
+        shown = "" if default in ("", (), None) or default == {} else f"`{_shown(default)}`"
+        rows.append(f"| `{declared.metadata['key']}` | {shown} | {declared.metadata['doc']} |")
+    return "\n".join(rows) + "\n"
+
+
+def _shown(value: Any) -> str:
+    return value.as_posix() if isinstance(value, Path) else str(value)
 
 
 def unknown_keys(settings: Mapping[str, Any], root: Path, sources: Iterable[Path]) -> list[Problem]:
