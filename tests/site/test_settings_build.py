@@ -1,0 +1,15 @@
+"""A misspelt kit setting fails the build at its line, as every warning does."""
+
+from __future__ import annotations
+
+from tests.conftest import ScratchBuilder
+from tests.sites import ROOT
+
+
+def test_a_misspelt_setting_fails_the_build_with_its_line(build_scratch: ScratchBuilder) -> None:
+    settings = (ROOT / "pelicanconf.py").read_text("utf-8")
+    line = len(settings.splitlines()) + 1
+    built = build_scratch({"pelicanconf.py": settings + "EVENT_HORIZON_MONTHS = 6\n"})
+    assert built.returncode != 0
+    assert f"pelicanconf.py:{line}: EVENT_HORIZON_MONTHS: unknown setting" in built.log
+    assert "did you mean 'EVENTS_HORIZON_MONTHS'?" in built.log
