@@ -1,0 +1,184 @@
+"""Read `space.yaml` into a `Space`, with every problem found on the way, at its line.
+
+The JSON Schema (`cowork/schemas/space.schema.json`) checks keys, types and formats; the rules
+here check what a single value cannot: a time zone the IANA database knows, ranges that end after
+they start, closures that end after they begin, plans named once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import zoneinfo
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+from cowork.files.schema import load_schema, validate_document
+from cowork.files.yamlfile import KeyPath, YamlDocument, format_keypath, load_yaml
+from cowork.problems import Problem
+from cowork.space.model import (
+    WEEKDAYS,
+    Address,
+    Closure,
+    Link,
+    Plan,
+    Space,
+    TimeRange,
+    Translated,
+)
+
+SPACE_FILE = "space.yaml"
+
+
+def load_space(path: Path, root: Path) -> tuple[Space | None, list[Problem]]:
+    """The space described by `path` (shown relative to `root`), or None with the problems."""
+    relpath = path.relative_to(root).as_posix() if path.is_relative_to(root) else path.name
+    if not path.is_file():
+        return None, [
+            Problem(
+                relpath,
+                None,
+                "",
+                f"expected the file that describes the space, found no {path.name}",
+                hint="create it with `cowork init`, or copy the kit's example and edit it",
+            )
+        ]
+    doc, problems = load_yaml(path, root)
+    if doc is None:
+        return None, problems
+    problems += validate_document(doc, load_schema("space"))
+    if problems:
+        return None, problems
+    problems += list(_rules(doc))
+    if problems:
+        return None, problems
+    return to_space(doc.data), []
+
+
+def to_space(data: Mapping[str, Any]) -> Space:
+    """A `Space` from data that passed the schema and the rules."""
+    address = data.get("address", {})
+    repository = data.get("repository", {})
+    contact = data.get("contact", {})
+    return Space(
+        name=data["name"],
+        language=data["language"],
+        timezone=data["timezone"],
+        legal_name=data.get("legal_name", ""),
+        tagline=_translated(data.get("tagline")),
+        introduction=_translated(data.get("introduction")),
+        public_url=str(data.get("public_url", "")).rstrip("/"),
+        repository_url=str(repository.get("url", "")).rstrip("/"),
+        repository_branch=repository.get("branch", "main"),
+        address=Address(
+            street=address.get("street", ""),
+            postcode=str(address.get("postcode", "")),
+            city=address.get("city", ""),
+            country=address.get("country", ""),
+            latitude=address.get("latitude"),
+            longitude=address.get("longitude"),
+            directions=_translated(address.get("directions")),
+        ),
+        email=contact.get("email", ""),
+        phone=str(contact.get("phone", "")),
+        social=tuple(Link(s["label"], s["url"]) for s in data.get("social", ())),
+        hours={
+            WEEKDAYS.index(day): tuple(_range(text) for text in ranges)
+            for day, ranges in data.get("hours", {}).items()
+            if ranges
+        },
+        closures=tuple(
+            Closure(_date(c["from"]), _date(c.get("to", c["from"])), _translated(c.get("label")))
+            for c in data.get("closures", ())
+        ),
+        plans=tuple(
+            Plan(
+                p["name"],
+                float(p["price"]),
+                p["per"],
+                p.get("currency", "EUR"),
+                tuple(_translated(i) for i in p.get("includes", ())),
+            )
+            for p in data.get("plans", ())
+        ),
+        linked_spaces=tuple(Link(s["label"], s["url"]) for s in data.get("linked_spaces", ())),
+    )
+
+
+def _rules(doc: YamlDocument) -> Iterator[Problem]:
+    data = doc.data
+
+    def problem(keypath: KeyPath, message: str, hint: str | None = None) -> Problem:
+        return Problem(
+            doc.relpath, doc.line_of(keypath), format_keypath(keypath), message, hint=hint
+        )
+
+    zone = data["timezone"]
+    if zone not in _zones() or zone.lower() == "localtime":
+        close = difflib.get_close_matches(zone, sorted(_zones()), n=3, cutoff=0.6)
+        yield problem(
+            ("timezone",),
+            f"expected a time zone of the IANA database, found '{zone}'",
+            f"did you mean {' or '.join(close)}?" if close else "for example Europe/Brussels",
+        )
+    for day, ranges in data.get("hours", {}).items():
+        previous: TimeRange | None = None
+        for index, text in enumerate(ranges):
+            current = _range(text)
+            if current.end <= current.start:
+                yield problem(
+                    ("hours", day, index),
+                    f"expected a range that ends after it starts, found '{text}'",
+                    "write the opening time first, such as 08:30-19:00",
+                )
+            elif previous is not None and current.start < previous.end:
+                yield problem(
+                    ("hours", day, index),
+                    f"expected ranges in order and apart, found '{text}' overlapping the one "
+                    "before",
+                )
+            previous = current
+    for index, closure in enumerate(data.get("closures", ())):
+        if "to" in closure and _date(closure["to"]) < _date(closure["from"]):
+            yield problem(
+                ("closures", index, "to"),
+                f"expected a last day on or after {closure['from']}, found {closure['to']}",
+            )
+    seen: set[str] = set()
+    for index, plan in enumerate(data.get("plans", ())):
+        if plan["name"] in seen:
+            yield problem(
+                ("plans", index, "name"),
+                f"expected each plan named once, found '{plan['name']}' again",
+                "give the plans different names (members refer to them by name)",
+            )
+        seen.add(plan["name"])
+
+
+def _translated(value: Any) -> Translated:
+    if value is None:
+        return Translated()
+    if isinstance(value, str):
+        return Translated({"": value.strip()})
+    return Translated({str(k): str(v).strip() for k, v in value.items()})
+
+
+def _range(text: str) -> TimeRange:
+    start, end = text.split("-")
+    return TimeRange(_time(start), _time(end))
+
+
+def _time(text: str) -> dt.time:
+    if text == "24:00":
+        return dt.time.max
+    hours, minutes = text.split(":")
+    return dt.time(int(hours), int(minutes))
+
+
+def _date(value: Any) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
+
+
+def _zones() -> frozenset[str]:
+    return frozenset(zoneinfo.available_timezones())

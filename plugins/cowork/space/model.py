@@ -1,0 +1,102 @@
+"""What `space.yaml` says, as frozen dataclasses: texts per language, hours, closures, plans."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+"""As `space.yaml` names them, in ISO order (Monday is 0, as `date.weekday()` counts)."""
+
+
+@dataclass(frozen=True)
+class Translated:
+    """A text written once, or once per language; read in the site's language."""
+
+    texts: Mapping[str, str] = field(default_factory=dict)
+    """By language code (`fr`, `en`, `nl`); the key "" holds a text written once for all."""
+
+    def get(self, lang: str) -> str:
+        """The text for `lang` (a regional variant reads its language's), else the one written
+        for all, else the first one written, else ""."""
+        base = lang.split("_")[0]
+        for key in (lang, base, ""):
+            if key in self.texts:
+                return self.texts[key]
+        return next(iter(self.texts.values()), "")
+
+    def __bool__(self) -> bool:
+        return bool(self.texts)
+
+
+@dataclass(frozen=True)
+class Address:
+    street: str = ""
+    postcode: str = ""
+    city: str = ""
+    country: str = ""
+    latitude: float | None = None
+    longitude: float | None = None
+    directions: Translated = Translated()
+
+
+@dataclass(frozen=True)
+class Link:
+    label: str
+    url: str
+
+
+@dataclass(frozen=True)
+class TimeRange:
+    start: dt.time
+    end: dt.time
+    """`24:00` is kept as the end of the day: `dt.time.max`."""
+
+
+@dataclass(frozen=True)
+class Closure:
+    first: dt.date
+    last: dt.date
+    label: Translated = Translated()
+
+    def covers(self, day: dt.date) -> bool:
+        return self.first <= day <= self.last
+
+
+@dataclass(frozen=True)
+class Plan:
+    name: str
+    price: float
+    per: str
+    """hour, day, month or year."""
+    currency: str = "EUR"
+    includes: tuple[Translated, ...] = ()
+
+
+@dataclass(frozen=True)
+class Space:
+    name: str
+    language: str
+    """The site's locale: `fr`, `en`, `nl`, or a regional variant such as `fr_BE`."""
+    timezone: str
+    legal_name: str = ""
+    tagline: Translated = Translated()
+    introduction: Translated = Translated()
+    public_url: str = ""
+    repository_url: str = ""
+    repository_branch: str = "main"
+    address: Address = Address()
+    email: str = ""
+    phone: str = ""
+    social: tuple[Link, ...] = ()
+    hours: Mapping[int, tuple[TimeRange, ...]] = field(default_factory=dict)
+    """Open weekdays (0 is Monday) and their ranges; a weekday absent is closed."""
+    closures: tuple[Closure, ...] = ()
+    plans: tuple[Plan, ...] = ()
+    linked_spaces: tuple[Link, ...] = ()
+
+    @property
+    def lang(self) -> str:
+        """The interface language, without the region: `fr`, `en` or `nl`."""
+        return self.language.split("_")[0]
