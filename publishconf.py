@@ -8,10 +8,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from cowork_pelican.conf import production_settings
+
 from pelicanconf import *
 
-SITEURL = PUBLIC_URL
-RELATIVE_URLS = False
-FEED_DOMAIN = SITEURL
-# Pages removed from content/ must not linger on the public site.
-DELETE_OUTPUT_DIRECTORY = True
+globals().update(production_settings(globals()))

@@ -89,7 +89,7 @@ def make_scratch_site(
     fresh = not dest.exists()
     dest.mkdir(parents=True, exist_ok=True)
     if fresh:
-        for name in ("pelicanconf.py", "publishconf.py"):
+        for name in ("pelicanconf.py", "publishconf.py", "space.yaml"):
             shutil.copy(ROOT / name, dest / name)
         for name in ("theme", "plugins"):
             (dest / name).symlink_to(ROOT / name, target_is_directory=True)

@@ -20,6 +20,7 @@ from types import MappingProxyType
 from typing import Any
 
 from cowork.problems import Problem, Severity
+from cowork.site.language import words
 
 KIT_PREFIXES = ("MEMBERS_", "MEMBER_", "EVENTS_", "EVENT_", "RECAPS_", "COWORK_")
 """Keys with these prefixes belong to the kit: an undeclared one is reported."""
@@ -67,21 +68,28 @@ class KitSettings:
     )
 
     # ─── Member directory ─────────────────────────────────────────────────────────────────────
-    members_url: str = _setting("MEMBERS_URL", "membres/", "the directory's address")
+    members_url: str = _setting(
+        "MEMBERS_URL", "membres/", "the directory's address; default in the site's language"
+    )
     member_url: str = _setting(
         "MEMBER_URL", "", "a profile's address, with {handle}; default: MEMBERS_URL + {handle}/"
     )
     members_skill_url: str = _setting(
         "MEMBERS_SKILL_URL",
         "",
-        "a skill page's address, with {slug}; default: MEMBERS_URL + competences/{slug}/",
+        "a skill page's address, with {slug}; default: MEMBERS_URL + the word for skills",
     )
     members_avatars_url: str = _setting(
         "MEMBERS_AVATARS_URL", "", "the pictures' folder; default: MEMBERS_URL + avatars/"
     )
 
     # ─── Event calendar ───────────────────────────────────────────────────────────────────────
-    events_url: str = _setting("EVENTS_URL", "evenements/", "the calendar's address")
+    events_url: str = _setting(
+        "EVENTS_URL", "evenements/", "the calendar's address; default in the site's language"
+    )
+    events_archives_url: str = _setting(
+        "EVENTS_ARCHIVES_URL", "", "past events; default: EVENTS_URL + the word for archives"
+    )
     events_calendar_url: str = _setting(
         "EVENTS_CALENDAR_URL", "calendar.ics", "the whole calendar's iCalendar feed"
     )
@@ -89,13 +97,19 @@ class KitSettings:
         "EVENTS_SERIES_FEED_URL", "calendar/{slug}.ics", "one series' iCalendar feed"
     )
     events_tag_feed_url: str = _setting(
-        "EVENTS_TAG_FEED_URL", "calendar/etiquette/{tag}.ics", "one tag's iCalendar feed"
+        "EVENTS_TAG_FEED_URL",
+        "calendar/etiquette/{tag}.ics",
+        "one tag's iCalendar feed; default in the site's language",
     )
     events_feed_atom: str = _setting(
-        "EVENTS_FEED_ATOM", "feeds/evenements.atom.xml", "the Atom feed of upcoming events"
+        "EVENTS_FEED_ATOM",
+        "feeds/evenements.atom.xml",
+        "the Atom feed of upcoming events; default in the site's language",
     )
     events_feed_title: str = _setting(
-        "EVENTS_FEED_TITLE", "Agenda", "the Atom feed's title, after the site's name"
+        "EVENTS_FEED_TITLE",
+        "Agenda",
+        "the Atom feed's title, after the site's name; default in the site's language",
     )
     events_feed_max_items: int = _setting(
         "EVENTS_FEED_MAX_ITEMS", 30, "upcoming dates in the Atom feed", "int"
@@ -132,7 +146,11 @@ class KitSettings:
 
     @property
     def skill_url(self) -> str:
-        return self.members_skill_url or f"{self.members_url}competences/{{slug}}/"
+        return self.members_skill_url or f"{self.members_url}{words(self.lang).skills}/{{slug}}/"
+
+    @property
+    def archives_url(self) -> str:
+        return self.events_archives_url or f"{self.events_url}{words(self.lang).archives}/"
 
     @property
     def avatars_url(self) -> str:
@@ -155,6 +173,10 @@ class KitSettings:
             if key is None or settings.get(key) in (None, ""):
                 continue
             values[declared.name] = _read(settings[key], declared.metadata["kind"])
+        # Addresses and feed titles not given are in the site's language.
+        lang = values.get("lang", cls.lang)
+        for name, value in language_defaults(lang).items():
+            values.setdefault(name, value)
         # One rule for the public address: PUBLIC_URL, else SITEURL when it is absolute.
         if "public_url" not in values:
             site_url = str(settings.get("SITEURL") or "")
@@ -167,6 +189,18 @@ class KitSettings:
         """From the settings of a running build, where Pelican has made `PATH` absolute: the
         repository's root is the folder that holds `content/`."""
         return cls.from_mapping(settings, Path(str(settings["PATH"])).resolve().parent)
+
+
+def language_defaults(lang: str) -> dict[str, str]:
+    """The settings whose default follows the site's language, by field name."""
+    word = words(lang)
+    return {
+        "members_url": f"{word.members}/",
+        "events_url": f"{word.events}/",
+        "events_tag_feed_url": f"calendar/{word.tag}/{{tag}}.ics",
+        "events_feed_atom": f"feeds/{word.events_feed}.atom.xml",
+        "events_feed_title": word.events_feed_title,
+    }
 
 
 def _read(value: Any, kind: str) -> Any:

@@ -30,7 +30,14 @@ def _prefix(final: Path) -> str:
 
 class AtomicPelican(Pelican):  # type: ignore[misc]
     def __init__(self, settings: dict[str, Any]) -> None:
-        super().__init__(settings)
+        try:
+            super().__init__(settings)
+        except DataError as error:
+            # Problems in the settings or in space.yaml, found as the build starts (signal
+            # `initialized`): nothing was read or written yet.
+            output = Path(str(settings.get("OUTPUT_PATH", "output"))).name
+            sys.stderr.write(f"{error}\nBuild failed: {output} was left as it was\n")
+            raise SystemExit(1) from None
         self.output_path: str
         self.final_output_path = Path(self.output_path).resolve()
         # Every run writes into a fresh folder, so stale files never survive a build.

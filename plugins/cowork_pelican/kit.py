@@ -4,6 +4,7 @@ Every plugin asks `kit_settings` instead of reading Pelican's dictionary: the de
 `cowork.settings` is the one place that names a key, its type and its default. `check_settings`
 (signal `initialized`, once per run) warns about a kit-looking key that is declared nowhere, such
 as `EVENT_HORIZON_MONTHS`: the warning names the file and line, and fails the build like any other.
+The problems of `space.yaml` stop the build there too, before anything is read or written.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import Any
 from cowork.settings import KitSettings, unknown_keys
 from pelican import signals
 
+from cowork_pelican.conf import SPACE_PROBLEMS
 from cowork_pelican.reporting import report
 
 _CACHED = "_cowork_kit_settings"
@@ -32,8 +34,10 @@ def kit_settings(settings: MutableMapping[str, Any]) -> KitSettings:
 
 
 def check_settings(pelican: Any) -> None:
+    """Every problem of the settings and of `space.yaml`, before any page is read or written."""
     kit = kit_settings(pelican.settings)
-    report(unknown_keys(pelican.settings, kit.root, [kit.root / f for f in SETTINGS_FILES]))
+    problems = unknown_keys(pelican.settings, kit.root, [kit.root / f for f in SETTINGS_FILES])
+    report([*problems, *pelican.settings.get(SPACE_PROBLEMS, [])])
 
 
 def register() -> None:

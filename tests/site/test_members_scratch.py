@@ -220,6 +220,7 @@ def test_a_shallow_clone_builds_without_numbers_and_says_so(
         (clone / name).symlink_to((source / name).resolve(), target_is_directory=True)
     # The settings find members/ beside themselves: a copy, not a link to the full repository.
     shutil.copy(source / "pelicanconf.py", clone / "pelicanconf.py")
+    shutil.copy(source / "space.yaml", clone / "space.yaml")
     for name in ("content", "events"):
         (clone / name).mkdir(exist_ok=True)
     shallow = run_pelican(clone, tmp_path / "shallow")

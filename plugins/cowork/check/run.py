@@ -20,6 +20,7 @@ from cowork.check.validators import (
     validate_event_files,
     validate_member_files,
     validate_recap_files,
+    validate_space_file,
 )
 from cowork.problems import Problem, sorted_problems
 from cowork.settings import KitSettings
@@ -37,9 +38,11 @@ def check_yaml_files(scope: CheckScope) -> list[Problem]:
 # wired in here with one line, through its adapter in `cowork.check.validators`. Where one
 # repeats a rule of the checks above, keep one wording of it.
 VALIDATORS: tuple[Checker, ...] = (
+    validate_space_file,
     validate_member_files,
     validate_event_files,
     validate_recap_files,
+    validate_space_file,
 )
 
 CHECKERS: tuple[Checker, ...] = (

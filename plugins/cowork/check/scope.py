@@ -25,6 +25,7 @@ from cowork.files.inventory import (
 from cowork.files.yamlfile import YamlDocument, load_yaml
 from cowork.problems import Problem
 from cowork.settings import KitSettings
+from cowork.space.load import SPACE_FILE
 
 
 class ScopeError(UsageError):
@@ -43,6 +44,8 @@ class CheckScope:
     stray_files: tuple[Path, ...] = ()
     """Files in the data folders that are not `.yaml`, and so would be silently ignored."""
     whole_repository: bool = False
+    other_files: tuple[Path, ...] = ()
+    """Data files of no member, event or recap: `space.yaml`."""
     _loaded: dict[Path, tuple[YamlDocument | None, list[Problem]]] = field(
         default_factory=dict, compare=False, repr=False
     )
@@ -98,6 +101,7 @@ def scope_of_paths(settings: KitSettings, now: dt.datetime, paths: Iterable[Path
         chosen(everything.event_files),
         chosen(everything.recap_files),
         chosen(everything.stray_files),
+        other_files=tuple(p for p in wanted if p.name == SPACE_FILE and p.is_file()),
     )
     covered = {
         f.resolve()
@@ -106,6 +110,6 @@ def scope_of_paths(settings: KitSettings, now: dt.datetime, paths: Iterable[Path
     for path in wanted:
         if not path.exists():
             raise ScopeError(f"{path}: no such file or folder")
-        if path.is_file() and path not in covered:
+        if path.is_file() and path not in covered and path.name != SPACE_FILE:
             raise ScopeError(f"{path}: not a member, event or recap file of this repository")
     return scope

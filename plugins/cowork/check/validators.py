@@ -16,6 +16,7 @@ from cowork.members.load import AVATARS_FOLDER, load_member
 from cowork.members.rules import check_file_names
 from cowork.problems import Problem
 from cowork.recaps.files import check_recap_files
+from cowork.space.load import SPACE_FILE, load_space
 
 
 def validate_member_files(scope: CheckScope) -> list[Problem]:
@@ -61,6 +62,15 @@ def validate_event_files(scope: CheckScope) -> list[Problem]:
     horizon = horizon_end(scope.now, settings.events_horizon_months)
     problems.extend(check_events(sources, handles, settings, horizon))
     return problems
+
+
+def validate_space_file(scope: CheckScope) -> list[Problem]:
+    """`space.yaml`, when the repository has one and the whole repository is checked (or the
+    file is named on the command line)."""
+    path = scope.settings.root / SPACE_FILE
+    if not path.is_file() or not (scope.whole_repository or path in scope.other_files):
+        return []
+    return load_space(path, scope.settings.root)[1]
 
 
 def validate_recap_files(scope: CheckScope) -> list[Problem]:

@@ -24,6 +24,7 @@ class Urls:
     declare them, with their defaults: `cowork.settings`)."""
 
     events: str
+    archives_page: str
     calendar: str
     series_feed: str
     tag_feed: str
@@ -33,6 +34,7 @@ class Urls:
     def from_settings(cls, settings: KitSettings) -> Urls:
         return cls(
             events=settings.events_url,
+            archives_page=settings.archives_url,
             calendar=settings.events_calendar_url,
             series_feed=settings.events_series_feed_url,
             tag_feed=settings.events_tag_feed_url,
@@ -46,7 +48,7 @@ class Urls:
         return f"{self.events}{year:04d}/{month:02d}/"
 
     def archives(self) -> str:
-        return f"{self.events}archives/"
+        return self.archives_page
 
     def occurrence_ics(self, occurrence: Occurrence) -> str:
         return f"{self.event(occurrence.event.slug)}{occurrence.original_date.isoformat()}.ics"
