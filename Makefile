@@ -81,7 +81,7 @@ bench: $(STAMP)
 	$(BIN)/python -m tests.benchmarks
 
 translations: $(STAMP)
-	$(BIN)/python -m cowork_pelican.translations theme
+	$(BIN)/python -m cowork_pelican.translations plugins/cowork_pelican/theme
 
 # The `cowork` command (plugins/cowork/cli.py), installed into .venv by `pip install -e .`.
 check: $(STAMP)

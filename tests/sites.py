@@ -91,7 +91,7 @@ def make_scratch_site(
     if fresh:
         for name in ("pelicanconf.py", "publishconf.py", "space.yaml"):
             shutil.copy(ROOT / name, dest / name)
-        for name in ("theme", "plugins"):
+        for name in ("plugins",):
             (dest / name).symlink_to(ROOT / name, target_is_directory=True)
         for name in ("content", "members", "events"):
             if with_sample and (ROOT / name).exists():

@@ -46,7 +46,10 @@ class KitSettings:
     members_path: Path = _setting("MEMBERS_PATH", Path("members"), "member files", "path")
     events_path: Path = _setting("EVENTS_PATH", Path("events"), "event files", "path")
     theme_path: Path = _setting(
-        "THEME", Path("theme"), "the theme (its translations/ hold the catalogs)", "path"
+        "THEME",
+        Path(__file__).resolve().parent.parent / "cowork_pelican" / "theme",
+        "the theme (its translations/ hold the catalogs); default: the kit's",
+        "path",
     )
 
     # ─── The space ────────────────────────────────────────────────────────────────────────────
@@ -233,7 +236,10 @@ def settings_table() -> str:
         default = declared.default
         if declared.default_factory is not MISSING:
             default = declared.default_factory()
-        shown = "" if default in ("", (), None) or default == {} else f"`{_shown(default)}`"
+        # An absolute default (the kit's own theme) is a place on the machine: the doc says it.
+        absolute = isinstance(default, Path) and default.is_absolute()
+        empty = default in ("", (), None) or default == {} or absolute
+        shown = "" if empty else f"`{_shown(default)}`"
         rows.append(f"| `{declared.metadata['key']}` | {shown} | {declared.metadata['doc']} |")
     return "\n".join(rows) + "\n"
 

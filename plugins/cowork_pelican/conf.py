@@ -105,7 +105,12 @@ def _kit_settings(root: Path, language: str) -> dict[str, Any]:
         "SITESUBTITLE": "",
         "DEFAULT_LANG": language,
         "PATH": str(root / "content"),
-        "THEME": str(root / "theme") if (root / "theme" / "templates").is_dir() else str(THEME),
+        # The kit's theme; a template of the same name in the site's theme/templates/ wins, and
+        # the site's theme/static/ (custom.css) is published beside the kit's stylesheet.
+        "THEME": str(THEME),
+        "THEME_TEMPLATES_OVERRIDES": [str(root / "theme" / "templates")],
+        "THEME_STATIC_PATHS": ["static", str(root / "theme" / "static")],
+        "CUSTOM_CSS": (root / "theme" / "static" / "css" / "custom.css").is_file(),
         "OUTPUT_PATH": str(root / "output"),
         # Builds go to a temporary folder that replaces output/ only when the whole build
         # succeeded.

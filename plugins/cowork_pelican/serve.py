@@ -31,6 +31,7 @@ def main(argv: list[str] | None = None) -> int:
     watched = [
         root / settings.get("PATH", "content"),
         root / settings.get("THEME", "theme"),
+        root / "theme",  # the site's own template overrides and custom.css
         *(Path(p) for p in settings.get("WATCH_PATHS", [])),
         settings_file,
         root / "pelicanconf.py",

@@ -91,7 +91,8 @@ def update(theme: Path) -> list[Path]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="make translations", description=__doc__)
-    parser.add_argument("theme", type=Path, nargs="?", default=Path("theme"))
+    kit_theme = Path(__file__).resolve().parent / "theme"
+    parser.add_argument("theme", type=Path, nargs="?", default=kit_theme)
     args = parser.parse_args(argv)
     for path in update(args.theme):
         print(f"updated {path}")

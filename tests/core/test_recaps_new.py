@@ -13,7 +13,6 @@ from cowork.recaps.files import category_name, check_recap_files
 from cowork.settings import KitSettings
 
 from tests.recaps_calendar import EVENTS, NOW, check, make_schedule
-from tests.sites import ROOT
 
 
 @pytest.fixture(scope="module")
@@ -84,7 +83,6 @@ def test_files_are_checked_as_the_build_checks_them(tmp_path: Path) -> None:
         tmp_path / "content",
         tmp_path / "members",
         tmp_path / "events",
-        theme_path=ROOT / "theme",
     )
     assert category_name(settings) == "Comptes rendus"
     files = sorted((tmp_path / "content").rglob("*.md"))

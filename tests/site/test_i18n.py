@@ -13,7 +13,7 @@ from cowork_pelican.translations import extract, is_untranslated, update
 from tests.conftest import ScratchBuilder
 from tests.sites import ROOT
 
-THEME = ROOT / "theme"
+THEME = ROOT / "plugins" / "cowork_pelican" / "theme"
 TEMPLATES = extract(THEME)
 LANGUAGES = ["fr", "en"]
 
@@ -48,7 +48,7 @@ def test_catalog_is_complete(domain: str, lang: str) -> None:
             empty.append(shown)
         elif message.fuzzy:
             fuzzy.append(shown)
-    where = f"theme/translations/{lang}/LC_MESSAGES/{domain}.po"
+    where = f"plugins/cowork_pelican/theme/translations/{lang}/LC_MESSAGES/{domain}.po"
     assert missing == [], f"{where}: not extracted yet (run `make translations`): {missing}"
     assert empty == [], f"{where}: untranslated: {empty}"
     assert fuzzy == [], f"{where}: marked fuzzy, check them and remove the flag: {fuzzy}"

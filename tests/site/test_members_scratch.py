@@ -215,7 +215,7 @@ def test_a_shallow_clone_builds_without_numbers_and_says_so(
     assert "nº 1" in full.read("membres/ana/")
     clone = tmp_path / "clone"
     Repo.clone_from(source.as_uri(), clone, depth=1)
-    for name in ("theme", "plugins"):
+    for name in ("plugins",):
         (clone / name).unlink(missing_ok=True)
         (clone / name).symlink_to((source / name).resolve(), target_is_directory=True)
     # The settings find members/ beside themselves: a copy, not a link to the full repository.

@@ -23,7 +23,7 @@ def category_name(settings: KitSettings) -> str:
     """`RECAPS_CATEGORY`, else "Recaps" in the site's language (as the build names it)."""
     if settings.recaps_category:
         return settings.recaps_category
-    theme = settings.theme_path or settings.root / "theme"
+    theme = settings.theme_path
     return load_translations(theme / "translations", settings.lang).gettext("Recaps")
 
 
