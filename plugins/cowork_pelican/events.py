@@ -29,9 +29,10 @@ from cowork.events.history import read_history
 from cowork.events.ical import Export, events_calendar, google_calendar_url, occurrence_calendar
 from cowork.events.model import Event, Occurrence
 from cowork.events.schedule import Schedule, build_schedule
-from cowork.events.structured import event_jsonld, script_json
+from cowork.events.structured import event_jsonld
 from cowork.files.inventory import member_handles
 from cowork.text.dates import long_datetime
+from cowork.text.jsonld import script_json
 from pelican import signals
 from pelican.generators import Generator
 

@@ -26,7 +26,8 @@ from cowork.members.directory import Directory, Profile, UrlPatterns, build_dire
 from cowork.members.history import History, first_added_dates
 from cowork.members.load import AVATARS_FOLDER, load_members
 from cowork.members.model import tone
-from cowork.members.structured import profile_jsonld, script_json
+from cowork.members.structured import profile_jsonld
+from cowork.text.jsonld import script_json
 from cowork.text.safe_markdown import render_safe_markdown
 from markupsafe import Markup
 from pelican import signals
@@ -100,7 +101,13 @@ class MembersGenerator(Generator):  # type: ignore[misc]
                 profile=profile,
                 bio_html=Markup(render_safe_markdown(profile.member.bio)),
                 jsonld=Markup(
-                    script_json(profile_jsonld(profile, self.kit.public_url, self.kit.sitename))
+                    # The order profile_jsonld writes (@context, @type first) and a one-space
+                    # indent: the profiles' layout since they have had JSON-LD.
+                    script_json(
+                        profile_jsonld(profile, self.kit.public_url, self.kit.sitename),
+                        indent=1,
+                        sort_keys=False,
+                    )
                 ),
                 member_articles=articles.get(handle, []),
                 member_events=_upcoming_first(events.get(handle, []), self.today),

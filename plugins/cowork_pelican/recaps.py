@@ -26,7 +26,6 @@ from zoneinfo import ZoneInfo
 
 from cowork.events import views
 from cowork.events.schedule import Schedule
-from cowork.events.structured import script_json
 from cowork.files.inventory import member_handles
 from cowork.problems import Problem
 from cowork.recaps.check import RECAP_KEYS, Against, check_article, check_recap
@@ -35,6 +34,7 @@ from cowork.recaps.header import Field, read_header
 from cowork.recaps.links import RecapLink, by_occurrence, by_speaker, recap_jsonld, subject_of
 from cowork.recaps.model import Recap
 from cowork.settings import KitSettings
+from cowork.text.jsonld import script_json
 from pelican import signals
 from pelican.generators import ArticlesGenerator
 from pelican.urlwrappers import Category
