@@ -25,11 +25,11 @@ from cowork.clock import build_now
 from cowork.events import views
 from cowork.events.atom import atom_feed
 from cowork.events.description import description_html, description_text
-from cowork.events.history import read_history
 from cowork.events.ical import Export, events_calendar, google_calendar_url, occurrence_calendar
 from cowork.events.model import Event, Occurrence
 from cowork.events.schedule import Schedule, build_schedule
 from cowork.events.structured import event_jsonld
+from cowork.files.history import read_revisions
 from cowork.files.inventory import member_handles
 from cowork.text.dates import long_datetime
 from cowork.text.jsonld import script_json
@@ -56,7 +56,7 @@ class EventsGenerator(Generator):  # type: ignore[misc]
         self.schedule: Schedule = schedule
         if member_handles(self.kit.members_path) is None:
             logger.info("events: no member file, so organisers are not checked against members/")
-        history = read_history(self.kit.root, self.kit.events_path)
+        history = read_revisions(self.kit.root, self.kit.events_path)
         if history.note:
             logger.info("events: %s", history.note)
         self.export = Export(

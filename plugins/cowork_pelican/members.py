@@ -21,9 +21,9 @@ from pathlib import Path
 from typing import Any
 
 from cowork.clock import build_now
+from cowork.files.history import FirstAdded, first_added_dates
 from cowork.members import avatars
 from cowork.members.directory import Directory, Profile, UrlPatterns, build_directory
-from cowork.members.history import History, first_added_dates
 from cowork.members.load import AVATARS_FOLDER, load_members
 from cowork.members.model import tone
 from cowork.members.structured import profile_jsonld
@@ -57,11 +57,11 @@ class MembersGenerator(Generator):  # type: ignore[misc]
         report(loaded.problems)
         # One `git log` only when some member leaves their joining date to the history.
         needs_history = any(m.joined is None for m in loaded.members)
-        history = first_added_dates(kit.members_path) if needs_history else History()
+        history = first_added_dates(kit.members_path) if needs_history else FirstAdded()
         if history.notice:
             # A shallow CI checkout would publish wrong numbers: warn (fatal with --fatal
             # warnings). A copy outside git is a scratch or test site: just say it.
-            level = logging.WARNING if "shallow" in history.notice else logging.INFO
+            level = logging.WARNING if history.shallow else logging.INFO
             logger.log(level, "Members: %s", history.notice)
         today = build_now(kit.timezone).date()
         self.today = today

@@ -7,9 +7,9 @@ import io
 from pathlib import Path
 
 import pytest
+from cowork.files.history import FirstAdded
 from cowork.members import avatars
 from cowork.members.directory import UrlPatterns, build_directory, member_numbers
-from cowork.members.history import History
 from cowork.members.model import Consent, Member, Skill, slugify
 from cowork.members.structured import profile_jsonld
 from cowork.settings import KitSettings
@@ -58,7 +58,7 @@ def test_directory_counts_current_members_and_lists_published_ones(tmp_path: Pat
         member("bob", consent=Consent()),
         member("cy", left=dt.date(2025, 1, 1)),
     ]
-    directory = build_directory(members, TODAY, History(), tmp_path, URLS)
+    directory = build_directory(members, TODAY, FirstAdded(), tmp_path, URLS)
     assert [p.member.handle for p in directory.profiles] == ["ana", "zoe"]
     assert directory.current_count == 3
     assert directory.links == {
@@ -72,7 +72,7 @@ def test_directory_counts_current_members_and_lists_published_ones(tmp_path: Pat
 def test_names_sort_without_regard_to_accents_or_case(tmp_path: Path) -> None:
     names = ["émile", "Zoé", "Eva", "adam"]
     members = [member(f"m{i}", name=n) for i, n in enumerate(names)]
-    directory = build_directory(members, TODAY, History(), tmp_path, URLS)
+    directory = build_directory(members, TODAY, FirstAdded(), tmp_path, URLS)
     assert [p.member.name for p in directory.profiles] == ["adam", "émile", "Eva", "Zoé"]
 
 
@@ -83,7 +83,7 @@ def test_skill_pages_group_spellings_and_skip_unpublished_members(tmp_path: Path
         member("cy", skills=(Skill("vidéo", "video"),)),
         member("dan", skills=(Skill("secret", "secret"),), consent=Consent()),
     ]
-    groups = build_directory(members, TODAY, History(), tmp_path, URLS).skills
+    groups = build_directory(members, TODAY, FirstAdded(), tmp_path, URLS).skills
     assert [(g.label, g.url, [p.member.handle for p in g.profiles]) for g in groups] == [
         ("son", "membres/competences/son/", ["bob"]),
         ("vidéo", "membres/competences/video/", ["ana", "bob", "cy"]),
@@ -109,7 +109,7 @@ def test_since_comes_from_joined_then_from_history(tmp_path: Path) -> None:
         member("bob"),
         member("cy", left=dt.date(2025, 5, 1)),
     ]
-    history = History(
+    history = FirstAdded(
         first_added={
             "ana.yaml": dt.date(2026, 1, 1),
             "bob.yaml": dt.date(2025, 4, 1),
@@ -128,7 +128,7 @@ def test_photo_needs_its_own_consent(tmp_path: Path) -> None:
     Image.new("RGB", (10, 10)).save(tmp_path / "ana.jpg")
     Image.new("RGB", (10, 10)).save(tmp_path / "bob.jpg")
     members = [member("ana", avatar="ana.jpg", consent=AGREED), member("bob", avatar="bob.jpg")]
-    profiles = build_directory(members, TODAY, History(), tmp_path, URLS).profiles
+    profiles = build_directory(members, TODAY, FirstAdded(), tmp_path, URLS).profiles
     ana, bob = profiles
     assert ana.avatar is not None and ana.avatar.small.startswith("membres/avatars/ana-128-")
     assert bob.avatar is None
@@ -266,7 +266,7 @@ def test_profile_jsonld(tmp_path: Path) -> None:
         consent=AGREED,
         joined=dt.date(2025, 3, 3),
     )
-    (profile,) = build_directory([ana], TODAY, History(), tmp_path, URLS).profiles
+    (profile,) = build_directory([ana], TODAY, FirstAdded(), tmp_path, URLS).profiles
     data = profile_jsonld(profile, "https://site.example", "La Navette")
     assert data["@type"] == "ProfilePage"
     assert data["url"] == "https://site.example/membres/ana/"

@@ -13,8 +13,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from cowork.files.history import FirstAdded
 from cowork.members import avatars
-from cowork.members.history import History
 from cowork.members.model import Member, sort_key
 from cowork.settings import KitSettings
 
@@ -107,7 +107,7 @@ class Directory:
 def build_directory(
     members: Iterable[Member],
     today: dt.date,
-    history: History,
+    history: FirstAdded,
     avatars_dir: Path,
     urls: UrlPatterns,
 ) -> Directory:

@@ -35,4 +35,3 @@ def load_translations(translations_dir: Path, lang: str) -> gettext.NullTranslat
         else:
             merged.merge(translations)
     return merged if merged is not None else NullTranslations()
-
