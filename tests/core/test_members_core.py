@@ -13,6 +13,7 @@ from cowork.members.directory import UrlPatterns, build_directory, member_number
 from cowork.members.model import Consent, Member, Skill, slugify
 from cowork.members.structured import profile_jsonld
 from cowork.settings import KitSettings
+from cowork.site.links import Person
 from cowork.text.safe_markdown import render_safe_markdown
 from PIL import Image
 
@@ -62,10 +63,10 @@ def test_directory_counts_current_members_and_lists_published_ones(tmp_path: Pat
     assert [p.member.handle for p in directory.profiles] == ["ana", "zoe"]
     assert directory.current_count == 3
     assert directory.links == {
-        "ana": {"name": "Ana Zola", "url": "membres/ana/"},
-        "bob": {"name": "bob", "url": None},
-        "cy": {"name": "cy", "url": None},
-        "zoe": {"name": "Zoé Aubry", "url": "membres/zoe/"},
+        "ana": Person("Ana Zola", "membres/ana/"),
+        "bob": Person("bob", None),
+        "cy": Person("cy", None),
+        "zoe": Person("Zoé Aubry", "membres/zoe/"),
     }
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from cowork.events.schedule import Schedule
 from cowork.recaps.links import RecapLink, by_speaker
 from cowork.recaps.model import Recap
+from cowork.site.links import DatedLink
 
 from tests.recaps_calendar import check, make_schedule
 
@@ -33,9 +34,9 @@ def test_members_get_their_recaps_newest_first_and_plain_names_nothing(tmp_path:
     second = recap_of(schedule, "samira-benali, camille-martin")
     assert by_speaker([(first, older), (second, newer)]) == {
         "camille-martin": [
-            {"title": "Après", "url": "blog/apres/", "date": dt.date(2026, 11, 7)},
-            {"title": "Avant", "url": "blog/avant/", "date": dt.date(2026, 11, 6)},
+            DatedLink("Après", "blog/apres/", dt.date(2026, 11, 7)),
+            DatedLink("Avant", "blog/avant/", dt.date(2026, 11, 6)),
         ],
-        "samira-benali": [{"title": "Après", "url": "blog/apres/", "date": dt.date(2026, 11, 7)}],
+        "samira-benali": [DatedLink("Après", "blog/apres/", dt.date(2026, 11, 7))],
     }
     assert by_speaker([]) == {}
