@@ -1,40 +1,31 @@
 """The event calendar's Pelican glue: pages, iCalendar and Atom feeds from `events/`.
 
 `EventsGenerator` loads and checks the calendar in `generate_context` (a data problem stops the
-build there, with every message, before anything is written) and shares what other parts of the
-site use: `upcoming_events` for the home page, `events_by_organizer` for the member directory and
-`events_schedule` (the `Schedule`) for recaps.
-`generate_output` reads `member_links` (filled by the directory, if enabled) to link organisers,
-and `recaps_subject_of` (filled by the recaps, if enabled; their templates read
-`recaps_by_occurrence`), then writes every page and feed. State lives on the generator,
-created afresh by each build.
+build there, with every message, before anything is written) and shares an `EventsShare`
+(`cowork_pelican.shared`) with the home page, the member directory and the recaps.
+`generate_output` reads the `MembersShare` (to link organisers) and the `RecapsShare` (the
+events' `subjectOf`), when those plugins are on, then writes what `cowork.events.pages` shaped.
+State lives on the generator, created afresh by each build.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
-from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from babel.core import Locale
-from babel.dates import get_day_names
 from cowork.clock import build_now
-from cowork.events import views
+from cowork.events import pages, views
 from cowork.events.atom import atom_feed
-from cowork.events.description import description_html, description_text
-from cowork.events.history import read_history
-from cowork.events.ical import Export, events_calendar, google_calendar_url, occurrence_calendar
-from cowork.events.model import Event, Occurrence
+from cowork.events.ical import Export, events_calendar, occurrence_calendar
 from cowork.events.schedule import Schedule, build_schedule
-from cowork.events.structured import event_jsonld, script_json
+from cowork.files.history import read_revisions
 from cowork.files.inventory import member_handles
-from cowork.text.dates import long_datetime
 from pelican import signals
 from pelican.generators import Generator
 
+from cowork_pelican import shared
 from cowork_pelican.kit import kit_settings
 from cowork_pelican.reporting import report
 
@@ -45,39 +36,39 @@ class EventsGenerator(Generator):  # type: ignore[misc]
     """Builds the calendar once per run; reads no Pelican content, so no reader cache to keep."""
 
     def generate_context(self) -> None:
-        settings = self.settings
-        self.kit = kit = kit_settings(settings)
+        self.kit = kit = kit_settings(self.settings)
         self.zone = ZoneInfo(kit.timezone)
         self.urls = views.Urls.from_settings(kit)
-        now = build_now(self.kit.timezone)
-        schedule, problems = build_schedule(self.kit, now)
+        now = build_now(kit.timezone)
+        schedule, problems = build_schedule(kit, now)
         report(problems)
         self.schedule: Schedule = schedule
-        if member_handles(self.kit.members_path) is None:
+        if member_handles(kit.members_path) is None:
             logger.info("events: no member file, so organisers are not checked against members/")
-        history = read_history(self.kit.root, self.kit.events_path)
+        history = read_revisions(kit.root, kit.events_path)
         if history.note:
             logger.info("events: %s", history.note)
         self.export = Export(
             calendar_name=kit.sitename,
-            site_url=self.kit.public_url,
-            events_url=self.kit.events_url,
+            site_url=kit.public_url,
+            events_url=kit.events_url,
             history=history,
             now=now,
             horizon_year=schedule.horizon.year,
         )
         self.upcoming = views.show_all(schedule.upcoming(), self.zone, self.urls)
-        self.context["upcoming_events"] = self.upcoming[: kit.events_home_count]
-        self.context["events_urls"] = self.urls
-        self.context["events_by_organizer"] = views.events_by_organizer(schedule, self.urls)
-        # For other parts of the site (recaps): occurrences found by (slug, original date).
-        self.context["events_schedule"] = schedule
+        share = shared.EventsShare(
+            schedule=schedule,
+            urls=self.urls,
+            home=self.upcoming[: kit.events_home_count],
+            by_organizer=views.events_by_organizer(schedule, self.urls),
+        )
+        shared.set_events(self.context, share)
 
     # ─── Output ───────────────────────────────────────────────────────────────────────────────
 
     def generate_output(self, writer: Any) -> None:
-        members: Mapping[str, Mapping[str, Any]] = self.context.get("member_links", {})
-        self._write_pages(writer, members)
+        self._write_pages(writer)
         self._write_feeds()
 
     def _page(self, writer: Any, url: str, template: str, **values: Any) -> None:
@@ -92,109 +83,23 @@ class EventsGenerator(Generator):  # type: ignore[misc]
             **values,
         )
 
-    def _write_pages(self, writer: Any, members: Mapping[str, Mapping[str, Any]]) -> None:
-        schedule, urls, zone = self.schedule, self.urls, self.zone
-        list_months = self.kit.events_list_months
-        limit = schedule.now.date().replace(day=1)
-        for _ in range(list_months):
-            limit = (limit.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
-        listed = [s for s in self.upcoming if s.day < limit]
-        months = schedule.months()
-        self._page(
-            writer,
-            urls.events,
-            "events/list.html",
-            months_listed=views.by_month(listed),
-            later=[dt.date(y, m, 1) for y, m in months if dt.date(y, m, 1) >= limit],
-            current_month=urls.month(schedule.now.year, schedule.now.month),
-            tags=schedule.tags(),
+    def _write_pages(self, writer: Any) -> None:
+        schedule, urls, zone, kit = self.schedule, self.urls, self.zone, self.kit
+        listing = pages.list_page(
+            schedule, self.upcoming, urls, kit.events_list_months, kit.public_url
         )
-        past = list(reversed(views.show_all(schedule.past(), zone, urls)))
-        self._page(writer, urls.archives(), "events/archives.html", years=views.by_year(past))
-        lang = self.kit.lang
-        first_weekday = Locale.parse(lang).first_week_day
-        day_names = get_day_names("wide", locale=lang)
-        short_names = get_day_names("abbreviated", locale=lang)
-        weekdays = [((first_weekday + i) % 7) for i in range(7)]
-        headers = [(day_names[d], short_names[d]) for d in weekdays]
-        everything = views.show_all(schedule.occurrences, zone, urls)
-        for index, (year, month) in enumerate(months):
-            previous = dt.date(*months[index - 1], 1) if index > 0 else None
-            following = dt.date(*months[index + 1], 1) if index + 1 < len(months) else None
-            self._page(
-                writer,
-                urls.month(year, month),
-                "events/month.html",
-                month=dt.date(year, month, 1),
-                weeks=views.month_grid(year, month, everything, first_weekday),
-                month_items=[s for s in everything if (s.day.year, s.day.month) == (year, month)],
-                weekday_headers=headers,
-                previous_month=previous,
-                next_month=following,
-            )
+        self._page(writer, urls.events, "events/list.html", view=listing)
+        years = pages.past_by_year(schedule, zone, urls)
+        self._page(writer, urls.archives(), "events/archives.html", years=years)
+        for month in pages.month_pages(schedule, zone, urls, kit.lang):
+            self._page(writer, month.url, "events/month.html", view=month)
+        site = pages.Site(kit.public_url, kit.space, kit.events_page_upcoming)
+        members = shared.member_links(self.context)
+        recaps = shared.recaps(self.context)
         for event in schedule.events:
-            self._write_event(writer, event, members)
-
-    def _write_event(
-        self, writer: Any, event: Event, members: Mapping[str, Mapping[str, Any]]
-    ) -> None:
-        schedule, urls = self.schedule, self.urls
-        mine = views.show_all(schedule.occurrences_of(event.slug), self.zone, urls)
-        upcoming = [s for s in mine if not s.occurrence.is_past(schedule.now)]
-        past = [s for s in reversed(mine) if s.occurrence.is_past(schedule.now)]
-        # The date the page leads with: the next one, else the last one, else (a first date
-        # beyond the horizon) the event's own start.
-        lead = upcoming[0] if upcoming else (past[0] if past else None)
-        if lead is None:
-            first = Occurrence(
-                event, event.start, event.start, event.end, event.status, event.location
-            )
-            lead = views.show(first, self.zone, urls)
-        featured = upcoming[0] if upcoming else None
-        organizers = [
-            {
-                "handle": handle,
-                "name": str(members.get(handle, {}).get("name") or handle),
-                "url": members.get(handle, {}).get("url"),
-            }
-            for handle in event.organizers
-        ]
-        text = description_text(event.description)
-        page_url = f"{self.kit.public_url}/{urls.event(event.slug)}"
-        people = [
-            {"name": o["name"], "url": f"{self.kit.public_url}/{o['url']}" if o["url"] else None}
-            for o in organizers
-        ]
-        space = self.kit.space
-        # Recaps of the event, when the recaps plugin is on (`cowork_pelican.recaps`).
-        recaps = self.context.get("recaps_subject_of", {}).get(event.slug, ())
-        jsonld = script_json(event_jsonld(lead.occurrence, page_url, text, people, space, recaps))
-        shown = self.kit.events_page_upcoming
-        self._page(
-            writer,
-            urls.event(event.slug),
-            "events/event.html",
-            event=event,
-            description=description_html(event.description),
-            summary=text,
-            organizers=organizers,
-            upcoming=upcoming[:shown],
-            more_upcoming=max(0, len(upcoming) - shown),
-            more_url=urls.month(upcoming[shown].day.year, upcoming[shown].day.month)
-            if len(upcoming) > shown
-            else None,
-            past=past,
-            featured=featured,
-            lead=lead,
-            lead_is_past=not upcoming and bool(past),
-            google_url=(
-                google_calendar_url(featured.occurrence, f"{text[:400]}\n\n{page_url}")
-                if featured
-                else None
-            ),
-            ics_url=urls.occurrence_ics(featured.occurrence) if featured else None,
-            jsonld=jsonld,
-        )
+            subject_of = recaps.subject_of.get(event.slug, ()) if recaps else ()
+            page = pages.event_page(event, schedule, zone, urls, site, members, subject_of)
+            self._page(writer, page.url, "events/event.html", view=page)
 
     def _write_feeds(self) -> None:
         output = Path(self.output_path)
@@ -217,21 +122,13 @@ class EventsGenerator(Generator):  # type: ignore[misc]
         for tag in schedule.tags():
             tagged = [e for e in schedule.events if tag in e.tags]
             write(urls.tag(tag), events_calendar(tagged, f"#{tag}", export))
-        count = self.kit.events_feed_max_items
         lang = self.kit.lang
-
-        def describe(item: views.Shown) -> str:
-            when = long_datetime(item.start, lang)
-            return (
-                f"{when} · {item.occurrence.location}\n\n{description_text(item.event.description)}"
-            )
-
         feed = atom_feed(
-            self.upcoming[:count],
+            self.upcoming[: self.kit.events_feed_max_items],
             f"{self.kit.sitename} · {self.kit.events_feed_title}",
             f"{self.kit.public_url}/{urls.atom}",
             export,
-            describe,
+            lambda item: pages.feed_entry_text(item, lang),
             lang,
         )
         write(urls.atom, feed)

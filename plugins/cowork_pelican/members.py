@@ -5,34 +5,41 @@ gathers content (so a bad file stops the build before anything is written), shar
 published with the other plugins, then writes the pages and the re-encoded pictures once every
 generator has its context (articles and events included).
 
-Shared context: `member_links` = {handle: {"name", "url"}} for every member (url None and the
-handle as name when not published: templates must escape the name), `members_directory` = the
-whole `Directory` (for a home-page teaser). Read: `articles`, `events_by_organizer`,
-`recaps_by_speaker` (each optional), in `generate_output` only: the recaps plugin fills its part
-at `all_generators_finalized`, after every `generate_context` (ours included).
+Shares a `MembersShare` (`cowork_pelican.shared`: who has a profile, for organisers, speakers and
+blog authors). Reads Pelican's `articles`, the `EventsShare` and the `RecapsShare` (each optional)
+in `generate_output` only: the recaps plugin shares at `all_generators_finalized`, after every
+`generate_context` (ours included).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
 from cowork.clock import build_now
+from cowork.files.history import FirstAdded, first_added_dates
 from cowork.members import avatars
-from cowork.members.directory import Directory, Profile, UrlPatterns, build_directory
-from cowork.members.history import History, first_added_dates
+from cowork.members.directory import (
+    Directory,
+    Profile,
+    UrlPatterns,
+    articles_by_author,
+    build_directory,
+)
 from cowork.members.load import AVATARS_FOLDER, load_members
 from cowork.members.model import tone
-from cowork.members.structured import profile_jsonld, script_json
+from cowork.members.structured import profile_jsonld
+from cowork.site.links import DatedLink, upcoming_first
+from cowork.text.jsonld import script_json
 from cowork.text.safe_markdown import render_safe_markdown
 from markupsafe import Markup
 from pelican import signals
 from pelican.generators import Generator
 from pelican.utils import get_relative_path, path_to_url
 
+from cowork_pelican import shared
 from cowork_pelican.kit import kit_settings
 from cowork_pelican.reporting import report
 
@@ -56,26 +63,27 @@ class MembersGenerator(Generator):  # type: ignore[misc]
         report(loaded.problems)
         # One `git log` only when some member leaves their joining date to the history.
         needs_history = any(m.joined is None for m in loaded.members)
-        history = first_added_dates(kit.members_path) if needs_history else History()
+        history = first_added_dates(kit.members_path) if needs_history else FirstAdded()
         if history.notice:
             # A shallow CI checkout would publish wrong numbers: warn (fatal with --fatal
             # warnings). A copy outside git is a scratch or test site: just say it.
-            level = logging.WARNING if "shallow" in history.notice else logging.INFO
+            level = logging.WARNING if history.shallow else logging.INFO
             logger.log(level, "Members: %s", history.notice)
         today = build_now(kit.timezone).date()
         self.today = today
         self.directory = build_directory(
             loaded.members, today, history, kit.members_path / AVATARS_FOLDER, self.urls
         )
-        self.context["member_links"] = {h: dict(v) for h, v in self.directory.links.items()}
+        shared.set_members(self.context, shared.MembersShare(self.directory.links))
 
     def generate_output(self, writer: Any) -> None:
         directory = self.directory
         if directory is None:
             return
-        articles = _articles_by_author(self.context.get("articles", []))
-        events = self.context.get("events_by_organizer", {})
-        recaps = self.context.get("recaps_by_speaker", {})
+        articles = articles_by_author(_article_links(self.context.get("articles", [])))
+        calendar, recaps = shared.events(self.context), shared.recaps(self.context)
+        events = calendar.by_organizer if calendar else {}
+        spoken = recaps.by_speaker if recaps else {}
         cards = _Cards(self.get_template("members/card"), self.settings)
         common = {
             "members_urls": self.urls,
@@ -100,11 +108,17 @@ class MembersGenerator(Generator):  # type: ignore[misc]
                 profile=profile,
                 bio_html=Markup(render_safe_markdown(profile.member.bio)),
                 jsonld=Markup(
-                    script_json(profile_jsonld(profile, self.kit.public_url, self.kit.sitename))
+                    # The order profile_jsonld writes (@context, @type first) and a one-space
+                    # indent: the profiles' layout since they have had JSON-LD.
+                    script_json(
+                        profile_jsonld(profile, self.kit.public_url, self.kit.sitename),
+                        indent=1,
+                        sort_keys=False,
+                    )
                 ),
                 member_articles=articles.get(handle, []),
-                member_events=_upcoming_first(events.get(handle, []), self.today),
-                member_recaps=recaps.get(handle, []),
+                member_events=upcoming_first(list(events.get(handle, [])), self.today),
+                member_recaps=[_plain(link) for link in spoken.get(handle, [])],
                 **common,
             )
             self._write_avatar(profile)
@@ -159,20 +173,20 @@ class _Cards:
         return self.rendered[key]
 
 
-def _upcoming_first(events: list[dict[str, Any]], today: dt.date) -> list[dict[str, Any]]:
-    """Next events first (soonest first), then past ones (latest first)."""
-    upcoming = sorted((e for e in events if e["date"] >= today), key=lambda e: e["date"])
-    past = sorted((e for e in events if e["date"] < today), key=lambda e: e["date"], reverse=True)
-    return upcoming + past
+def _article_links(articles: list[Any]) -> list[tuple[tuple[str, ...], DatedLink]]:
+    """Pelican's articles as the core sees them: their authors' slugs, and a link to them."""
+    return [
+        (
+            tuple(author.slug for author in getattr(article, "authors", [])),
+            DatedLink(Markup(str(article.title)).striptags(), str(article.url), article.date),
+        )
+        for article in articles
+    ]
 
 
-def _articles_by_author(articles: list[Any]) -> dict[str, list[Any]]:
-    """Articles by the slug of each author: `Author: Camille Martin` and `camille-martin` alike."""
-    found: dict[str, list[Any]] = defaultdict(list)
-    for article in articles:
-        for author in getattr(article, "authors", []):
-            found[author.slug].append(article)
-    return found
+def _plain(link: DatedLink) -> DatedLink:
+    """A recap's title as plain text: Pelican's titles are HTML (typography, entities)."""
+    return DatedLink(Markup(link.title).striptags(), link.url, link.date)
 
 
 def get_generators(pelican: Any) -> type[MembersGenerator]:

@@ -5,12 +5,9 @@
   "Comptes rendus") and gives it the `recaps/article` template, which adds the event's card.
 - `link_recaps` (signal `all_generators_finalized`: every article is read, the calendar is built
   and the member directory known, and nothing is written yet) checks every recap against the
-  calendar, stops the build with every problem, then shares in the context what pages show:
-  `recaps_by_occurrence` {(slug, original date): [RecapLink]} for the lists of dates,
-  `recaps_subject_of` {slug: [schema.org BlogPosting]} for the events' JSON-LD,
-  `recap_cards` {article source path: RecapCard} for the articles, `recaps_feed_url`, and
-  `recaps_by_speaker` {handle: [{"title", "url", "date"}]} (published recaps, member speakers
-  only) for the member profiles, which read it in their generate_output.
+  calendar (`EventsShare`), stops the build with every problem, then shares a `RecapsShare`
+  (`cowork_pelican.shared`): the recaps by occurrence, by event (JSON-LD `subjectOf`) and by
+  speaker, each recap's card (`cowork.recaps.cards`) and the feed's address.
 The feed of recaps is Pelican's feed of their category (`CATEGORY_FEED_ATOM`), which holds recaps
 only. State lives in the context of each run.
 """
@@ -19,52 +16,32 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from cowork.events import views
-from cowork.events.schedule import Schedule
-from cowork.events.structured import script_json
 from cowork.files.inventory import member_handles
 from cowork.problems import Problem
+from cowork.recaps.cards import recap_card, subject_of_events
 from cowork.recaps.check import RECAP_KEYS, Against, check_article, check_recap
 from cowork.recaps.files import category_name
 from cowork.recaps.header import Field, read_header
-from cowork.recaps.links import RecapLink, by_occurrence, by_speaker, recap_jsonld, subject_of
+from cowork.recaps.links import RecapLink, by_occurrence, by_speaker
 from cowork.recaps.model import Recap
 from cowork.settings import KitSettings
+from cowork.site.links import Person
 from pelican import signals
 from pelican.generators import ArticlesGenerator
 from pelican.urlwrappers import Category
 
+from cowork_pelican import shared
 from cowork_pelican.kit import kit_settings
 from cowork_pelican.reporting import report
 
 logger = logging.getLogger(__name__)
 
 RECAP_TEMPLATE = "recaps/article"
-
-
-@dataclass(frozen=True)
-class Person:
-    name: str
-    url: str | None
-    """The member's profile, relative to the site root; None for a plain name or no profile."""
-
-
-@dataclass(frozen=True)
-class RecapCard:
-    """What the top of a recap shows: the occurrence it covers, who spoke, the slides."""
-
-    item: views.Shown
-    speakers: tuple[Person, ...]
-    slides: str | None
-    others: tuple[RecapLink, ...]
-    """The other published recaps of the same occurrence."""
-    jsonld: str
-    """The recap's schema.org data, safe inside <script>."""
 
 
 def file_recap(generator: Any, metadata: dict[str, Any]) -> None:
@@ -95,10 +72,10 @@ def link_recaps(generators: Iterable[Any]) -> None:
     ]
     recap_articles = [a for a in everything if "event" in a.metadata]
     problems = _other_articles(everything, root, category)
-    schedule: Schedule | None = context.get("events_schedule")
-    members: Mapping[str, Mapping[str, Any]] = context.get("member_links", {})
+    events = shared.events(context)
+    members = shared.member_links(context)
     found: list[tuple[Any, Recap]] = []
-    if schedule is None:
+    if events is None:
         if recap_articles:
             problems.append(
                 Problem(
@@ -113,7 +90,7 @@ def link_recaps(generators: Iterable[Any]) -> None:
         # checked, as the calendar does for organisers) when the site has no member at all.
         handles = frozenset(members) if members else member_handles(kit.members_path)
         against = Against(
-            schedule,
+            events.schedule,
             handles,
             events_dir=_relpath_of(kit.events_path, root),
             members_dir=_relpath_of(kit.members_path, root),
@@ -126,7 +103,8 @@ def link_recaps(generators: Iterable[Any]) -> None:
             if recap is not None:
                 found.append((article, recap))
     report(problems)
-    _share(context, found, articles.articles, members, kit, Category(category, settings))
+    urls = events.urls if events else views.Urls.from_settings(kit)
+    _share(context, found, articles.articles, members, kit, urls, Category(category, settings))
 
 
 def _other_articles(everything: Iterable[Any], root: Path, category: str) -> list[Problem]:
@@ -145,42 +123,31 @@ def _share(
     context: dict[str, Any],
     found: list[tuple[Any, Recap]],
     published: Iterable[Any],
-    members: Mapping[str, Mapping[str, Any]],
+    members: Mapping[str, Person],
     kit: KitSettings,
+    urls: views.Urls,
     category: Category,
 ) -> None:
     listed = {id(article) for article in published}
     links = {id(a): RecapLink(str(a.title), str(a.url), a.date) for a, _ in found}
     shown = [(r, links[id(a)]) for a, r in found if id(a) in listed]
     per_occurrence = by_occurrence(shown)
-    context["recaps_by_occurrence"] = per_occurrence
-    context["recaps_by_speaker"] = by_speaker(shown)
-    per_event: dict[str, list[RecapLink]] = {}
-    for (slug, _day), entries in sorted(per_occurrence.items(), key=lambda i: i[0][1]):
-        per_event.setdefault(slug, []).extend(entries)
-    context["recaps_subject_of"] = {
-        slug: subject_of(entries, kit.public_url) for slug, entries in per_event.items()
-    }
-    urls: views.Urls = context.get("events_urls") or views.Urls.from_settings(kit)
     zone = ZoneInfo(kit.timezone)
-    cards = {}
-    for article, recap in found:
-        speakers = tuple(_person(s.text, s.handle, members) for s in recap.speakers)
-        mine = links[id(article)]
-        others = tuple(link for link in per_occurrence.get(recap.key, []) if link != mine)
-        item = views.show(recap.occurrence, zone, urls)
-        jsonld = script_json(recap_jsonld(recap, mine, kit.public_url, item.url))
-        cards[article.source_path] = RecapCard(item, speakers, recap.slides, others, jsonld)
-    context["recap_cards"] = cards
+    cards = {
+        article.source_path: recap_card(
+            recap, links[id(article)], per_occurrence, members, zone, urls, kit.public_url
+        )
+        for article, recap in found
+    }
     feed = context.get("CATEGORY_FEED_ATOM")
-    context["recaps_feed_url"] = str(feed).format(slug=category.slug) if feed else None
-
-
-def _person(text: str, handle: str | None, members: Mapping[str, Mapping[str, Any]]) -> Person:
-    member = members.get(handle) if handle else None
-    if member is None:
-        return Person(text, None)
-    return Person(str(member.get("name") or text), member.get("url"))
+    share = shared.RecapsShare(
+        by_occurrence=per_occurrence,
+        subject_of=subject_of_events(per_occurrence, kit.public_url),
+        by_speaker=by_speaker(shown),
+        cards=cards,
+        feed_url=str(feed).format(slug=category.slug) if feed else None,
+    )
+    shared.set_recaps(context, share)
 
 
 def _header(article: Any) -> dict[str, Field]:

@@ -15,9 +15,9 @@ import time
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from cowork.events.history import History
 from cowork.events.ical import Export, events_calendar
 from cowork.events.schedule import build_schedule
+from cowork.files.history import Revisions
 from cowork.settings import KitSettings
 
 from tests.sites import FIXED_NOW, make_scratch_site, run_pelican
@@ -96,7 +96,7 @@ def run() -> list[str]:
             "La Navette",
             "https://la-navette.example",
             "evenements/",
-            History(),
+            Revisions(),
             now,
             horizon_year=schedule.horizon.year,
         )

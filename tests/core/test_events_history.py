@@ -8,9 +8,9 @@ from typing import Any
 
 import git
 import icalendar
-from cowork.events.history import read_history
 from cowork.events.ical import Export, events_calendar
 from cowork.events.load import load_events
+from cowork.files.history import read_revisions
 from cowork.settings import KitSettings
 
 EVENT = "title: Café\nstart: 2026-12-03 08:30\nduration: 1h30\nuid: cafe-0001-uid\n"
@@ -45,7 +45,7 @@ def exported(root: Path) -> Any:
     settings = KitSettings(root, root / "content", root / "members", root / "events")
     sources, problems = load_events(settings)
     assert problems == []
-    export = Export("Site", "", "evenements/", read_history(root, root / "events"), NOW)
+    export = Export("Site", "", "evenements/", read_revisions(root, root / "events"), NOW)
     calendar = icalendar.Calendar.from_ical(events_calendar([s.event for s in sources], "", export))
     [event] = calendar.walk("VEVENT")
     return event
@@ -55,7 +55,7 @@ def test_sequence_grows_with_each_commit_and_follows_renames(tmp_path: Path) -> 
     repo = new_repo(tmp_path)
     (tmp_path / "events" / "cafe.yaml").write_text(EVENT)
     commit(repo, "add", "2026-02-01T09:00:00+00:00")
-    history = read_history(tmp_path, tmp_path / "events")
+    history = read_revisions(tmp_path, tmp_path / "events")
     assert (history.sequence("events/cafe.yaml"), history.note) == (0, None)
     event = exported(tmp_path)
     assert event["sequence"] == 0
@@ -87,7 +87,7 @@ def test_uncommitted_change_counts_and_is_stamped_now(tmp_path: Path) -> None:
 def test_outside_git_degrades_with_a_note(tmp_path: Path) -> None:
     (tmp_path / "events").mkdir()
     (tmp_path / "events" / "cafe.yaml").write_text(EVENT)
-    history = read_history(tmp_path, tmp_path / "events")
+    history = read_revisions(tmp_path, tmp_path / "events")
     assert history.note == "not a git repository: SEQUENCE is 0 and DTSTAMP the build time"
     event = exported(tmp_path)
     assert (event["sequence"], event.decoded("dtstamp")) == (0, NOW)
@@ -102,9 +102,9 @@ def test_shallow_clone_is_noted(tmp_path: Path) -> None:
     commit(repo, "edit", "2026-03-01T09:00:00+00:00")
     clone = tmp_path / "clone"
     git.Repo.clone_from(origin.as_uri(), clone, depth=1)
-    history = read_history(clone, clone / "events")
+    history = read_revisions(clone, clone / "events")
     assert history.note == (
         "shallow clone: SEQUENCE counts only the fetched commits (fetch with depth 0)"
     )
     assert history.sequence("events/cafe.yaml") == 0
-    assert read_history(origin, origin / "events").sequence("events/cafe.yaml") == 1
+    assert read_revisions(origin, origin / "events").sequence("events/cafe.yaml") == 1

@@ -10,6 +10,7 @@ from cowork.clock import build_now
 from cowork.events import views
 from cowork.events.schedule import Schedule, build_schedule
 from cowork.settings import KitSettings, load_settings_file
+from cowork.site.links import DatedLink
 
 from tests.sites import FIXED_NOW, ROOT
 
@@ -43,23 +44,16 @@ def test_occurrences_are_found_by_slug_and_original_date(schedule: Schedule) -> 
 def test_events_by_organizer_contract(schedule: Schedule) -> None:
     found = views.events_by_organizer(schedule, URLS)
     assert found["emma-duval"] == [
-        {
-            "title": "Atelier du midi",
-            "url": "evenements/atelier-midi/",
-            "date": dt.date(2026, 11, 24),
-        },
-        {
-            "title": "Journée portes ouvertes",
-            "url": "evenements/journee-portes-ouvertes/",
-            "date": dt.date(2026, 12, 12),
-        },
+        DatedLink("Atelier du midi", "evenements/atelier-midi/", dt.date(2026, 11, 24)),
+        DatedLink(
+            "Journée portes ouvertes",
+            "evenements/journee-portes-ouvertes/",
+            dt.date(2026, 12, 12),
+        ),
     ]
     # A past event gives the date of its last occurrence.
-    assert {
-        "title": "Fête de l'été",
-        "url": "evenements/fete-ete/",
-        "date": dt.date(2026, 6, 26),
-    } in (found["chloe-garnier"])
+    fete = DatedLink("Fête de l'été", "evenements/fete-ete/", dt.date(2026, 6, 26))
+    assert fete in found["chloe-garnier"]
     assert "nora-haddad" not in found and "theo-marchand" not in found
 
 

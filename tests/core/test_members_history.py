@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from cowork.files.history import first_added_dates
 from cowork.members.directory import UrlPatterns, build_directory
-from cowork.members.history import first_added_dates
 from cowork.members.load import load_members
 from cowork.settings import KitSettings
 from git import Actor, Repo

@@ -149,13 +149,14 @@ EVENT = (
 )
 
 MEMBER_LINKS_PLUGIN = """
+from cowork.site.links import Person
+from cowork_pelican import shared
 from pelican import signals
 
 
 def fill(generator):
-    generator.context["member_links"] = {
-        "ana-lima": {"name": "Ana Lima", "url": "membres/ana-lima/"},
-    }
+    links = {"ana-lima": Person("Ana Lima", "membres/ana-lima/")}
+    shared.set_members(generator.context, shared.MembersShare(links))
 
 
 def register():

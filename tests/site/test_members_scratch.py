@@ -130,19 +130,21 @@ def test_articles_by_a_member_link_to_the_profile(build_scratch: ScratchBuilder)
 
 
 def test_events_organised_by_a_member(build_scratch: ScratchBuilder) -> None:
-    # A stand-in for the events plugin, which fills the shared context the same way.
+    # Stands in for the calendar's list of a member's events, through the same typed share.
     plugin = (
-        "import datetime\nfrom pelican import signals\n\n"
+        "import dataclasses\nfrom datetime import date as day\n"
+        "from cowork.site.links import DatedLink as L\nfrom cowork_pelican import shared\n"
+        "from pelican import signals\n\n"
         "def fill(generators):\n"
         "    context = generators[0].context\n"
-        "    day = datetime.date\n"
-        "    context['events_by_organizer'] = {'ana': [\n"
-        "        {'title': 'Fête', 'url': 'evenements/fete/', 'date': day(2026, 6, 26)},\n"
-        "        {'title': 'Café', 'url': 'evenements/cafe/', 'date': day(2027, 1, 7)},\n"
-        "        {'title': 'Atelier vidéo', 'url': 'evenements/atelier-video/', "
-        "'date': day(2026, 12, 3)},\n"
-        "        {'title': 'Visite', 'url': 'evenements/visite/', 'date': day(2026, 10, 1)},\n"
-        "    ]}\n\n"
+        "    mine = [\n"
+        "        L('Fête', 'evenements/fete/', day(2026, 6, 26)),\n"
+        "        L('Café', 'evenements/cafe/', day(2027, 1, 7)),\n"
+        "        L('Atelier vidéo', 'evenements/atelier-video/', day(2026, 12, 3)),\n"
+        "        L('Visite', 'evenements/visite/', day(2026, 10, 1)),\n"
+        "    ]\n"
+        "    share = dataclasses.replace(shared.events(context), by_organizer={'ana': mine})\n"
+        "    shared.set_events(context, share)\n\n"
         "def register():\n    signals.all_generators_finalized.connect(fill)\n"
     )
     files = {

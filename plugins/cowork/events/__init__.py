@@ -2,6 +2,6 @@
 
 Pure Python (no Pelican): `load` reads `events/**/*.yaml` into `Event` models, `validate` checks
 them against each other and the members, `recurrence` expands series into `Occurrence`s in local
-wall time, `ical` and `structured` export them (iCalendar, schema.org JSON-LD), `history` reads
-each file's git history for SEQUENCE and DTSTAMP.
+wall time, `ical` and `structured` export them (iCalendar, schema.org JSON-LD), with each file's
+revisions read from git (`cowork.files.history`) for SEQUENCE and DTSTAMP.
 """

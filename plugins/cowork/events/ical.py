@@ -21,8 +21,8 @@ from urllib.parse import urlencode
 
 import icalendar
 
-from cowork.events.history import History
 from cowork.events.model import Event, Occurrence, Status
+from cowork.files.history import Revisions
 
 PRODUCT = "-//cowork-site-kit//Calendar 0.1//EN"
 
@@ -37,7 +37,7 @@ class Export:
     """Absolute URL of the site ("" in development: no URL property then)."""
     events_url: str
     """URL of the events section relative to the site, such as `evenements/`."""
-    history: History
+    history: Revisions
     now: dt.datetime
     refresh: dt.timedelta = dt.timedelta(hours=12)
     horizon_year: int = 2030

@@ -7,7 +7,6 @@ address; an online event (an https:// location) is a `VirtualLocation`.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -83,9 +82,3 @@ def _place(location: str, space: Mapping[str, Any]) -> dict[str, Any]:
     }
     name = f"{space.get('name', '')}, {location}" if location else str(space.get("name", ""))
     return {"@type": "Place", "name": name, "address": address}
-
-
-def script_json(data: Mapping[str, Any]) -> str:
-    """JSON safe inside <script>: `<`, `>` and `&` escaped, so no text can close the element."""
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True, indent=2)
-    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")

@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 from cowork.events.model import Event, Occurrence
 from cowork.events.schedule import Schedule
 from cowork.settings import KitSettings
+from cowork.site.links import DatedLink
 
 
 @dataclass(frozen=True)
@@ -132,21 +133,21 @@ def month_grid(
     return [[Day(d, d.month == month, on_day.get(d, [])) for d in week] for week in weeks]
 
 
-def events_by_organizer(schedule: Schedule, urls: Urls) -> dict[str, list[dict[str, object]]]:
-    """{handle: [{"title", "url", "date"}]}: the date of the next occurrence, else the last one.
+def events_by_organizer(schedule: Schedule, urls: Urls) -> dict[str, list[DatedLink]]:
+    """{handle: the events they organise}, each dated by its next occurrence, else its last one.
 
     The cross-feature contract with the member directory, which lists a member's events.
     """
-    found: dict[str, list[dict[str, object]]] = {}
+    found: dict[str, list[DatedLink]] = {}
     for event in schedule.events:
         mine = schedule.occurrences_of(event.slug)
         upcoming = [o for o in mine if not o.is_past(schedule.now)]
         chosen = upcoming[0] if upcoming else (mine[-1] if mine else None)
         if chosen is None:
             continue
-        entry = {"title": event.title, "url": urls.event(event.slug), "date": chosen.start.date()}
+        entry = DatedLink(event.title, urls.event(event.slug), chosen.start.date())
         for handle in event.organizers:
             found.setdefault(handle, []).append(entry)
     for entries in found.values():
-        entries.sort(key=lambda e: (str(e["date"]), str(e["title"])))
+        entries.sort(key=lambda e: (str(e.date), e.title))
     return found

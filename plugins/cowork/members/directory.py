@@ -13,10 +13,11 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from cowork.files.history import FirstAdded
 from cowork.members import avatars
-from cowork.members.history import History
 from cowork.members.model import Member, sort_key
 from cowork.settings import KitSettings
+from cowork.site.links import DatedLink, Person
 
 
 @dataclass(frozen=True)
@@ -99,15 +100,15 @@ class Directory:
     """Tags of published members, alphabetically."""
     current_count: int
     """Every current member, published or not."""
-    links: Mapping[str, Mapping[str, str | None]]
-    """{handle: {"name", "url"}} for every known member; for one who is not published, url is
-    None and name is the handle."""
+    links: Mapping[str, Person]
+    """Every known member by handle; one who is not published is named by their handle, with
+    no url."""
 
 
 def build_directory(
     members: Iterable[Member],
     today: dt.date,
-    history: History,
+    history: FirstAdded,
     avatars_dir: Path,
     urls: UrlPatterns,
 ) -> Directory:
@@ -142,9 +143,9 @@ def build_directory(
         # Someone who is not published is known by their handle only: their name, like the
         # rest of their file, stays out of every page (an event they organise, an article).
         links={
-            m.handle: {"name": m.name, "url": published[m.handle]}
+            m.handle: Person(m.name, published[m.handle])
             if m.handle in published
-            else {"name": m.handle, "url": None}
+            else Person(m.handle, None)
             for m in everyone
         },
     )
@@ -184,3 +185,15 @@ def _skill_groups(profiles: list[Profile], skill_urls: Mapping[str, str]) -> tup
 
 def _most_used(spellings: Counter[str]) -> str:
     return min(spellings, key=lambda label: (-spellings[label], label))
+
+
+def articles_by_author(
+    articles: Iterable[tuple[Iterable[str], DatedLink]],
+) -> dict[str, list[DatedLink]]:
+    """Blog articles by the slug of each author (`Author: Camille Martin` and `camille-martin`
+    alike), in the order given; `articles` pairs each article's author slugs with its link."""
+    found: dict[str, list[DatedLink]] = defaultdict(list)
+    for authors, link in articles:
+        for author in authors:
+            found[author].append(link)
+    return found

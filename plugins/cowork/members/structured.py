@@ -1,13 +1,12 @@
 """schema.org JSON-LD for a profile page: a `ProfilePage` whose main entity is a `Person`.
 
 Only what the profile shows is described (name, picture if consented, links, skills, company);
-never an e-mail address. The JSON is written safe to embed in a `<script>` element: `<`, `>` and
-`&` are escaped, so no text a member writes can close the element.
+never an e-mail address. `cowork.text.jsonld.script_json` writes it safe inside the page's
+`<script>` element.
 """
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from cowork.members.directory import Profile
@@ -38,9 +37,3 @@ def profile_jsonld(profile: Profile, site_url: str, space_name: str) -> dict[str
     if profile.since is not None:
         page["dateCreated"] = profile.since.isoformat()
     return page
-
-
-def script_json(data: Any) -> str:
-    """`data` as JSON text that cannot end the `<script>` element it sits in."""
-    text = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False)
-    return text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")

@@ -1,8 +1,8 @@
 """How events, members and recaps find each other on the site: recaps by occurrence, by event and
 by speaker, and the schema.org data an event page gives about its recaps.
 
-The Pelican glue shares these in its context (see `cowork_pelican.recaps`); the event pages read
-them there, so the calendar works the same with no recap plugin at all.
+The Pelican glue shares these with the other plugins (`cowork_pelican.shared.RecapsShare`); the
+event pages read them there, so the calendar works the same with no recap plugin at all.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from cowork.recaps.model import Recap
+from cowork.site.links import DatedLink
 
 
 @dataclass(frozen=True)
@@ -39,9 +40,9 @@ def by_occurrence(
     return found
 
 
-def by_speaker(recaps: Iterable[tuple[Recap, RecapLink]]) -> dict[str, list[dict[str, object]]]:
-    """{member handle: [{"title", "url", "date"}]}: the recaps each member spoke at, newest first
-    ("date" is the recap's publication date). Plain names are left out: they have no profile.
+def by_speaker(recaps: Iterable[tuple[Recap, RecapLink]]) -> dict[str, list[DatedLink]]:
+    """{member handle: the recaps each member spoke at, newest first}, dated by publication day.
+    Plain names are left out: they have no profile.
 
     The cross-feature contract with the member directory, which lists them on profiles.
     """
@@ -52,7 +53,7 @@ def by_speaker(recaps: Iterable[tuple[Recap, RecapLink]]) -> dict[str, list[dict
             found.setdefault(handle, []).append(link)
     return {
         handle: [
-            {"title": link.title, "url": link.url, "date": link.date.date()}
+            DatedLink(link.title, link.url, link.date.date())
             for link in sorted(links, key=lambda link: (link.date, link.url), reverse=True)
         ]
         for handle, links in found.items()

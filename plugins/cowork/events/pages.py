@@ -1,0 +1,237 @@
+"""What each page of the calendar shows, shaped for its template: the list of upcoming events, a
+month, an event; and the text of the Atom feed's entries.
+
+Pure functions of the schedule and the settings: the glue calls them and writes what they return,
+the templates only lay it out. `views` shapes single occurrences; this module shapes pages.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, NamedTuple
+from zoneinfo import ZoneInfo
+
+from babel.core import Locale
+from babel.dates import get_day_names
+
+from cowork.events.description import description_html, description_text
+from cowork.events.ical import google_calendar_url
+from cowork.events.model import Event, Occurrence
+from cowork.events.schedule import Schedule
+from cowork.events.structured import event_jsonld
+from cowork.events.views import Day, Shown, Urls, by_month, by_year, month_grid, show, show_all
+from cowork.site.links import Person, person
+from cowork.text.dates import long_datetime
+from cowork.text.jsonld import script_json
+
+
+@dataclass(frozen=True)
+class Subscription:
+    """A calendar feed to subscribe to: its address, and the `webcal://` link calendar apps open.
+
+    Both None without a public address: the page then links the feed from its own `SITEURL`.
+    """
+
+    path: str
+    """Relative to the site root."""
+    address: str | None
+    webcal: str | None
+
+    @classmethod
+    def of(cls, path: str, public_url: str) -> Subscription:
+        if not public_url:
+            return cls(path, None, None)
+        address = f"{public_url}/{path}"
+        webcal = address.replace("https://", "webcal://", 1)
+        return cls(path, address, webcal)
+
+
+def first_month_after(today: dt.date, months: int) -> dt.date:
+    """The first day of the month `months` months after the month of `today`."""
+    limit = today.replace(day=1)
+    for _ in range(months):
+        limit = (limit.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+    return limit
+
+
+@dataclass(frozen=True)
+class ListPage:
+    """The calendar's front page: the next `EVENTS_LIST_MONTHS` months, then links to later ones."""
+
+    months_listed: list[tuple[dt.date, list[Shown]]]
+    """(first day of the month, its occurrences), from this month on."""
+    later: list[dt.date]
+    """First days of the later months that have a month page."""
+    current_month: str
+    """The URL of this month's page."""
+    tags: list[str]
+    subscription: Subscription
+
+
+def list_page(
+    schedule: Schedule, upcoming: Sequence[Shown], urls: Urls, months: int, public_url: str
+) -> ListPage:
+    limit = first_month_after(schedule.now.date(), months)
+    every_month = [dt.date(y, m, 1) for y, m in schedule.months()]
+    return ListPage(
+        months_listed=by_month(s for s in upcoming if s.day < limit),
+        later=[month for month in every_month if month >= limit],
+        current_month=urls.month(schedule.now.year, schedule.now.month),
+        tags=schedule.tags(),
+        subscription=Subscription.of(urls.calendar, public_url),
+    )
+
+
+def past_by_year(schedule: Schedule, zone: ZoneInfo, urls: Urls) -> list[tuple[int, list[Shown]]]:
+    """The archives: past occurrences, latest first, by year."""
+    return by_year(reversed(show_all(schedule.past(), zone, urls)))
+
+
+class WeekdayHeader(NamedTuple):
+    name: str
+    """'lundi': the column's full name, for screen readers."""
+    short: str
+    """'lun.': what the column shows."""
+
+
+def week_layout(lang: str) -> tuple[int, tuple[WeekdayHeader, ...]]:
+    """The first day of the week where the site's language is spoken (0 for Monday), and the
+    headers of the seven columns from it."""
+    first = int(Locale.parse(lang).first_week_day)
+    names, short = get_day_names("wide", locale=lang), get_day_names("abbreviated", locale=lang)
+    days = [(first + i) % 7 for i in range(7)]
+    return first, tuple(WeekdayHeader(str(names[d]), str(short[d])) for d in days)
+
+
+@dataclass(frozen=True)
+class MonthPage:
+    url: str
+    month: dt.date
+    """Its first day."""
+    weeks: list[list[Day]]
+    items: list[Shown]
+    """What happens in the month, by start time, for the list above the grid."""
+    weekday_headers: tuple[WeekdayHeader, ...]
+    previous: dt.date | None
+    """The first day of the month before, when it has a page."""
+    next: dt.date | None
+
+
+def month_pages(schedule: Schedule, zone: ZoneInfo, urls: Urls, lang: str) -> list[MonthPage]:
+    """A page for every month from the first occurrence (or now) to the last one."""
+    first_weekday, headers = week_layout(lang)
+    everything = show_all(schedule.occurrences, zone, urls)
+    months = [dt.date(y, m, 1) for y, m in schedule.months()]
+    return [
+        MonthPage(
+            url=urls.month(month.year, month.month),
+            month=month,
+            weeks=month_grid(month.year, month.month, everything, first_weekday),
+            items=[s for s in everything if s.day.replace(day=1) == month],
+            weekday_headers=headers,
+            previous=months[index - 1] if index > 0 else None,
+            next=months[index + 1] if index + 1 < len(months) else None,
+        )
+        for index, month in enumerate(months)
+    ]
+
+
+@dataclass(frozen=True)
+class Site:
+    """What an event page says of the site around it."""
+
+    public_url: str
+    space: Mapping[str, Any]
+    """The SPACE setting: the address of events held at the space."""
+    dates_shown: int
+    """How many next dates of a series its page lists (`EVENTS_PAGE_UPCOMING`)."""
+
+
+@dataclass(frozen=True)
+class EventPage:
+    event: Event
+    url: str
+    description: str
+    """The description as safe HTML."""
+    summary: str
+    """The description as plain text."""
+    organizers: list[Person]
+    lead: Shown
+    """The date the page leads with: the next one, else the last one, else (a first date beyond
+    the horizon) the event's own start."""
+    lead_is_past: bool
+    featured: Shown | None
+    """The next date, offered to add to a calendar; None when none is left."""
+    upcoming: list[Shown]
+    """The next dates shown (at most `Site.dates_shown`)."""
+    more_upcoming: int
+    more_url: str | None
+    """The month page of the first next date not shown."""
+    past: list[Shown]
+    """Latest first."""
+    google_url: str | None
+    ics_url: str | None
+    jsonld: str
+    """The schema.org `Event`, safe inside <script>."""
+    series_subscription: Subscription
+
+
+def event_page(
+    event: Event,
+    schedule: Schedule,
+    zone: ZoneInfo,
+    urls: Urls,
+    site: Site,
+    members: Mapping[str, Person],
+    recaps: Sequence[Mapping[str, Any]] = (),
+) -> EventPage:
+    """`members`: who has a profile (the directory's links); `recaps`: the schema.org things
+    written about the event (its recaps), for `subjectOf`."""
+    mine = show_all(schedule.occurrences_of(event.slug), zone, urls)
+    upcoming = [s for s in mine if not s.occurrence.is_past(schedule.now)]
+    past = [s for s in reversed(mine) if s.occurrence.is_past(schedule.now)]
+    lead = upcoming[0] if upcoming else (past[0] if past else None)
+    if lead is None:
+        first = Occurrence(event, event.start, event.start, event.end, event.status, event.location)
+        lead = show(first, zone, urls)
+    featured = upcoming[0] if upcoming else None
+    organizers = [person(handle, members) for handle in event.organizers]
+    text = description_text(event.description)
+    url = urls.event(event.slug)
+    page_url = f"{site.public_url}/{url}"
+    people = [
+        {"name": o.name, "url": f"{site.public_url}/{o.url}" if o.url else None} for o in organizers
+    ]
+    jsonld = event_jsonld(lead.occurrence, page_url, text, people, site.space, recaps)
+    shown = site.dates_shown
+    first_hidden = upcoming[shown] if len(upcoming) > shown else None
+    return EventPage(
+        event=event,
+        url=url,
+        description=description_html(event.description),
+        summary=text,
+        organizers=organizers,
+        lead=lead,
+        lead_is_past=not upcoming and bool(past),
+        featured=featured,
+        upcoming=upcoming[:shown],
+        more_upcoming=max(0, len(upcoming) - shown),
+        more_url=urls.month(first_hidden.day.year, first_hidden.day.month)
+        if first_hidden
+        else None,
+        past=past,
+        google_url=google_calendar_url(featured.occurrence, f"{text[:400]}\n\n{page_url}")
+        if featured
+        else None,
+        ics_url=urls.occurrence_ics(featured.occurrence) if featured else None,
+        jsonld=script_json(jsonld),
+        series_subscription=Subscription.of(urls.series(event), site.public_url),
+    )
+
+
+def feed_entry_text(item: Shown, lang: str) -> str:
+    """An Atom entry's text: the date and place, then the description as plain text."""
+    when = long_datetime(item.start, lang)
+    return f"{when} · {item.occurrence.location}\n\n{description_text(item.event.description)}"

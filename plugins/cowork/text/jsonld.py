@@ -1,0 +1,32 @@
+"""JSON-LD inside a page: schema.org data written into a `<script type="application/ld+json">`.
+
+One function for every page that carries structured data (events, member profiles, recaps), so
+that the escaping that keeps member-written text from closing the element is written once.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any
+
+_ESCAPES = {
+    "<": "\\u003c",
+    ">": "\\u003e",
+    "&": "\\u0026",
+    # Line and paragraph separators end a line in older JavaScript parsers: never raw in a script.
+    "\u2028": "\\u2028",
+    "\u2029": "\\u2029",
+}
+_TABLE = str.maketrans(_ESCAPES)
+
+
+def script_json(data: Mapping[str, Any], *, indent: int = 2, sort_keys: bool = True) -> str:
+    """`data` as JSON text that cannot end the `<script>` element it sits in.
+
+    `<`, `>` and `&` (and U+2028, U+2029) are written as `\\u` escapes, which JSON reads back as
+    the same characters. `indent` and `sort_keys` only lay the text out: a page whose builder
+    chose the order of its keys keeps it with `sort_keys=False`.
+    """
+    text = json.dumps(data, ensure_ascii=False, indent=indent, sort_keys=sort_keys)
+    return text.translate(_TABLE)
