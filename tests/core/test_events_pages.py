@@ -55,10 +55,15 @@ def test_the_list_shows_its_months_then_links_to_later_ones() -> None:
     )
     upcoming = views.show_all(found.upcoming(), PARIS, URLS)
     listing = pages.list_page(found, upcoming, URLS, 2, "https://space.example")
-    assert [(month, [s.event.slug for s in items]) for month, items in listing.months_listed] == [
-        (dt.date(2026, 11, 1), ["soon"])
+    listed = [
+        (month.first_day, [s.event.slug for s in items]) for month, items in listing.months_listed
     ]
-    assert listing.later == [dt.date(2027, 1, 1), dt.date(2027, 2, 1), dt.date(2027, 3, 1)]
+    assert listed == [(dt.date(2026, 11, 1), ["soon"])]
+    assert [month.url for month in listing.later] == [
+        "evenements/2027/01/",
+        "evenements/2027/02/",
+        "evenements/2027/03/",
+    ]
     assert listing.current_month == "evenements/2026/11/"
 
 
@@ -93,8 +98,9 @@ def test_month_pages_link_to_their_neighbours() -> None:
         dt.date(2027, 1, 1),
     ]
     november, december, january = months
-    assert (november.previous, november.next) == (None, dt.date(2026, 12, 1))
-    assert (january.previous, january.next) == (dt.date(2026, 12, 1), None)
+    december_link = pages.MonthLink(dt.date(2026, 12, 1), "evenements/2026/12/")
+    assert (november.previous, november.next) == (None, december_link)
+    assert (january.previous, january.next) == (december_link, None)
     assert december.items == [] and [s.event.slug for s in january.items] == ["winter"]
     assert january.url == "evenements/2027/01/" and january.weeks[0][0].date == dt.date(
         2026, 12, 28

@@ -1,7 +1,9 @@
-"""The event calendar's core: YAML files in, validated models, occurrences and calendar feeds out.
+"""The event calendar's core: YAML files in, validated models, occurrences, pages and feeds out.
 
 Pure Python (no Pelican): `load` reads `events/**/*.yaml` into `Event` models, `validate` checks
 them against each other and the members, `recurrence` expands series into `Occurrence`s in local
-wall time, `ical` and `structured` export them (iCalendar, schema.org JSON-LD), with each file's
-revisions read from git (`cowork.files.history`) for SEQUENCE and DTSTAMP.
+wall time and `schedule` holds them all at build time. `views` shows an occurrence in the site's
+time zone and `pages` shapes each page (list, month, event) and the feed's text; `ical`, `atom`
+and `structured` export them (iCalendar, Atom, schema.org JSON-LD), with each file's revisions
+read from git (`cowork.files.history`) for SEQUENCE and DTSTAMP.
 """

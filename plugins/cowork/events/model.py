@@ -102,6 +102,15 @@ class Occurrence:
         return self.status is Status.CANCELLED
 
     @property
+    def tentative(self) -> bool:
+        return self.status is Status.TENTATIVE
+
+    @property
+    def online(self) -> bool:
+        """Held online: its location is the https:// address of the meeting."""
+        return self.location.startswith("https://")
+
+    @property
     def moved(self) -> bool:
         return self.start != self.original_start
 

@@ -48,6 +48,18 @@ class Subscription:
         return cls(path, address, webcal)
 
 
+@dataclass(frozen=True)
+class MonthLink:
+    """A month of the calendar and the address of its page."""
+
+    first_day: dt.date
+    url: str
+
+    @classmethod
+    def of(cls, first_day: dt.date, urls: Urls) -> MonthLink:
+        return cls(first_day, urls.month(first_day.year, first_day.month))
+
+
 def first_month_after(today: dt.date, months: int) -> dt.date:
     """The first day of the month `months` months after the month of `today`."""
     limit = today.replace(day=1)
@@ -60,10 +72,10 @@ def first_month_after(today: dt.date, months: int) -> dt.date:
 class ListPage:
     """The calendar's front page: the next `EVENTS_LIST_MONTHS` months, then links to later ones."""
 
-    months_listed: list[tuple[dt.date, list[Shown]]]
-    """(first day of the month, its occurrences), from this month on."""
-    later: list[dt.date]
-    """First days of the later months that have a month page."""
+    months_listed: list[tuple[MonthLink, list[Shown]]]
+    """Each month with its occurrences, from this month on."""
+    later: list[MonthLink]
+    """The later months, each with a month page."""
     current_month: str
     """The URL of this month's page."""
     tags: list[str]
@@ -76,8 +88,11 @@ def list_page(
     limit = first_month_after(schedule.now.date(), months)
     every_month = [dt.date(y, m, 1) for y, m in schedule.months()]
     return ListPage(
-        months_listed=by_month(s for s in upcoming if s.day < limit),
-        later=[month for month in every_month if month >= limit],
+        months_listed=[
+            (MonthLink.of(month, urls), items)
+            for month, items in by_month(s for s in upcoming if s.day < limit)
+        ],
+        later=[MonthLink.of(month, urls) for month in every_month if month >= limit],
         current_month=urls.month(schedule.now.year, schedule.now.month),
         tags=schedule.tags(),
         subscription=Subscription.of(urls.calendar, public_url),
@@ -114,9 +129,9 @@ class MonthPage:
     items: list[Shown]
     """What happens in the month, by start time, for the list above the grid."""
     weekday_headers: tuple[WeekdayHeader, ...]
-    previous: dt.date | None
-    """The first day of the month before, when it has a page."""
-    next: dt.date | None
+    previous: MonthLink | None
+    """The month before, when it has a page."""
+    next: MonthLink | None
 
 
 def month_pages(schedule: Schedule, zone: ZoneInfo, urls: Urls, lang: str) -> list[MonthPage]:
@@ -131,8 +146,8 @@ def month_pages(schedule: Schedule, zone: ZoneInfo, urls: Urls, lang: str) -> li
             weeks=month_grid(month.year, month.month, everything, first_weekday),
             items=[s for s in everything if s.day.replace(day=1) == month],
             weekday_headers=headers,
-            previous=months[index - 1] if index > 0 else None,
-            next=months[index + 1] if index + 1 < len(months) else None,
+            previous=MonthLink.of(months[index - 1], urls) if index > 0 else None,
+            next=MonthLink.of(months[index + 1], urls) if index + 1 < len(months) else None,
         )
         for index, month in enumerate(months)
     ]

@@ -49,7 +49,7 @@ def event_jsonld(
         "eventStatus": _STATUS[occurrence.status],
     }
     location = occurrence.location
-    if location.startswith("https://"):
+    if occurrence.online:
         data["eventAttendanceMode"] = "https://schema.org/OnlineEventAttendanceMode"
         data["location"] = {"@type": "VirtualLocation", "url": location}
     else:

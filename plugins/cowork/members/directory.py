@@ -15,7 +15,7 @@ from pathlib import Path
 
 from cowork.files.history import FirstAdded
 from cowork.members import avatars
-from cowork.members.model import Member, sort_key
+from cowork.members.model import Member, Role, sort_key
 from cowork.settings import KitSettings
 from cowork.site.links import DatedLink, Person
 
@@ -81,6 +81,12 @@ class Profile:
     number: int | None
     """Rank in the order of joining, 1 for the first member; None when it cannot be known."""
     avatar: Avatar | None
+
+    @property
+    def role_badge(self) -> str | None:
+        """The member's role when their profile shows it ("editor", "host"); None for members."""
+        role = self.member.role
+        return None if role is Role.MEMBER else role.value
 
 
 @dataclass(frozen=True)
