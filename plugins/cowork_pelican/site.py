@@ -18,7 +18,12 @@ from typing import Any
 from cowork.problems import Problem
 from cowork.text import dates
 from cowork.text.i18n import catalog_files, load_translations
-from cowork.text.languages import UnknownLanguageError, babel_locale, parse_language
+from cowork.text.languages import (
+    UnknownLanguageError,
+    babel_locale,
+    language_tag,
+    parse_language,
+)
 from pelican import signals
 
 from cowork_pelican.kit import check_settings
@@ -68,14 +73,6 @@ def og_locale(code: str) -> str:
     """Open Graph wants a territory: 'fr' → 'fr_FR', 'en' → 'en_US' (the likeliest one), while
     'en_GB' or 'en-GB' stays 'en_GB'."""
     return parse_language(code).og_locale
-
-
-def language_tag(code: str) -> str:
-    """'en_gb' → 'en-GB'; a language Babel does not know stays as written (reported elsewhere)."""
-    try:
-        return parse_language(code).tag
-    except UnknownLanguageError:
-        return code
 
 
 def check_language(pelican: Any) -> None:

@@ -100,6 +100,15 @@ def _closest(identifier: str) -> str:
     return "write a language such as 'fr', 'en' or 'nl', or a regional variant such as 'en_GB'"
 
 
+def language_tag(value: str) -> str:
+    """`en_gb` → `en-GB`, for `lang`, `hreflang` and `xml:lang`; a language Babel does not know
+    stays as written (the build reports it once, before any page)."""
+    try:
+        return parse_language(value).tag
+    except UnknownLanguageError:
+        return value
+
+
 def babel_locale(value: str) -> Locale:
     """Babel's Locale for a language setting, in any of the forms `parse_language` reads."""
     return _babel_locale(parse_language(value).locale)
