@@ -62,7 +62,8 @@ class Language:
         """Which of the `available` catalog folders the interface reads: the region's own if a
         theme ships one (`fr_BE`), else the language's (`fr`); None if neither exists."""
         by_name = {name.replace("-", "_").lower(): name for name in available}
-        for candidate in (self.locale, f"{self.language}_{self.territory}", self.language):
+        regional = f"{self.language}_{self.territory}" if self.territory else self.language
+        for candidate in (self.locale, regional, self.language):
             if candidate.lower() in by_name:
                 return by_name[candidate.lower()]
         return None
