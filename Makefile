@@ -27,7 +27,7 @@ help:
 	@echo "make format      let ruff format the code"
 	@echo "make publish     production build with $(PUBLISH_SETTINGS)"
 	@echo "make bench       build-time and memory benchmarks"
-	@echo "make translations  extract theme strings and update the fr/en catalogs"
+	@echo "make translations  extract theme strings and update every catalog (fr, en, nl)"
 	@echo "make check       check members, events and recaps; CHECK_ARGS='--base origin/main --author login' checks a pull request"
 	@echo "make new-member HANDLE=login   start members/login.yaml"
 	@echo "make new-event SLUG=name       start events/name.yaml (with a fresh uid)"

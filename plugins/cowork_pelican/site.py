@@ -1,7 +1,9 @@
-"""Site-wide glue: interface translations and date filters for every template.
+"""Site-wide glue: interface translations and date filters for every template, and every page's
+language written as a BCP 47 tag.
 
-Connected to `generator_init` because each Pelican generator has its own Jinja environment, and
-every one of them renders templates that call `_()` and format dates.
+`DEFAULT_LANG` may name a regional variant (`fr_BE`, `en_GB`, `nl_BE`): the interface reads its
+language's catalog, dates follow the region, and templates get `LANG` as HTML wants it (`en-GB`;
+Pelican itself lowercases the setting to `en_gb`, which no `lang` attribute accepts).
 """
 
 from __future__ import annotations
@@ -13,12 +15,19 @@ from functools import cache, partial
 from pathlib import Path
 from typing import Any
 
-from babel.core import Locale, get_global
+from cowork.problems import Problem
 from cowork.text import dates
 from cowork.text.i18n import catalog_files, load_translations
+from cowork.text.languages import (
+    UnknownLanguageError,
+    babel_locale,
+    language_tag,
+    parse_language,
+)
 from pelican import signals
 
 from cowork_pelican.kit import check_settings
+from cowork_pelican.reporting import report
 
 logger = logging.getLogger(__name__)
 
@@ -37,7 +46,8 @@ def install_i18n(generator: Any) -> None:
     env.filters.update(date_filters(lang))
     env.filters["language_name"] = language_name
     env.filters["og_locale"] = og_locale
-    env.globals["LANG"] = lang
+    # Templates write it in `lang` attributes and compare it with each page's (made alike below).
+    env.globals["LANG"] = language_tag(lang)
 
 
 def date_filters(lang: str) -> dict[str, Any]:
@@ -53,16 +63,36 @@ def date_filters(lang: str) -> dict[str, Any]:
 
 @cache
 def language_name(code: str) -> str:
-    """A language's name in that language ('English', 'français'): how its readers look for it."""
-    return Locale.parse(code).get_display_name(code) or code
+    """A language's name in that language ('English', 'français', 'Nederlands (België)'): how its
+    readers look for it."""
+    locale = babel_locale(code)
+    return locale.get_display_name(locale) or code
 
 
-@cache
 def og_locale(code: str) -> str:
-    """Open Graph wants a territory: 'fr' → 'fr_FR', 'en' → 'en_US' (the likeliest one)."""
-    likely = get_global("likely_subtags").get(code, code)
-    locale = Locale.parse(likely)
-    return f"{locale.language}_{locale.territory}" if locale.territory else locale.language
+    """Open Graph wants a territory: 'fr' → 'fr_FR', 'en' → 'en_US' (the likeliest one), while
+    'en_GB' or 'en-GB' stays 'en_GB'."""
+    return parse_language(code).og_locale
+
+
+def check_language(pelican: Any) -> None:
+    """An unknown `DEFAULT_LANG` stops the build before any page, with the closest ones."""
+    value = str(pelican.settings.get("DEFAULT_LANG", ""))
+    try:
+        parse_language(value)
+    except UnknownLanguageError as error:
+        message = "unknown language: Babel, which writes the dates, has no locale of this name"
+        report([Problem("pelicanconf.py", None, "DEFAULT_LANG", message, hint=error.hint)])
+
+
+def tag_content_language(content: Any) -> None:
+    """A page's `lang` as a BCP 47 tag, so `Lang: en_GB`, `Lang: en-gb` and the default all read
+    `en-GB`: templates write it in `lang` and `hreflang`, and compare it with `LANG`."""
+    content.lang = language_tag(content.lang)
+    default = content.settings.get("DEFAULT_LANG")
+    if default:
+        # Pelican compared the strings as written: `Lang: en_GB` was not its `en_gb`.
+        content.in_default_lang = content.lang == language_tag(default)
 
 
 def _isodate(value: dt.date | dt.datetime) -> str:
@@ -87,6 +117,10 @@ def _translations(generator: Any, translations_dir: Path, lang: str) -> gettext.
 
 
 def register() -> None:
+    # Once per run, before any generator: nothing is built in a language Babel cannot write.
+    signals.initialized.connect(check_language)
     signals.generator_init.connect(install_i18n)
+    # Each article and page as soon as it is read, before translations are matched by language.
+    signals.content_object_init.connect(tag_content_language)
     # Once per run, before any generator: a misspelt kit setting fails the build at its line.
     signals.initialized.connect(check_settings)

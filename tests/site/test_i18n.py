@@ -1,7 +1,8 @@
-"""The interface speaks French and English: complete catalogs, and one setting to switch."""
+"""The interface speaks French, English and Dutch: complete catalogs, and one setting to switch."""
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from tests.sites import ROOT
 
 THEME = ROOT / "plugins" / "cowork_pelican" / "theme"
 TEMPLATES = extract(THEME)
-LANGUAGES = ["fr", "en"]
+LANGUAGES = ["fr", "en", "nl"]
 
 
 def read_catalog(lang: str, domain: str) -> Catalog:
@@ -52,6 +53,30 @@ def test_catalog_is_complete(domain: str, lang: str) -> None:
     assert missing == [], f"{where}: not extracted yet (run `make translations`): {missing}"
     assert empty == [], f"{where}: untranslated: {empty}"
     assert fuzzy == [], f"{where}: marked fuzzy, check them and remove the flag: {fuzzy}"
+
+
+PLACEHOLDER = re.compile(r"%\(\w+\)[sd]|\{\w+\}")
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("domain", sorted(TEMPLATES))
+def test_translations_keep_every_placeholder_and_plural_form(domain: str, lang: str) -> None:
+    # A lost `%(name)s` shows the reader a hole; a stray one crashes the page's rendering.
+    catalog = read_catalog(lang, domain)
+    assert catalog.num_plurals == 2, f"{lang}: Plural-Forms says {catalog.num_plurals} forms"
+    wrong = []
+    for message in catalog:
+        if not message.id:
+            continue
+        ids = message.id if isinstance(message.id, tuple | list) else (message.id,)
+        strings = message.string if isinstance(message.string, tuple | list) else (message.string,)
+        expected = set(PLACEHOLDER.findall(ids[-1]))
+        if len(strings) != len(ids):
+            wrong.append(f"{ids[0]!r}: {len(strings)} forms, expected {len(ids)}")
+        for string in strings:
+            if set(PLACEHOLDER.findall(string or "")) != expected:
+                wrong.append(f"{ids[0]!r} → {string!r}: placeholders {sorted(expected)}")
+    assert wrong == [], f"theme/translations/{lang}/LC_MESSAGES/{domain}.po: {wrong}"
 
 
 def test_french_interface_by_default_whatever_the_system_locale(
@@ -129,9 +154,9 @@ def test_catalogs_are_up_to_date(tmp_path: Path) -> None:
     assert stale == [], f"run `make translations`: {stale} are not up to date"
 
 
-def test_a_new_string_waits_for_its_french_translation(tmp_path: Path) -> None:
-    # English is the msgid language and is filled in; French must stay empty until someone
-    # translates it, so that test_catalog_is_complete fails instead of showing English text.
+def test_a_new_string_waits_for_its_translations(tmp_path: Path) -> None:
+    # English is the msgid language and is filled in; French and Dutch must stay empty until
+    # someone translates it, so that test_catalog_is_complete fails instead of showing English.
     theme = tmp_path / "theme"
     (theme / "templates").mkdir(parents=True)
     (theme / "templates" / "page.html").write_text("{{ _('A brand new string') }}\n", "utf-8")
@@ -144,4 +169,4 @@ def test_a_new_string_waits_for_its_french_translation(tmp_path: Path) -> None:
             message = read_po(handle, locale=lang).get("A brand new string")
         assert message is not None, f"{lang}: the new string was not extracted"
         strings[lang] = message.string
-    assert strings == {"en": "A brand new string", "fr": ""}
+    assert strings == {"en": "A brand new string", "fr": "", "nl": ""}

@@ -14,6 +14,7 @@ from feedgenerator import Atom1Feed
 
 from cowork.events.ical import Export
 from cowork.events.views import Shown
+from cowork.text.languages import language_tag
 
 
 class _StableFeed(Atom1Feed):  # type: ignore[misc]
@@ -43,7 +44,7 @@ def atom_feed(
         link=f"{site}/{export.events_url}",
         description="",
         feed_url=feed_url,
-        language=lang,
+        language=language_tag(lang),
     )
     feed.fallback = export.now.astimezone(dt.UTC).replace(microsecond=0)
     for item in items:

@@ -3,6 +3,8 @@
 Catalogs live in `theme/translations/<lang>/LC_MESSAGES/<domain>.po`, one domain per part of the
 theme (the blog, the directory, the calendar) so that each can grow without touching the others.
 They are compiled when the site is built, so no `.mo` file is ever committed or left stale.
+A regional variant reads its own folder if the theme has one (`fr_BE/`), else its language's
+(`fr/`): a Belgian French site speaks the French interface.
 """
 
 from __future__ import annotations
@@ -15,9 +17,25 @@ from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from babel.support import NullTranslations, Translations
 
+from cowork.text.languages import UnknownLanguageError, parse_language
+
+
+def catalog_language(translations_dir: Path, lang: str) -> str | None:
+    """The catalog folder `lang` reads (`en_GB` → `en`), or None if the theme has none for it."""
+    if not translations_dir.is_dir():
+        return None
+    available = [p.name for p in translations_dir.iterdir() if p.is_dir()]
+    try:
+        return parse_language(lang).catalog(available)
+    except UnknownLanguageError:
+        return lang if lang in available else None
+
 
 def catalog_files(translations_dir: Path, lang: str) -> list[Path]:
-    return sorted((translations_dir / lang / "LC_MESSAGES").glob("*.po"))
+    folder = catalog_language(translations_dir, lang)
+    if folder is None:
+        return []
+    return sorted((translations_dir / folder / "LC_MESSAGES").glob("*.po"))
 
 
 def load_translations(translations_dir: Path, lang: str) -> gettext.NullTranslations:
@@ -25,7 +43,8 @@ def load_translations(translations_dir: Path, lang: str) -> gettext.NullTranslat
     merged: Translations | None = None
     for po_file in catalog_files(translations_dir, lang):
         with po_file.open("rb") as handle:
-            catalog = read_po(handle, locale=lang)
+            # The catalog's own language: its header sets the plural rule (`Plural-Forms`).
+            catalog = read_po(handle, locale=po_file.parent.parent.name)
         buffer = io.BytesIO()
         write_mo(buffer, catalog)
         buffer.seek(0)
