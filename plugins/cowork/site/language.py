@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from cowork.text.languages import UnknownLanguageError, parse_language
+
 LANGUAGES = ("fr", "en", "nl")
 """The interface languages the kit ships catalogs for."""
 
@@ -75,11 +77,11 @@ WORDS = {
 }
 
 
-def base_language(lang: str) -> str:
-    """`fr_BE` → `fr`: regional variants share their language's words and catalogs."""
-    return lang.replace("-", "_").split("_")[0].lower()
-
-
 def words(lang: str) -> Words:
-    """The words of `lang`'s addresses; English for a language the kit does not ship."""
-    return WORDS.get(base_language(lang), WORDS["en"])
+    """The words of `lang`'s addresses (a regional variant, `fr_BE`, has its language's);
+    English for a language the kit does not ship."""
+    try:
+        base = parse_language(lang).language
+    except UnknownLanguageError:
+        return WORDS["en"]
+    return WORDS.get(base, WORDS["en"])
