@@ -20,17 +20,25 @@ from zoneinfo import ZoneInfo, available_timezones
 
 from dateutil.rrule import rrulestr
 
-from cowork.events.model import Change, Event, Status
+from cowork.events.model import FIRST_YEAR, LAST_YEAR, MAX_LENGTH, Change, Event, Status
 from cowork.files.schema import describe_value, load_schema, validate_document
-from cowork.files.yamlfile import KeyPath, YamlDocument, format_keypath, load_yaml
+from cowork.files.yamlfile import KeyPath, YamlDocument, format_keypath, line_breaks, load_yaml
 from cowork.problems import Problem
 from cowork.settings import KitSettings
 
 _LOCAL_TIME = re.compile(r"^(\d{4}-\d{2}-\d{2})[ T](\d{1,2}):(\d{2})(?::(\d{2}))?$")
-_DURATION = re.compile(r"^(?:(\d+)\s*d)?\s*(?:(\d+)\s*h)?\s*(?:(\d+)\s*(?:min|m)?)?$")
+# Matched on the text with its spaces removed and at most 20 characters long: each part starts
+# with digits and ends with its unit, so the pattern cannot backtrack.
+_DURATION = re.compile(r"^(?:(\d{1,6})d)?(?:(\d{1,6})h)?(?:(\d{1,6})(?:min|m)?)?$")
+_DURATION_MAX_CHARS = 20
 _UNTIL = re.compile(r"^(\d{8})(?:T(\d{6})(Z?))?$")
 TIME_EXPECTED = "a local date and time written YYYY-MM-DD HH:MM"
 DURATION_EXPECTED = "a duration such as 1h30, 45min or 2d"
+YEARS_EXPECTED = f"a date between {FIRST_YEAR}-01-01 and {LAST_YEAR}-12-31"
+FREQUENCIES = ("DAILY", "WEEKLY", "MONTHLY", "YEARLY")
+"""An event repeats at most once a day: more often is a typo, and costs far more to expand."""
+MAX_INTERVAL = 100
+_MULTI_LINE = frozenset({"description"})
 
 
 class _Report(Protocol):
@@ -100,6 +108,7 @@ def read_event(doc: YamlDocument, settings: KitSettings) -> tuple[Event | None, 
             Problem(doc.relpath, doc.line_of(keypath), format_keypath(keypath), message, hint=hint)
         )
 
+    problems.extend(line_breaks(doc, _MULTI_LINE))
     tz_name = str(data.get("timezone", settings.timezone))
     zone = _zone(tz_name)
     if zone is None:
@@ -125,8 +134,10 @@ def read_event(doc: YamlDocument, settings: KitSettings) -> tuple[Event | None, 
         rule = normalise_rule(str(data["repeat"]), start, all_day, ("repeat",), problem)
     changes = []
     for day_text, values in data.get("changes", {}).items():
-        day = dt.date.fromisoformat(day_text)
         keypath = ("changes", day_text)
+        day = _day(day_text, keypath, problem)
+        if day is None:
+            continue
         c_start = c_end = None
         if "start" in values:
             c_start = _moment(values["start"], zone, all_day, (*keypath, "start"), problem)
@@ -136,6 +147,8 @@ def read_event(doc: YamlDocument, settings: KitSettings) -> tuple[Event | None, 
             problem(keypath, "expected at least one of start, end, status or location, found none")
         status = Status(values["status"]) if "status" in values else None
         changes.append(Change(day, c_start, c_end, status, values.get("location")))
+    for index, value in enumerate(data.get("except", [])):
+        _day(value, ("except", index), problem)
     if problems:
         return None, problems
 
@@ -164,7 +177,12 @@ def read_event(doc: YamlDocument, settings: KitSettings) -> tuple[Event | None, 
 
 def parse_duration(text: str) -> dt.timedelta | None:
     """`1h30` → 90 minutes; `45min`, `2h`, `1d`; None when it is not a duration."""
-    match = _DURATION.match(text.strip())
+    if len(text) > 1000:
+        return None
+    compact = "".join(text.split())
+    if len(compact) > _DURATION_MAX_CHARS:
+        return None
+    match = _DURATION.match(compact)
     if not match or not any(match.groups()):
         return None
     days, hours, minutes = (int(g) if g else 0 for g in match.groups())
@@ -177,36 +195,74 @@ def normalise_rule(
     """The RRULE as iCalendar wants it: UNTIL in UTC for timed events, a date for all-day ones.
 
     People write UNTIL=20270630 (a local day); RFC 5545 requires UTC when DTSTART has a TZID.
+    What RFC 5545 forbids (INTERVAL=0, COUNT with UNTIL) and what would cost unbounded work (a
+    frequency below a day, a huge INTERVAL, an UNTIL beyond the calendar's years) is refused.
     """
-    parts = [p for p in text.strip().upper().removeprefix("RRULE:").split(";") if p]
+    written = text.strip()
+    parts = [p for p in written.upper().removeprefix("RRULE:").split(";") if p]
     fixed = []
+    names = {p.partition("=")[0] for p in parts}
+    if "FREQ" not in names:
+        problem(keypath, f"expected a rule with FREQ=..., found '{written}'")
+        return None
+    if {"COUNT", "UNTIL"} <= names:
+        problem(
+            keypath,
+            f"expected COUNT or UNTIL, found both in '{written}'",
+            "RFC 5545 allows only one: keep UNTIL (the last date) or COUNT (how many dates)",
+        )
+        return None
     for part in parts:
         name, _, value = part.partition("=")
+        if name == "FREQ" and value not in FREQUENCIES:
+            problem(
+                keypath,
+                f"expected FREQ={', '.join(FREQUENCIES[:-1])} or {FREQUENCIES[-1]}, "
+                f"found 'FREQ={value}'",
+                "an event repeats at most once a day"
+                if value in {"HOURLY", "MINUTELY", "SECONDLY"}
+                else "every other week is FREQ=WEEKLY;INTERVAL=2",
+            )
+            return None
+        if name in {"INTERVAL", "COUNT"} and not (value.isdigit() and len(value) < 7):
+            problem(keypath, f"expected {name}= a whole number, found '{name}={value}'")
+            return None
+        if name == "INTERVAL" and not 1 <= int(value) <= MAX_INTERVAL:
+            problem(
+                keypath,
+                f"expected INTERVAL from 1 to {MAX_INTERVAL}, found 'INTERVAL={value}'",
+                "INTERVAL=2 means every other week (or day, month, year)",
+            )
+            return None
         if name == "UNTIL":
             match = _UNTIL.match(value)
             if not match:
                 problem(keypath, f"expected UNTIL=YYYYMMDD in the rule, found 'UNTIL={value}'")
                 return None
             day, clock, utc = match.groups()
+            if not FIRST_YEAR <= int(day[:4]) <= LAST_YEAR:
+                problem(keypath, f"expected UNTIL= {YEARS_EXPECTED}, found 'UNTIL={value}'")
+                return None
+            try:
+                local = dt.datetime.strptime(day + (clock or "235959"), "%Y%m%d%H%M%S")
+            except ValueError:
+                problem(keypath, f"expected UNTIL=YYYYMMDD in the rule, found 'UNTIL={value}'")
+                return None
             if all_day:
                 value = day
             elif not utc:
-                local = dt.datetime.strptime(day + (clock or "235959"), "%Y%m%d%H%M%S")
                 aware = local.replace(tzinfo=start.tzinfo).astimezone(dt.UTC)
                 value = aware.strftime("%Y%m%dT%H%M%SZ")
         fixed.append(f"{name}={value}")
     rule = ";".join(fixed)
     try:
         rrulestr(rule, dtstart=start.replace(tzinfo=None) if all_day else start)
-    except (ValueError, TypeError) as error:
+    except (ValueError, TypeError, OverflowError, IndexError, KeyError) as error:
         problem(
             keypath,
-            f"expected an RFC 5545 RRULE such as FREQ=WEEKLY;BYDAY=TU, found '{text.strip()}'",
-            str(error),
+            f"expected an RFC 5545 RRULE such as FREQ=WEEKLY;BYDAY=TU, found '{written}'",
+            str(error) or type(error).__name__,
         )
-        return None
-    if "FREQ" not in {p.partition("=")[0] for p in fixed}:
-        problem(keypath, f"expected a rule with FREQ=..., found '{text.strip()}'")
         return None
     return rule
 
@@ -223,6 +279,14 @@ def _end(
             problem(
                 ("duration",),
                 f"expected {DURATION_EXPECTED}, found {describe_value(data['duration'])}",
+            )
+            return None
+        if length > MAX_LENGTH:
+            problem(
+                ("duration",),
+                f"expected a duration of at most {MAX_LENGTH.days}d, "
+                f"found {describe_value(data['duration'])}",
+                "an event longer than a year is several events",
             )
             return None
         return None if start is None else _shift(start, length, all_day)
@@ -274,6 +338,13 @@ def _moment(
         except ValueError:
             problem(keypath, f"expected {TIME_EXPECTED}, found {describe_value(value)}")
             return None
+    if not FIRST_YEAR <= naive.year <= LAST_YEAR:
+        problem(
+            keypath,
+            f"expected {YEARS_EXPECTED}, found {describe_value(_shown(value))}",
+            "check the year",
+        )
+        return None
     is_date = naive.time() == dt.time() and not isinstance(value, str | dt.datetime)
     if all_day != is_date:
         wanted = "a date alone (YYYY-MM-DD), as 'start' is" if all_day else TIME_EXPECTED
@@ -290,9 +361,27 @@ def _as_date(value: Any) -> dt.date:
     return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
 
 
+def _day(value: Any, keypath: KeyPath, problem: _Report) -> dt.date | None:
+    """A date of `except` or a key of `changes` (the schema checked its form), within the years."""
+    try:
+        day = _as_date(value)
+    except ValueError:
+        problem(keypath, f"expected a date written YYYY-MM-DD, found {describe_value(value)}")
+        return None
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        problem(keypath, f"expected {YEARS_EXPECTED}, found {day.isoformat()}", "check the year")
+        return None
+    return day
+
+
+_NOT_ZONES = frozenset({"localtime", "posixrules", "Factory"})
+"""Files of the zone database that are not places: `localtime` is whatever zone the machine that
+builds the site is set to, `Factory` means "no zone set"."""
+
+
 @cache
 def _timezones() -> list[str]:
-    return sorted(available_timezones())
+    return sorted(available_timezones() - _NOT_ZONES)
 
 
 def _zone(name: str) -> ZoneInfo | None:
