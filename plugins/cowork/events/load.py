@@ -209,7 +209,7 @@ def normalise_rule(
         problem(
             keypath,
             f"expected COUNT or UNTIL, found both in '{written}'",
-            "RFC 5545 allows only one: keep UNTIL (the last date) or COUNT (how many dates)",
+            "RFC 5545 allows only one: UNTIL, the last date, or COUNT, the number of dates",
         )
         return None
     for part in parts:
@@ -224,15 +224,15 @@ def normalise_rule(
                 else "every other week is FREQ=WEEKLY;INTERVAL=2",
             )
             return None
-        if name in {"INTERVAL", "COUNT"} and not (value.isdigit() and len(value) < 7):
-            problem(keypath, f"expected {name}= a whole number, found '{name}={value}'")
-            return None
-        if name == "INTERVAL" and not 1 <= int(value) <= MAX_INTERVAL:
+        if name == "INTERVAL" and not (_small_number(value) and 1 <= int(value) <= MAX_INTERVAL):
             problem(
                 keypath,
                 f"expected INTERVAL from 1 to {MAX_INTERVAL}, found 'INTERVAL={value}'",
-                "INTERVAL=2 means every other week (or day, month, year)",
+                "INTERVAL=2 means every other day, week, month or year",
             )
+            return None
+        if name == "COUNT" and not _small_number(value):
+            problem(keypath, f"expected COUNT= a number of dates, found 'COUNT={value}'")
             return None
         if name == "UNTIL":
             match = _UNTIL.match(value)
@@ -265,6 +265,10 @@ def normalise_rule(
         )
         return None
     return rule
+
+
+def _small_number(text: str) -> bool:
+    return text.isascii() and text.isdigit() and len(text) <= 6
 
 
 def _end(

@@ -187,7 +187,7 @@ def _check_dates(source: Source, settings: KitSettings, horizon: dt.datetime) ->
             ("repeat",),
             "expected an RFC 5545 RRULE such as FREQ=WEEKLY;BYDAY=TU, found "
             f"'{source.doc.data['repeat']}', which gives no date that can be computed",
-            f"check the numbers in it ({type(error).__name__}: {error})",
+            f"check its numbers; the calendar library says: {error or type(error).__name__}",
         )
         return
     if expansion.too_many:

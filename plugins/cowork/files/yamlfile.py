@@ -79,8 +79,8 @@ def line_breaks(doc: YamlDocument, multi_line: frozenset[str]) -> list[Problem]:
                     doc.line_of(keypath),
                     format_keypath(keypath),
                     f"expected one line of text, found {found}",
-                    hint=f"write it on one line (only {' and '.join(sorted(multi_line))} may "
-                    "take several)",
+                    hint=f"write it on one line: only {' and '.join(sorted(multi_line))} may "
+                    "take several",
                 )
             )
 
