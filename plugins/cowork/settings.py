@@ -34,6 +34,8 @@ class KitSettings:
     """Rules without COUNT or UNTIL are expanded this far ahead of "now"."""
     events_max_occurrences: int = 500
     """A rule that would produce more occurrences than this within the horizon is refused."""
+    output_path: Path | None = None
+    """Where the build writes the site (`OUTPUT_PATH`), as written: links are not resolved."""
     theme_path: Path | None = None
     """The theme folder (its `translations/` hold the interface's catalogs)."""
     recaps_category: str | None = None
@@ -64,6 +66,7 @@ class KitSettings:
             events_max_occurrences=int(
                 settings.get("EVENTS_MAX_OCCURRENCES", cls.events_max_occurrences)
             ),
+            output_path=path("OUTPUT_PATH", "output"),
             theme_path=path("THEME", "theme"),
             recaps_category=str(settings["RECAPS_CATEGORY"])
             if settings.get("RECAPS_CATEGORY")

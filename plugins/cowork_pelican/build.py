@@ -5,6 +5,10 @@ new pages. `AtomicPelican` (set as `PELICAN_CLASS`) builds into a fresh sibling 
 in with two renames only when the whole run succeeded; when it fails, the last good site stays and
 the partial folder is removed. It works for `make html`, `make serve` (which runs it again and
 again in one process) and the tests alike.
+
+Before anything is built, renamed or deleted, it refuses an output folder that is a symbolic link
+or holds the repository, and any symbolic link in the site's sources (`cowork.files.links`): the
+swap only ever renames and deletes entries of the output folder's own parent that it created.
 """
 
 from __future__ import annotations
@@ -17,7 +21,9 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from cowork.files.links import link_problems, output_problem
 from cowork.problems import DataError
+from cowork.settings import KitSettings
 from pelican import Pelican
 
 _FATAL_LOG = "Warning or error encountered"
@@ -32,12 +38,22 @@ class AtomicPelican(Pelican):  # type: ignore[misc]
     def __init__(self, settings: dict[str, Any]) -> None:
         super().__init__(settings)
         self.output_path: str
-        self.final_output_path = Path(self.output_path).resolve()
+        # Absolute, but links not resolved: a link is refused, never followed (see run).
+        self.final_output_path = Path(self.output_path).absolute()
         # Every run writes into a fresh folder, so stale files never survive a build.
         self.delete_outputdir = False
 
     def run(self) -> None:
         final = self.final_output_path
+        kit = KitSettings.from_build_settings(self.settings)
+        refused = output_problem(final, kit.root)
+        if refused:
+            sys.stderr.write(f"Build refused: {refused}\n")
+            raise SystemExit(1)
+        links = link_problems((kit.content_path, kit.members_path, kit.events_path), kit.root)
+        if links:
+            sys.stderr.write(f"{DataError(links)}\nBuild failed: {final.name} was left as it was\n")
+            raise SystemExit(1)
         final.parent.mkdir(parents=True, exist_ok=True)
         _remove_leftovers(final)
         staging = Path(tempfile.mkdtemp(prefix=f"{_prefix(final)}{os.getpid()}-", dir=final.parent))
@@ -98,6 +114,9 @@ def _remove_leftovers(final: Path) -> None:
     """
     prefix = _prefix(final)
     for leftover in final.parent.glob(prefix + "*"):
+        if leftover.is_symlink():  # never made by a build: remove the link, not its target
+            leftover.unlink()
+            continue
         pid_text = leftover.name.removeprefix(prefix).split("-", 1)[0]
         if pid_text.isdigit() and int(pid_text) != os.getpid() and _is_running(int(pid_text)):
             continue

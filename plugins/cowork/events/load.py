@@ -59,7 +59,8 @@ def event_files(events_path: Path) -> list[Path]:
     """Every event file, sub-folders included, in a stable order."""
     if not events_path.is_dir():
         return []
-    return sorted(p for p in events_path.rglob("*.yaml") if p.is_file())
+    # Links are read by no one: `cowork.files.links` reports them, the build stops on them.
+    return sorted(p for p in events_path.rglob("*.yaml") if p.is_file() and not p.is_symlink())
 
 
 def load_events(settings: KitSettings) -> tuple[list[Source], list[Problem]]:

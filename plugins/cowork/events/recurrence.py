@@ -29,10 +29,10 @@ def _walk_until_last_year() -> Callable[[rrule], Iterator[dt.datetime]]:
     there is set to `LAST_YEAR` instead of 9999: the same dates, a bounded walk."""
     calendar_end = types.SimpleNamespace(**vars(dt))
     calendar_end.MAXYEAR = LAST_YEAR
-    walk = rrule._iter  # noqa: SLF001 - the one way to bound the walk without copying it
+    walk = rrule._iter  # type: ignore[attr-defined]
     scope = {**vars(dateutil.rrule), "datetime": calendar_end}
     bounded = types.FunctionType(walk.__code__, scope, walk.__name__, walk.__defaults__)
-    return bounded  # type: ignore[return-value]
+    return bounded
 
 
 _walk = _walk_until_last_year()

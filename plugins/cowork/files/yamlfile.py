@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import yaml
 from yaml.constructor import SafeConstructor
@@ -141,6 +141,11 @@ class _NoAliasComposer(yaml.SafeLoader):
 def load_yaml(path: Path, root: Path) -> tuple[YamlDocument | None, list[Problem]]:
     """Parse `path` (shown relative to `root`); the document is None when it cannot be used."""
     relpath = path.relative_to(root).as_posix() if path.is_relative_to(root) else path.as_posix()
+    if path.is_symlink():
+        # A link could point anywhere (a device that never ends, a file of the machine).
+        return None, [Problem(relpath, None, "", "expected a file, found a symbolic link")]
+    if not path.is_file():
+        return None, [Problem(relpath, None, "", "expected a file, found a folder or a device")]
     size = path.stat().st_size
     if size > MAX_BYTES:
         return None, [
@@ -238,7 +243,7 @@ def _scan(text: str) -> bool:
                 depth += 1
                 if depth > MAX_DEPTH:
                     raise _RefusedError(
-                        event.start_mark,
+                        cast(yaml.Mark, event.start_mark),
                         f"expected lists and mappings nested at most {MAX_DEPTH} levels deep, "
                         f"found more than {MAX_DEPTH} levels here",
                         "a member or event file needs a few levels: remove the extra brackets "
@@ -330,7 +335,9 @@ def _construct(
     if isinstance(value, str) and unwritable(value):
         line = node.start_mark.line + 1
         message = _unclean(value, False)
-        problems.append(Problem(relpath, line, format_keypath(keypath), message, hint=_UNCLEAN_HINT))
+        problems.append(
+            Problem(relpath, line, format_keypath(keypath), message, hint=_UNCLEAN_HINT)
+        )
     return value
 
 

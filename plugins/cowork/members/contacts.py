@@ -55,9 +55,7 @@ def reader_text(text: str) -> str:
     characters dropped, every space a space."""
     text = unicodedata.normalize("NFKC", html.unescape(_MARKDOWN_ESCAPE.sub(r"\1", text)))
     return "".join(
-        " " if char.isspace() else char
-        for char in text
-        if unicodedata.category(char) != "Cf"
+        " " if char.isspace() else char for char in text if unicodedata.category(char) != "Cf"
     )
 
 

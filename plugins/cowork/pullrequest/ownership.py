@@ -78,7 +78,8 @@ def ownership_problems(
     read_head: DocumentReader,
 ) -> list[Problem]:
     problems = [_case_only_rename(change) for change in changes if change.case_only]
-    problems += [symlink_problem(c.path) for c in changes if _data_symlink(c, layout)]
+    # A link anywhere (`output -> ..` at the root included) is refused, whoever adds it.
+    problems += [symlink_problem(c.path) for c in changes if c.symlink]
     if editor:
         return problems
     for change in changes:
@@ -104,12 +105,6 @@ def _allowed(change: Change, path: str, author: str, layout: Layout) -> bool:
         # Proposals are added or changed; removing or renaming an event is an editor's call.
         return change.kind in (ChangeKind.ADDED, ChangeKind.MODIFIED)
     return False
-
-
-def _data_symlink(change: Change, layout: Layout) -> bool:
-    pure = PurePosixPath(change.path)
-    in_data = pure.is_relative_to(layout.members) or pure.is_relative_to(layout.events)
-    return change.symlink and in_data
 
 
 _VERBS = {
