@@ -50,6 +50,19 @@ class Problem:
         return text
 
 
+def unexpected(relpath: str, error: Exception) -> Problem:
+    """What an unforeseen failure while reading one file becomes: that file's problem, so that
+    a file nobody thought of stops the build with a message, never with a traceback."""
+    return Problem(
+        relpath,
+        None,
+        "",
+        f"expected a file the kit can read, found one it fails on ({type(error).__name__}: "
+        f"{error})",
+        hint="this is a bug of the kit: please report it with this file attached",
+    )
+
+
 def errors(problems: Iterable[Problem]) -> list[Problem]:
     return [p for p in problems if p.severity is Severity.ERROR]
 

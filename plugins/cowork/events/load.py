@@ -14,16 +14,15 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, available_timezones
 
-from dateutil.rrule import rrulestr
-
 from cowork.events.model import FIRST_YEAR, LAST_YEAR, MAX_LENGTH, Change, Event, Status
+from cowork.events.rule import YEARS_EXPECTED, Report, normalise_rule
 from cowork.files.schema import describe_value, load_schema, validate_document
 from cowork.files.yamlfile import KeyPath, YamlDocument, format_keypath, line_breaks, load_yaml
-from cowork.problems import Problem
+from cowork.problems import Problem, unexpected
 from cowork.settings import KitSettings
 
 _LOCAL_TIME = re.compile(r"^(\d{4}-\d{2}-\d{2})[ T](\d{1,2}):(\d{2})(?::(\d{2}))?$")
@@ -31,20 +30,9 @@ _LOCAL_TIME = re.compile(r"^(\d{4}-\d{2}-\d{2})[ T](\d{1,2}):(\d{2})(?::(\d{2}))
 # with digits and ends with its unit, so the pattern cannot backtrack.
 _DURATION = re.compile(r"^(?:(\d{1,6})d)?(?:(\d{1,6})h)?(?:(\d{1,6})(?:min|m)?)?$")
 _DURATION_MAX_CHARS = 20
-_UNTIL = re.compile(r"^(\d{8})(?:T(\d{6})(Z?))?$")
 TIME_EXPECTED = "a local date and time written YYYY-MM-DD HH:MM"
 DURATION_EXPECTED = "a duration such as 1h30, 45min or 2d"
-YEARS_EXPECTED = f"a date between {FIRST_YEAR}-01-01 and {LAST_YEAR}-12-31"
-FREQUENCIES = ("DAILY", "WEEKLY", "MONTHLY", "YEARLY")
-"""An event repeats at most once a day: more often is a typo, and costs far more to expand."""
-MAX_INTERVAL = 100
 _MULTI_LINE = frozenset({"description"})
-
-
-class _Report(Protocol):
-    """Records a problem at a key of the file being read."""
-
-    def __call__(self, keypath: KeyPath, message: str, hint: str | None = None) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -93,14 +81,22 @@ def load_events(settings: KitSettings) -> tuple[list[Source], list[Problem]]:
     return sources, problems
 
 
+def read_event(doc: YamlDocument, settings: KitSettings) -> tuple[Event | None, list[Problem]]:
+    """Convert a schema-valid document; None when a value cannot be understood (or when the
+    conversion fails in a way nobody foresaw: then that is the file's problem)."""
+    try:
+        return _read_event(doc, settings)
+    except Exception as error:
+        return None, [unexpected(doc.relpath, error)]
+
+
 def default_uid(slug: str, public_url: str) -> str:
     """`<slug>@<host>`: stable across builds, but not across renames (hence the `uid` key)."""
     host = urlsplit(public_url).hostname or "cowork-site-kit.invalid"
     return f"{slug}@{host}"
 
 
-def read_event(doc: YamlDocument, settings: KitSettings) -> tuple[Event | None, list[Problem]]:
-    """Convert a schema-valid document; None when a value cannot be understood."""
+def _read_event(doc: YamlDocument, settings: KitSettings) -> tuple[Event | None, list[Problem]]:
     data: dict[str, Any] = doc.data
     problems: list[Problem] = []
 
@@ -190,90 +186,8 @@ def parse_duration(text: str) -> dt.timedelta | None:
     return dt.timedelta(days=days, hours=hours, minutes=minutes)
 
 
-def normalise_rule(
-    text: str, start: dt.datetime, all_day: bool, keypath: KeyPath, problem: _Report
-) -> str | None:
-    """The RRULE as iCalendar wants it: UNTIL in UTC for timed events, a date for all-day ones.
-
-    People write UNTIL=20270630 (a local day); RFC 5545 requires UTC when DTSTART has a TZID.
-    What RFC 5545 forbids (INTERVAL=0, COUNT with UNTIL) and what would cost unbounded work (a
-    frequency below a day, a huge INTERVAL, an UNTIL beyond the calendar's years) is refused.
-    """
-    written = text.strip()
-    parts = [p for p in written.upper().removeprefix("RRULE:").split(";") if p]
-    fixed = []
-    names = {p.partition("=")[0] for p in parts}
-    if "FREQ" not in names:
-        problem(keypath, f"expected a rule with FREQ=..., found '{written}'")
-        return None
-    if {"COUNT", "UNTIL"} <= names:
-        problem(
-            keypath,
-            f"expected COUNT or UNTIL, found both in '{written}'",
-            "RFC 5545 allows only one: UNTIL, the last date, or COUNT, the number of dates",
-        )
-        return None
-    for part in parts:
-        name, _, value = part.partition("=")
-        if name == "FREQ" and value not in FREQUENCIES:
-            problem(
-                keypath,
-                f"expected FREQ={', '.join(FREQUENCIES[:-1])} or {FREQUENCIES[-1]}, "
-                f"found 'FREQ={value}'",
-                "an event repeats at most once a day"
-                if value in {"HOURLY", "MINUTELY", "SECONDLY"}
-                else "every other week is FREQ=WEEKLY;INTERVAL=2",
-            )
-            return None
-        if name == "INTERVAL" and not (_small_number(value) and 1 <= int(value) <= MAX_INTERVAL):
-            problem(
-                keypath,
-                f"expected INTERVAL from 1 to {MAX_INTERVAL}, found 'INTERVAL={value}'",
-                "INTERVAL=2 means every other day, week, month or year",
-            )
-            return None
-        if name == "COUNT" and not _small_number(value):
-            problem(keypath, f"expected COUNT= a number of dates, found 'COUNT={value}'")
-            return None
-        if name == "UNTIL":
-            match = _UNTIL.match(value)
-            if not match:
-                problem(keypath, f"expected UNTIL=YYYYMMDD in the rule, found 'UNTIL={value}'")
-                return None
-            day, clock, utc = match.groups()
-            if not FIRST_YEAR <= int(day[:4]) <= LAST_YEAR:
-                problem(keypath, f"expected UNTIL= {YEARS_EXPECTED}, found 'UNTIL={value}'")
-                return None
-            try:
-                local = dt.datetime.strptime(day + (clock or "235959"), "%Y%m%d%H%M%S")
-            except ValueError:
-                problem(keypath, f"expected UNTIL=YYYYMMDD in the rule, found 'UNTIL={value}'")
-                return None
-            if all_day:
-                value = day
-            elif not utc:
-                aware = local.replace(tzinfo=start.tzinfo).astimezone(dt.UTC)
-                value = aware.strftime("%Y%m%dT%H%M%SZ")
-        fixed.append(f"{name}={value}")
-    rule = ";".join(fixed)
-    try:
-        rrulestr(rule, dtstart=start.replace(tzinfo=None) if all_day else start)
-    except (ValueError, TypeError, OverflowError, IndexError, KeyError) as error:
-        problem(
-            keypath,
-            f"expected an RFC 5545 RRULE such as FREQ=WEEKLY;BYDAY=TU, found '{written}'",
-            str(error) or type(error).__name__,
-        )
-        return None
-    return rule
-
-
-def _small_number(text: str) -> bool:
-    return text.isascii() and text.isdigit() and len(text) <= 6
-
-
 def _end(
-    data: dict[str, Any], start: dt.datetime | None, zone: ZoneInfo, all_day: bool, problem: _Report
+    data: dict[str, Any], start: dt.datetime | None, zone: ZoneInfo, all_day: bool, problem: Report
 ) -> dt.datetime | None:
     if "end" in data and "duration" in data:
         problem(("duration",), "expected either 'end' or 'duration', found both")
@@ -317,7 +231,7 @@ def _shift(start: dt.datetime, length: dt.timedelta, all_day: bool) -> dt.dateti
 
 
 def _moment(
-    value: Any, zone: ZoneInfo, all_day: bool, keypath: KeyPath, problem: _Report
+    value: Any, zone: ZoneInfo, all_day: bool, keypath: KeyPath, problem: Report
 ) -> dt.datetime | None:
     """A local wall time of `zone` (midnight for a date); None after reporting a problem."""
     if isinstance(value, dt.datetime):
@@ -366,7 +280,7 @@ def _as_date(value: Any) -> dt.date:
     return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
 
 
-def _day(value: Any, keypath: KeyPath, problem: _Report) -> dt.date | None:
+def _day(value: Any, keypath: KeyPath, problem: Report) -> dt.date | None:
     """A date of `except` or a key of `changes` (the schema checked its form), within the years."""
     try:
         day = _as_date(value)

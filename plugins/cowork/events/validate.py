@@ -20,7 +20,7 @@ from cowork.events.load import Source
 from cowork.events.model import LAST_YEAR, MAX_LENGTH
 from cowork.events.recurrence import nearest, rule_starts
 from cowork.files.yamlfile import KeyPath, format_keypath
-from cowork.problems import Problem
+from cowork.problems import Problem, unexpected
 from cowork.settings import KitSettings
 from cowork.site.reserved import reserved_problem
 
@@ -46,7 +46,10 @@ def check_events(
     """Every problem across the event files (their own values were checked when loading)."""
     problems = _duplicates(sources)
     for source in sources:
-        problems.extend(_check_one(source, handles, settings, horizon))
+        try:
+            problems.extend(_check_one(source, handles, settings, horizon))
+        except Exception as error:
+            problems.append(unexpected(source.doc.relpath, error))
     return problems
 
 

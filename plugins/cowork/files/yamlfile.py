@@ -21,7 +21,7 @@ import yaml
 from yaml.constructor import SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from cowork.problems import Problem
+from cowork.problems import Problem, unexpected
 from cowork.text.clean import LINE_BREAKS, describe_character, unwritable
 
 MAX_BYTES = 100_000
@@ -174,6 +174,14 @@ def load_yaml(path: Path, root: Path) -> tuple[YamlDocument | None, list[Problem
 
 
 def parse_yaml(text: str, path: Path, relpath: str) -> tuple[YamlDocument | None, list[Problem]]:
+    """Parse `text`, the contents of `path` (shown as `relpath`): see the module's docstring."""
+    try:
+        return _parse(text, path, relpath)
+    except (RecursionError, MemoryError, ValueError, TypeError) as error:
+        return None, [unexpected(relpath, error)]
+
+
+def _parse(text: str, path: Path, relpath: str) -> tuple[YamlDocument | None, list[Problem]]:
     try:
         plain = _scan(text)
     except _RefusedError as refused:

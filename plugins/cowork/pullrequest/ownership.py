@@ -18,7 +18,7 @@ from typing import Any
 import git
 
 from cowork.check.scope import symlink_problem
-from cowork.files.yamlfile import YamlDocument, parse_yaml
+from cowork.files.yamlfile import MAX_BYTES, YamlDocument, parse_yaml
 from cowork.problems import Problem
 from cowork.pullrequest.changes import Change, ChangeKind, ChangeSet, read_blob
 
@@ -176,7 +176,8 @@ def commit_reader(commit: git.Commit) -> DocumentReader:
     """Reads YAML files as they are in `commit` (never from the working tree)."""
 
     def read(path: str) -> YamlDocument | None:
-        data = read_blob(commit, path)
+        # Size first, as for every file: the working tree's check reports an oversized one.
+        data = read_blob(commit, path, MAX_BYTES)
         if data is None:
             return None
         try:

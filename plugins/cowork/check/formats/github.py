@@ -3,10 +3,16 @@
 GitHub shows at most 10 error and 10 warning annotations per step and drops the rest silently, so
 this writes the first ten of each, then a notice with the count of the others, and the complete
 table to `$GITHUB_STEP_SUMMARY` (Markdown) when the variable is set.
+
+Messages quote what a pull request's files say, and the runner obeys any log line that starts with
+`::`. So every value of an annotation is escaped as GitHub's toolkit escapes it, and the plain lines
+are written one per problem, control characters escaped, between `::stop-commands::` and its end:
+no line there can be a workflow command, whatever a file holds.
 """
 
 from __future__ import annotations
 
+import secrets
 from pathlib import Path
 
 from cowork.check.formats import text
@@ -84,9 +90,13 @@ def write(problems: list[Problem], report: Report) -> None:
             f"::notice title=cowork check::{hidden} more "
             f"problem{'s' if hidden > 1 else ''} not shown as annotations: see {where}\n"
         )
-    # The plain lines too: the log is what people read when annotations are folded away.
+    # The plain lines too: the log is what people read when annotations are folded away. A
+    # token no file can guess ends the stretch where the runner obeys no command.
+    token = secrets.token_hex(16)
+    report.out.write(f"::stop-commands::{token}\n")
     for problem in problems:
         report.out.write(text.line(problem) + "\n")
+    report.out.write(f"::{token}::\n")
     report.out.write(f"{counts(problems)}. Check again with: {report.rerun}\n")
     summary = report.environ.get("GITHUB_STEP_SUMMARY")
     if summary:
