@@ -215,7 +215,7 @@ def test_contacts_leave_ordinary_text_alone() -> None:
 
 
 def test_a_progressive_jpeg_with_too_many_scans_is_refused(tmp_path: Path) -> None:
-    files = {
+    files: dict[str, str | bytes] = {
         "members/ana.yaml": "name: Ana\navatar: ana.jpg\n" + CONSENTED + "  photo: 2026-01-05\n",
         "members/avatars/ana.jpg": many_scans(picture("JPEG", (400, 400), progressive=True), 40),
     }
