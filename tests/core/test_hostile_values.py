@@ -14,6 +14,7 @@ from cowork.files.yamlfile import parse_yaml
 from cowork.members.contacts import find_contacts
 from cowork.problems import Problem
 from cowork.text.clean import printable
+from cowork.text.safe_markdown import too_costly
 
 from tests.core.test_events_validation import GOOD, one, problems_of
 from tests.members_files import CONSENTED, messages, picture
@@ -125,6 +126,24 @@ ONE_LINE = "(write it on one line: only description may take several)"
 )
 def test_hostile_event_values_are_refused(tmp_path: Path, text: str, expected: str) -> None:
     assert expected in one(tmp_path, text)
+
+
+def test_markdown_that_would_take_minutes_to_render_is_refused(tmp_path: Path) -> None:
+    hint = "(close each [ with ] and each ( with ) near it, or remove the extra ones)"
+    assert one(tmp_path, GOOD + "description: |\n  " + "![" * 2000 + "\n") == [
+        "events/cafe.yaml:4: description: expected Markdown that renders in one pass, found "
+        f"brackets [ or ( left open, or closed very far from where they open {hint}"
+    ]
+    bio = "name: Ana\nbio: |\n  " + "> " * 30 + "a\n" + CONSENTED
+    assert messages(tmp_path, {"members/ana.yaml": bio}) == [
+        "members/ana.yaml:2: bio: expected Markdown that renders in one pass, found block quotes "
+        f"(>) nested 30 deep {hint}"
+    ]
+
+
+def test_ordinary_markdown_renders() -> None:
+    text = "Graphiste (print et web) : [mon site](https://example.org), [un autre](https://a.b).\n"
+    assert too_costly(text * 60) is None
 
 
 def test_a_rule_the_calendar_library_cannot_expand_is_refused(tmp_path: Path) -> None:

@@ -66,6 +66,8 @@ REFUSED = {
     "bio-zero-width": "members/ana.yaml:2",
     "bio-link-to-a-phone": "members/ana.yaml:2",
     "website-phone-host": "members/ana.yaml:3",
+    "description-unclosed-brackets": "events/cafe.yaml:4",
+    "bio-unclosed-brackets": "members/ana.yaml:2",
 }
 ACCEPTED = {"accepted-no-consent": ("Secretname", "zoe")}
 """Cases that build, and words that must appear nowhere in the output."""

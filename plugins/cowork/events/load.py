@@ -24,6 +24,7 @@ from cowork.files.schema import describe_value, load_schema, validate_document
 from cowork.files.yamlfile import KeyPath, YamlDocument, format_keypath, line_breaks, load_yaml
 from cowork.problems import Problem, unexpected
 from cowork.settings import KitSettings
+from cowork.text.safe_markdown import COSTLY_HINT, too_costly
 
 _LOCAL_TIME = re.compile(r"^(\d{4}-\d{2}-\d{2})[ T](\d{1,2}):(\d{2})(?::(\d{2}))?$")
 # Matched on the text with its spaces removed and at most 20 characters long: each part starts
@@ -106,6 +107,9 @@ def _read_event(doc: YamlDocument, settings: KitSettings) -> tuple[Event | None,
         )
 
     problems.extend(line_breaks(doc, _MULTI_LINE))
+    costly = too_costly(str(data.get("description", "")))
+    if costly:
+        problem(("description",), costly, COSTLY_HINT)
     tz_name = str(data.get("timezone", settings.timezone))
     zone = _zone(tz_name)
     if zone is None:

@@ -20,6 +20,7 @@ from cowork.members.contacts import find_contacts
 from cowork.members.model import slugify
 from cowork.problems import Problem, Severity
 from cowork.site.reserved import reserved_problem
+from cowork.text.safe_markdown import COSTLY_HINT, too_costly
 
 GITHUB_LOGIN = re.compile(r"^[a-z0-9](?:[a-z0-9]|-(?=[a-z0-9])){0,38}$")
 """GitHub logins: letters, digits and single inner hyphens, at most 39 characters."""
@@ -142,8 +143,13 @@ def _public_texts(data: dict[str, Any]) -> Iterator[tuple[KeyPath, str, bool]]:
 
 def _contacts(doc: YamlDocument, data: dict[str, Any]) -> Iterator[Problem]:
     for keypath, text, phones in _public_texts(data):
+        markdown = keypath == ("bio",)
+        costly = too_costly(text) if markdown else None
+        if costly:
+            # Never rendered (here or by the build): the raw text is still searched.
+            yield _problem(doc, keypath, costly, hint=COSTLY_HINT)
         seen: set[str] = set()
-        for contact in find_contacts(text, phones=phones, markdown=keypath == ("bio",)):
+        for contact in find_contacts(text, phones=phones, markdown=markdown and not costly):
             if contact.text in seen:
                 continue
             seen.add(contact.text)
