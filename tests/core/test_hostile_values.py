@@ -265,7 +265,7 @@ def test_github_lines_cannot_be_workflow_commands() -> None:
         "stop-commands",
         lines[-2].strip(":"),
     ]
-    assert commands[0].endswith("::found 'Paris%0A::error file=a.yaml::forged\x1b[2J'")
+    assert commands[0].endswith("::found 'Paris\\n::error file=a.yaml::forged\\x1b[2J'")
     token = commands[1].removeprefix("::stop-commands::")
     assert len(token) == 32 and commands[2] == f"::{token}::"
     assert (

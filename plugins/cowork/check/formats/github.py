@@ -18,6 +18,7 @@ from pathlib import Path
 from cowork.check.formats import text
 from cowork.check.formats.report import Report, counts, split
 from cowork.problems import Problem, Severity
+from cowork.text.clean import printable
 
 ANNOTATIONS_PER_KIND = 10
 
@@ -34,14 +35,15 @@ def escape_property(value: str) -> str:
 
 def annotation(problem: Problem) -> str:
     command = "error" if problem.severity is Severity.ERROR else "warning"
-    properties = [f"file={escape_property(problem.file)}"]
+    properties = [f"file={escape_property(printable(problem.file))}"]
     if problem.line is not None:
         properties.append(f"line={problem.line}")
     if problem.column is not None:
         properties.append(f"col={problem.column}")
-    title = problem.key or problem.file
+    title = printable(problem.key or problem.file)
     properties.append(f"title={escape_property(title)}")
-    message = problem.message + (f"\n{problem.hint}" if problem.hint else "")
+    # The hint on a line of its own; any line break or escape a file put in a value, escaped.
+    message = printable(problem.message) + (f"\n{printable(problem.hint)}" if problem.hint else "")
     return f"::{command} {','.join(properties)}::{escape_data(message)}"
 
 
