@@ -10,9 +10,11 @@ from pathlib import Path
 import pytest
 from cowork.check.formats import github, text
 from cowork.check.formats.report import Report
-from cowork.files.yamlfile import parse_yaml
+from cowork.events.load import read_event
+from cowork.files.yamlfile import YamlDocument, parse_yaml
 from cowork.members.contacts import find_contacts
 from cowork.problems import Problem
+from cowork.settings import KitSettings
 from cowork.text.clean import printable
 from cowork.text.safe_markdown import too_costly
 
@@ -166,6 +168,27 @@ def test_event_files_named_like_a_folder_of_the_site_are_refused(tmp_path: Path,
 
 def one_named(tmp_path: Path, slug: str) -> list[str]:
     return problems_of(tmp_path, {f"events/{slug}.yaml": GOOD})
+
+
+def test_a_failure_nobody_foresaw_is_the_files_problem(tmp_path: Path) -> None:
+    """A document the schema would have refused, read anyway: no traceback, a problem."""
+    data = {
+        "title": "T",
+        "start": "2026-12-03 08:30",
+        "duration": "1h",
+        "changes": {"2026-12-03": 1},
+    }
+    document = YamlDocument(tmp_path / "events/x.yaml", "events/x.yaml", data)
+    settings = KitSettings(
+        tmp_path, tmp_path / "content", tmp_path / "members", tmp_path / "events"
+    )
+    event, problems = read_event(document, settings)
+    assert event is None
+    assert [str(p) for p in problems] == [
+        "events/x.yaml: expected a file the kit can read, found one it fails on (TypeError: "
+        "argument of type 'int' is not iterable) (this is a bug of the kit: please report it with "
+        "this file attached)"
+    ]
 
 
 @pytest.mark.parametrize("depth", [21, 600, 30_000])
