@@ -13,6 +13,9 @@ PORT ?= 8000
 # The Nu HTML Checker, from npm; run with Java. Optional for `make html`, used by `make test`.
 VNU_VERSION := 26.9.27
 VNU_JAR := $(VENV)/vnu/node_modules/vnu-jar/build/dist/vnu.jar
+# Writes the hashes into requirements.txt (`make upgrade-requirements`), from a venv of its own.
+HASHIN_VERSION := 1.0.5
+HASHIN := $(VENV)/hashin/bin/hashin
 
 .DEFAULT_GOAL := help
 .PHONY: help html publish serve test test-fast lint format bench translations clean upgrade-requirements setup \
@@ -36,7 +39,7 @@ help:
 
 $(STAMP): requirements.txt pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.txt
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	@touch $@
 
@@ -105,4 +108,8 @@ clean:
 upgrade-requirements: $(STAMP)
 	$(BIN)/python -m pip install --quiet --upgrade -e '.[test]'
 	$(BIN)/python -m pip freeze --exclude-editable | sed '/^-e /d' > requirements.in.freeze
-	@{ sed -n '/^#/p' requirements.txt; cat requirements.in.freeze; } > requirements.txt && rm requirements.in.freeze
+	@test -x $(HASHIN) || { $(PYTHON) -m venv $(VENV)/hashin && \
+	  $(VENV)/hashin/bin/python -m pip install --quiet hashin==$(HASHIN_VERSION); }
+	@sed -n '/^#/p' requirements.txt > requirements.txt.new
+	$(HASHIN) -r requirements.txt.new $$(cat requirements.in.freeze)
+	@mv requirements.txt.new requirements.txt && rm requirements.in.freeze

@@ -10,6 +10,8 @@ import enum
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from cowork.text.clean import printable
+
 
 class Severity(enum.StrEnum):
     ERROR = "error"
@@ -41,13 +43,27 @@ class Problem:
         return f"{self.file}:{self.line}:{self.column}"
 
     def __str__(self) -> str:
+        """One line, whatever the file holds: control characters shown escaped, never obeyed."""
         text = f"{self.location}: "
         if self.key:
             text += f"{self.key}: "
         text += self.message
         if self.hint:
             text += f" ({self.hint})"
-        return text
+        return printable(text)
+
+
+def unexpected(relpath: str, error: Exception) -> Problem:
+    """What an unforeseen failure while reading one file becomes: that file's problem, so that
+    a file nobody thought of stops the build with a message, never with a traceback."""
+    return Problem(
+        relpath,
+        None,
+        "",
+        f"expected a file the kit can read, found one it fails on ({type(error).__name__}: "
+        f"{error})",
+        hint="this is a bug of the kit: please report it with this file attached",
+    )
 
 
 def sorted_problems(problems: Iterable[Problem]) -> list[Problem]:

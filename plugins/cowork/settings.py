@@ -45,6 +45,9 @@ class KitSettings:
     content_path: Path = _setting("PATH", Path("content"), "articles and pages", "path")
     members_path: Path = _setting("MEMBERS_PATH", Path("members"), "member files", "path")
     events_path: Path = _setting("EVENTS_PATH", Path("events"), "event files", "path")
+    output_path: Path = _setting(
+        "OUTPUT_PATH", Path("output"), "where the build writes the site (never a link)", "path"
+    )
     theme_path: Path = _setting(
         "THEME",
         Path(__file__).resolve().parent.parent / "cowork_pelican" / "theme",

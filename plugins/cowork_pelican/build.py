@@ -5,6 +5,10 @@ new pages. `AtomicPelican` (set as `PELICAN_CLASS`) builds into a fresh sibling 
 in with two renames only when the whole run succeeded; when it fails, the last good site stays and
 the partial folder is removed. It works for `make html`, `make serve` (which runs it again and
 again in one process) and the tests alike.
+
+Before anything is built, renamed or deleted, it refuses an output folder that is a symbolic link
+or holds the repository, and any symbolic link in the site's sources (`cowork.files.links`): the
+swap only ever renames and deletes entries of the output folder's own parent that it created.
 """
 
 from __future__ import annotations
@@ -18,7 +22,10 @@ from pathlib import Path
 from typing import Any
 
 from cowork.errors import DataError
+from cowork.files.links import link_problems, output_problem
 from pelican import Pelican
+
+from cowork_pelican.kit import kit_settings
 
 _FATAL_LOG = "Warning or error encountered"
 """What Pelican raises after logging a warning or an error under `--fatal`."""
@@ -39,12 +46,22 @@ class AtomicPelican(Pelican):  # type: ignore[misc]
             sys.stderr.write(f"{error}\nBuild failed: {output} was left as it was\n")
             raise SystemExit(1) from None
         self.output_path: str
-        self.final_output_path = Path(self.output_path).resolve()
+        # Absolute, but links not resolved: a link is refused, never followed (see run).
+        self.final_output_path = Path(self.output_path).absolute()
         # Every run writes into a fresh folder, so stale files never survive a build.
         self.delete_outputdir = False
 
     def run(self) -> None:
         final = self.final_output_path
+        kit = kit_settings(self.settings)
+        refused = output_problem(final, kit.root)
+        if refused:
+            sys.stderr.write(f"Build refused: {refused}\n")
+            raise SystemExit(1)
+        links = link_problems((kit.content_path, kit.members_path, kit.events_path), kit.root)
+        if links:
+            sys.stderr.write(f"{DataError(links)}\nBuild failed: {final.name} was left as it was\n")
+            raise SystemExit(1)
         final.parent.mkdir(parents=True, exist_ok=True)
         _remove_leftovers(final)
         staging = Path(tempfile.mkdtemp(prefix=f"{_prefix(final)}{os.getpid()}-", dir=final.parent))
@@ -105,6 +122,9 @@ def _remove_leftovers(final: Path) -> None:
     """
     prefix = _prefix(final)
     for leftover in final.parent.glob(prefix + "*"):
+        if leftover.is_symlink():  # never made by a build: remove the link, not its target
+            leftover.unlink()
+            continue
         pid_text = leftover.name.removeprefix(prefix).split("-", 1)[0]
         if pid_text.isdigit() and int(pid_text) != os.getpid() and _is_running(int(pid_text)):
             continue

@@ -107,10 +107,14 @@ def test_unknown_time_zone_suggests_the_closest(tmp_path: Path) -> None:
 
 
 def test_invalid_rule(tmp_path: Path) -> None:
-    [problem] = one(tmp_path, GOOD + "repeat: FREQ=FORTNIGHTLY\n")
+    assert one(tmp_path, GOOD + "repeat: FREQ=FORTNIGHTLY\n") == [
+        "events/cafe.yaml:4: repeat: expected FREQ=DAILY, WEEKLY, MONTHLY or YEARLY, found "
+        "'FREQ=FORTNIGHTLY' (every other week is FREQ=WEEKLY;INTERVAL=2)"
+    ]
+    [problem] = one(tmp_path, GOOD + "repeat: FREQ=WEEKLY;BYDAY=TUESDAY\n")
     assert problem.startswith(
         "events/cafe.yaml:4: repeat: expected an RFC 5545 RRULE such as FREQ=WEEKLY;BYDAY=TU, "
-        "found 'FREQ=FORTNIGHTLY' ("
+        "found 'FREQ=WEEKLY;BYDAY=TUESDAY' ("
     )
 
 

@@ -9,6 +9,8 @@ from pathlib import Path
 import git
 import pytest
 from cowork.cli import main
+from cowork.files.yamlfile import MAX_BYTES
+from cowork.pullrequest.changes import read_blob
 
 from tests.gitrepos import BASE_FILES, MEMBER, SpaceRepo, event
 
@@ -249,6 +251,31 @@ def test_a_symbolic_link_in_the_data_is_refused_even_from_an_editor(space: Space
     assert whole.count("events/passwd.yaml: expected a file, found a symbolic link\n") == 1
     assert whole.count("members/lucas-petit.yaml: expected a file, found a symbolic link\n") == 1
     assert "root:" not in result.out
+
+
+def test_a_symbolic_link_anywhere_is_refused_even_from_an_editor(space: SpaceRepo) -> None:
+    """`output -> ..` at the root: the build would rename and delete the clone's parent."""
+    space.branch("output-link")
+    (space.root / "output").symlink_to("..", target_is_directory=True)
+    space.commit("Link", "camille-martin")
+    result = space.check_pr("camille-martin")
+    assert result.status == 1
+    assert "output: expected a file, found a symbolic link\n" in result.out
+
+
+def test_an_oversized_member_file_is_refused_by_its_size(space: SpaceRepo) -> None:
+    space.branch("big")
+    space.write("members/samira-benali.yaml", MEMBER + "# padding\n" * 20_000)
+    space.commit("Big", "samira-benali")
+    result = space.check_pr("samira-benali")
+    assert result.status == 1
+    assert "members/samira-benali.yaml: file is too large: expected at most 100000 bytes" in (
+        result.out
+    )
+    # The pull request's side is sized from git's object header, never read into memory.
+    head = space.repo.head.commit
+    assert read_blob(head, "members/samira-benali.yaml", MAX_BYTES) is None
+    assert len(read_blob(head, "members/samira-benali.yaml") or b"") > MAX_BYTES
 
 
 def test_a_pull_request_is_not_blocked_by_problems_it_does_not_touch(tmp_path: Path) -> None:

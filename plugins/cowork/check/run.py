@@ -22,8 +22,29 @@ from cowork.check.validators import (
     validate_recap_files,
     validate_space_file,
 )
+from cowork.files.links import link_problems, output_problem
 from cowork.problems import Problem, sorted_problems
 from cowork.settings import KitSettings
+
+
+def check_links(scope: CheckScope) -> list[Problem]:
+    """Symbolic links in the site's sources, and as the output folder: the build refuses them
+    before it reads or writes anything (`cowork.files.links`)."""
+    if not scope.whole_repository:
+        return []  # a pull request's links are refused with its changes (`cowork.pullrequest`)
+    settings = scope.settings
+    folders = (settings.content_path, settings.members_path, settings.events_path)
+    problems = link_problems(folders, settings.root)
+    output = settings.output_path
+    refused = output_problem(output, settings.root) if output else None
+    if output and refused:
+        shown = (
+            output.relative_to(settings.root).as_posix()
+            if output.is_relative_to(settings.root)
+            else str(output)
+        )
+        problems.append(Problem(shown, None, "", refused))
+    return problems
 
 
 def check_yaml_files(scope: CheckScope) -> list[Problem]:
@@ -46,6 +67,7 @@ VALIDATORS: tuple[Checker, ...] = (
 )
 
 CHECKERS: tuple[Checker, ...] = (
+    check_links,
     check_yaml_files,
     check_stray_event_files,
     check_references,

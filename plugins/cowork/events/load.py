@@ -13,30 +13,27 @@ import difflib
 import re
 from dataclasses import dataclass
 from functools import cache
-from typing import Any, Protocol
+from typing import Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, available_timezones
 
-from dateutil.rrule import rrulestr
-
-from cowork.events.model import Change, Event, Status
+from cowork.events.model import FIRST_YEAR, LAST_YEAR, MAX_LENGTH, Change, Event, Status
+from cowork.events.rule import YEARS_EXPECTED, Report, normalise_rule
 from cowork.files.inventory import event_files
 from cowork.files.schema import describe_value, load_schema, validate_document
-from cowork.files.yamlfile import KeyPath, YamlDocument, format_keypath, load_yaml
-from cowork.problems import Problem
+from cowork.files.yamlfile import KeyPath, YamlDocument, format_keypath, line_breaks, load_yaml
+from cowork.problems import Problem, unexpected
 from cowork.settings import KitSettings
+from cowork.text.safe_markdown import COSTLY_HINT, too_costly
 
 _LOCAL_TIME = re.compile(r"^(\d{4}-\d{2}-\d{2})[ T](\d{1,2}):(\d{2})(?::(\d{2}))?$")
-_DURATION = re.compile(r"^(?:(\d+)\s*d)?\s*(?:(\d+)\s*h)?\s*(?:(\d+)\s*(?:min|m)?)?$")
-_UNTIL = re.compile(r"^(\d{8})(?:T(\d{6})(Z?))?$")
+# Matched on the text with its spaces removed and at most 20 characters long: each part starts
+# with digits and ends with its unit, so the pattern cannot backtrack.
+_DURATION = re.compile(r"^(?:(\d{1,6})d)?(?:(\d{1,6})h)?(?:(\d{1,6})(?:min|m)?)?$")
+_DURATION_MAX_CHARS = 20
 TIME_EXPECTED = "a local date and time written YYYY-MM-DD HH:MM"
 DURATION_EXPECTED = "a duration such as 1h30, 45min or 2d"
-
-
-class _Report(Protocol):
-    """Records a problem at a key of the file being read."""
-
-    def __call__(self, keypath: KeyPath, message: str, hint: str | None = None) -> None: ...
+_MULTI_LINE = frozenset({"description"})
 
 
 @dataclass(frozen=True)
@@ -77,14 +74,22 @@ def load_events(settings: KitSettings) -> tuple[list[Source], list[Problem]]:
     return sources, problems
 
 
+def read_event(doc: YamlDocument, settings: KitSettings) -> tuple[Event | None, list[Problem]]:
+    """Convert a schema-valid document; None when a value cannot be understood (or when the
+    conversion fails in a way nobody foresaw: then that is the file's problem)."""
+    try:
+        return _read_event(doc, settings)
+    except Exception as error:
+        return None, [unexpected(doc.relpath, error)]
+
+
 def default_uid(slug: str, public_url: str) -> str:
     """`<slug>@<host>`: stable across builds, but not across renames (hence the `uid` key)."""
     host = urlsplit(public_url).hostname or "cowork-site-kit.invalid"
     return f"{slug}@{host}"
 
 
-def read_event(doc: YamlDocument, settings: KitSettings) -> tuple[Event | None, list[Problem]]:
-    """Convert a schema-valid document; None when a value cannot be understood."""
+def _read_event(doc: YamlDocument, settings: KitSettings) -> tuple[Event | None, list[Problem]]:
     data: dict[str, Any] = doc.data
     problems: list[Problem] = []
 
@@ -93,6 +98,10 @@ def read_event(doc: YamlDocument, settings: KitSettings) -> tuple[Event | None, 
             Problem(doc.relpath, doc.line_of(keypath), format_keypath(keypath), message, hint=hint)
         )
 
+    problems.extend(line_breaks(doc, _MULTI_LINE))
+    costly = too_costly(str(data.get("description", "")))
+    if costly:
+        problem(("description",), costly, COSTLY_HINT)
     tz_name = str(data.get("timezone", settings.timezone))
     zone = _zone(tz_name)
     if zone is None:
@@ -118,8 +127,10 @@ def read_event(doc: YamlDocument, settings: KitSettings) -> tuple[Event | None, 
         rule = normalise_rule(str(data["repeat"]), start, all_day, ("repeat",), problem)
     changes = []
     for day_text, values in data.get("changes", {}).items():
-        day = dt.date.fromisoformat(day_text)
         keypath = ("changes", day_text)
+        day = _day(day_text, keypath, problem)
+        if day is None:
+            continue
         c_start = c_end = None
         if "start" in values:
             c_start = _moment(values["start"], zone, all_day, (*keypath, "start"), problem)
@@ -129,6 +140,8 @@ def read_event(doc: YamlDocument, settings: KitSettings) -> tuple[Event | None, 
             problem(keypath, "expected at least one of start, end, status or location, found none")
         status = Status(values["status"]) if "status" in values else None
         changes.append(Change(day, c_start, c_end, status, values.get("location")))
+    for index, value in enumerate(data.get("except", [])):
+        _day(value, ("except", index), problem)
     if problems:
         return None, problems
 
@@ -157,55 +170,20 @@ def read_event(doc: YamlDocument, settings: KitSettings) -> tuple[Event | None, 
 
 def parse_duration(text: str) -> dt.timedelta | None:
     """`1h30` → 90 minutes; `45min`, `2h`, `1d`; None when it is not a duration."""
-    match = _DURATION.match(text.strip())
+    if len(text) > 1000:
+        return None
+    compact = "".join(text.split())
+    if len(compact) > _DURATION_MAX_CHARS:
+        return None
+    match = _DURATION.match(compact)
     if not match or not any(match.groups()):
         return None
     days, hours, minutes = (int(g) if g else 0 for g in match.groups())
     return dt.timedelta(days=days, hours=hours, minutes=minutes)
 
 
-def normalise_rule(
-    text: str, start: dt.datetime, all_day: bool, keypath: KeyPath, problem: _Report
-) -> str | None:
-    """The RRULE as iCalendar wants it: UNTIL in UTC for timed events, a date for all-day ones.
-
-    People write UNTIL=20270630 (a local day); RFC 5545 requires UTC when DTSTART has a TZID.
-    """
-    parts = [p for p in text.strip().upper().removeprefix("RRULE:").split(";") if p]
-    fixed = []
-    for part in parts:
-        name, _, value = part.partition("=")
-        if name == "UNTIL":
-            match = _UNTIL.match(value)
-            if not match:
-                problem(keypath, f"expected UNTIL=YYYYMMDD in the rule, found 'UNTIL={value}'")
-                return None
-            day, clock, utc = match.groups()
-            if all_day:
-                value = day
-            elif not utc:
-                local = dt.datetime.strptime(day + (clock or "235959"), "%Y%m%d%H%M%S")
-                aware = local.replace(tzinfo=start.tzinfo).astimezone(dt.UTC)
-                value = aware.strftime("%Y%m%dT%H%M%SZ")
-        fixed.append(f"{name}={value}")
-    rule = ";".join(fixed)
-    try:
-        rrulestr(rule, dtstart=start.replace(tzinfo=None) if all_day else start)
-    except (ValueError, TypeError) as error:
-        problem(
-            keypath,
-            f"expected an RFC 5545 RRULE such as FREQ=WEEKLY;BYDAY=TU, found '{text.strip()}'",
-            str(error),
-        )
-        return None
-    if "FREQ" not in {p.partition("=")[0] for p in fixed}:
-        problem(keypath, f"expected a rule with FREQ=..., found '{text.strip()}'")
-        return None
-    return rule
-
-
 def _end(
-    data: dict[str, Any], start: dt.datetime | None, zone: ZoneInfo, all_day: bool, problem: _Report
+    data: dict[str, Any], start: dt.datetime | None, zone: ZoneInfo, all_day: bool, problem: Report
 ) -> dt.datetime | None:
     if "end" in data and "duration" in data:
         problem(("duration",), "expected either 'end' or 'duration', found both")
@@ -216,6 +194,14 @@ def _end(
             problem(
                 ("duration",),
                 f"expected {DURATION_EXPECTED}, found {describe_value(data['duration'])}",
+            )
+            return None
+        if length > MAX_LENGTH:
+            problem(
+                ("duration",),
+                f"expected a duration of at most {MAX_LENGTH.days}d, "
+                f"found {describe_value(data['duration'])}",
+                "an event longer than a year is several events",
             )
             return None
         return None if start is None else _shift(start, length, all_day)
@@ -241,7 +227,7 @@ def _shift(start: dt.datetime, length: dt.timedelta, all_day: bool) -> dt.dateti
 
 
 def _moment(
-    value: Any, zone: ZoneInfo, all_day: bool, keypath: KeyPath, problem: _Report
+    value: Any, zone: ZoneInfo, all_day: bool, keypath: KeyPath, problem: Report
 ) -> dt.datetime | None:
     """A local wall time of `zone` (midnight for a date); None after reporting a problem."""
     if isinstance(value, dt.datetime):
@@ -267,6 +253,13 @@ def _moment(
         except ValueError:
             problem(keypath, f"expected {TIME_EXPECTED}, found {describe_value(value)}")
             return None
+    if not FIRST_YEAR <= naive.year <= LAST_YEAR:
+        problem(
+            keypath,
+            f"expected {YEARS_EXPECTED}, found {describe_value(_shown(value))}",
+            "check the year",
+        )
+        return None
     is_date = naive.time() == dt.time() and not isinstance(value, str | dt.datetime)
     if all_day != is_date:
         wanted = "a date alone (YYYY-MM-DD), as 'start' is" if all_day else TIME_EXPECTED
@@ -283,9 +276,27 @@ def _as_date(value: Any) -> dt.date:
     return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
 
 
+def _day(value: Any, keypath: KeyPath, problem: Report) -> dt.date | None:
+    """A date of `except` or a key of `changes` (the schema checked its form), within the years."""
+    try:
+        day = _as_date(value)
+    except ValueError:
+        problem(keypath, f"expected a date written YYYY-MM-DD, found {describe_value(value)}")
+        return None
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        problem(keypath, f"expected {YEARS_EXPECTED}, found {day.isoformat()}", "check the year")
+        return None
+    return day
+
+
+_NOT_ZONES = frozenset({"localtime", "posixrules", "Factory"})
+"""Files of the zone database that are not places: `localtime` is whatever zone the machine that
+builds the site is set to, `Factory` means "no zone set"."""
+
+
 @cache
 def _timezones() -> list[str]:
-    return sorted(available_timezones())
+    return sorted(available_timezones() - _NOT_ZONES)
 
 
 def _zone(name: str) -> ZoneInfo | None:

@@ -11,6 +11,14 @@ import datetime as dt
 import enum
 from dataclasses import dataclass
 
+FIRST_YEAR = 1970
+"""The calendar's dates lie between 1 January of FIRST_YEAR and 31 December of LAST_YEAR: far
+enough for any space's history and plans, near enough that every date can be shifted to any time
+zone and a month view spans a bounded number of pages."""
+LAST_YEAR = 2200
+MAX_LENGTH = dt.timedelta(days=366)
+"""An event (each occurrence of a series) lasts at most this long: month views list every day."""
+
 
 class Status(enum.StrEnum):
     CONFIRMED = "confirmed"

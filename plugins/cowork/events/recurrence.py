@@ -4,18 +4,38 @@ A weekly 08:30 workshop stays at 08:30 in Paris on both sides of the last Sunday
 October: the rule runs on local times (dateutil with a `ZoneInfo` start), and each occurrence takes
 the UTC offset of its own date. Rules without COUNT or UNTIL run forever; they are expanded up to
 a horizon, and every rule is cut off at a bound so a typo cannot produce a million pages.
+
+dateutil walks a rule period by period until it finds a date or reaches the year 9999: a rule that
+can never occur (`FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30`) costs ten seconds to prove empty. Here it
+walks only to the calendar's last year (`LAST_YEAR`), so every rule costs a bounded time.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+import types
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import islice
 
+import dateutil.rrule
 from dateutil.rrule import rrule, rrulestr
 
-from cowork.events.model import Event, Occurrence
+from cowork.events.model import LAST_YEAR, Event, Occurrence
+
+
+def _walk_until_last_year() -> Callable[[rrule], Iterator[dt.datetime]]:
+    """dateutil's own iteration (`rrule._iter`, pinned version), with its notion of the last year
+    there is set to `LAST_YEAR` instead of 9999: the same dates, a bounded walk."""
+    calendar_end = types.SimpleNamespace(**vars(dt))
+    calendar_end.MAXYEAR = LAST_YEAR
+    walk = rrule._iter  # type: ignore[attr-defined]
+    scope = {**vars(dateutil.rrule), "datetime": calendar_end}
+    bounded = types.FunctionType(walk.__code__, scope, walk.__name__, walk.__defaults__)
+    return bounded
+
+
+_walk = _walk_until_last_year()
 
 
 @dataclass(frozen=True)
@@ -27,6 +47,9 @@ class Expansion:
     """True when the rule has no COUNT or UNTIL, so `starts` stops at the horizon."""
     too_many: bool
     """True when the rule gives more than the allowed number of dates."""
+    exhausted: bool = False
+    """True when the walk went to the end of the calendar's last year: the rule gives no other
+    date up to then (none at all when `starts` is empty)."""
 
 
 def horizon_end(now: dt.datetime, months: int) -> dt.datetime:
@@ -60,16 +83,18 @@ def rule_starts(event: Event, until: dt.datetime, limit: int) -> Expansion:
         return Expansion((event.start,), False, False)
     open_ended = is_open_ended(event.rule)
     found: list[dt.datetime] = []
+    exhausted = True
     for value in islice(_local(event, _rule(event)), limit + 1):
         if open_ended and value > until:
+            exhausted = False
             break
         found.append(value)
     too_many = len(found) > limit
-    return Expansion(tuple(found[:limit]), open_ended, too_many)
+    return Expansion(tuple(found[:limit]), open_ended, too_many, exhausted and not too_many)
 
 
 def _local(event: Event, rule: rrule) -> Iterator[dt.datetime]:
-    for value in rule:
+    for value in _walk(rule):
         # All-day rules run on naive dates; put them back at local midnight of the event's zone.
         yield value.replace(tzinfo=event.start.tzinfo) if value.tzinfo is None else value
 

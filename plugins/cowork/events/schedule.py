@@ -17,7 +17,7 @@ from cowork.events.model import Event, Occurrence
 from cowork.events.recurrence import horizon_end, occurrences
 from cowork.events.validate import check_events
 from cowork.files.inventory import member_handles
-from cowork.problems import Problem
+from cowork.problems import Problem, Severity
 from cowork.settings import KitSettings
 
 
@@ -93,6 +93,8 @@ def build_schedule(settings: KitSettings, now: dt.datetime) -> tuple[Schedule, l
     horizon = horizon_end(now, settings.events_horizon_months)
     handles = member_handles(settings.members_path)
     problems.extend(check_events(sources, handles, settings, horizon))
-    events = [source.event for source in sources]
+    # A rule refused by the checks is never expanded (it may not be expandable at all).
+    refused = {p.file for p in problems if p.severity is Severity.ERROR and p.key == "repeat"}
+    events = [source.event for source in sources if source.doc.relpath not in refused]
     schedule = Schedule.of(events, now, horizon, settings.events_max_occurrences)
     return schedule, problems

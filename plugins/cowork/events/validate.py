@@ -15,11 +15,13 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from cowork.events.load import Source
+from cowork.events.model import LAST_YEAR, MAX_LENGTH
 from cowork.events.recurrence import nearest, rule_starts
 from cowork.files.names import SLUG
 from cowork.files.yamlfile import KeyPath, format_keypath
-from cowork.problems import Problem
+from cowork.problems import Problem, unexpected
 from cowork.settings import KitSettings
+from cowork.site.reserved import reserved_problem
 
 
 def check_events(
@@ -31,7 +33,10 @@ def check_events(
     """Every problem across the event files (their own values were checked when loading)."""
     problems = _duplicates(sources)
     for source in sources:
-        problems.extend(_check_one(source, handles, settings, horizon))
+        try:
+            problems.extend(_check_one(source, handles, settings, horizon))
+        except Exception as error:
+            problems.append(unexpected(source.doc.relpath, error))
     return problems
 
 
@@ -56,6 +61,17 @@ def _duplicates(sources: list[Source]) -> list[Problem]:
                     "expected a file name of lowercase letters, digits and hyphens, "
                     f"found '{source.doc.path.name}'",
                     hint="the file name is the page's address: rename the file",
+                )
+            )
+        elif reserved := reserved_problem(source.event.slug, years=True):
+            problems.append(
+                Problem(
+                    source.doc.relpath,
+                    None,
+                    "",
+                    reserved,
+                    hint="the file name is the page's address, and the site has a page there: "
+                    "rename the file",
                 )
             )
     for group in by_slug.values():
@@ -105,6 +121,17 @@ def _check_one(
             f"expected an end after the start ({_shown(event.start, event.all_day)}), "
             f"found {_shown(event.end, event.all_day, last=True)}",
         )
+    elif event.end - event.start > MAX_LENGTH and "end" in source.doc.data:
+        yield _too_long(source, ("end",), event.start, event.end, event.all_day)
+    latest = horizon + dt.timedelta(days=365 * YEARS_AHEAD)
+    if event.start > latest:
+        yield _problem(
+            source,
+            ("start",),
+            f"expected a start at most {YEARS_AHEAD} years after the calendar's horizon "
+            f"({_shown(latest, event.all_day)}), found {_shown(event.start, event.all_day)}",
+            "check the year: every month up to an event gets a page of the calendar",
+        )
     for change in event.changes:
         key = ("changes", change.original.isoformat())
         start = change.start or event.start
@@ -115,6 +142,8 @@ def _check_one(
                 f"expected an end after the start ({_shown(start, event.all_day)}), "
                 f"found {_shown(change.end, event.all_day)}",
             )
+        elif change.end is not None and change.end - start > MAX_LENGTH:
+            yield _too_long(source, (*key, "end"), start, change.end, event.all_day)
     yield from _check_dates(source, settings, horizon)
 
 
@@ -139,7 +168,18 @@ def _check_dates(source: Source, settings: KitSettings, horizon: dt.datetime) ->
         furthest = dt.datetime.combine(max(listed), dt.time(23, 59), event.start.tzinfo)
         until = max(horizon, furthest)
     limit = settings.events_max_occurrences
-    expansion = rule_starts(event, until, limit)
+    try:
+        expansion = rule_starts(event, until, limit)
+    except (ValueError, TypeError, OverflowError, IndexError, KeyError) as error:
+        # dateutil accepts some rules it cannot expand (BYDAY=+53MO in a monthly rule).
+        yield _problem(
+            source,
+            ("repeat",),
+            "expected an RFC 5545 RRULE such as FREQ=WEEKLY;BYDAY=TU, found "
+            f"'{source.doc.data['repeat']}', which gives no date that can be computed",
+            f"check its numbers; the calendar library says: {error or type(error).__name__}",
+        )
+        return
     if expansion.too_many:
         scope = (
             f"within {settings.events_horizon_months} months" if expansion.open_ended else "in all"
@@ -151,12 +191,25 @@ def _check_dates(source: Source, settings: KitSettings, horizon: dt.datetime) ->
             "add COUNT or UNTIL, or repeat less often (the limit is EVENTS_MAX_OCCURRENCES)",
         )
         return
-    if not expansion.starts and not expansion.open_ended:
+    if not expansion.starts and expansion.exhausted:
         yield _problem(
             source,
             ("repeat",),
-            "expected a rule giving at least one date, found one giving none",
-            "check that UNTIL is after 'start'",
+            "expected a rule giving at least one date, found one giving none"
+            + ("" if "UNTIL" in event.rule else f" up to {LAST_YEAR}"),
+            "check that UNTIL is after 'start'"
+            if "UNTIL" in event.rule
+            else "check that the days it names exist: there is no 30 February",
+        )
+        return
+    count = _count(event.rule)
+    if expansion.exhausted and count is not None and len(expansion.starts) < count:
+        yield _problem(
+            source,
+            ("repeat",),
+            f"expected a rule whose dates all fall by {LAST_YEAR}-12-31, found COUNT={count} "
+            f"giving {len(expansion.starts)} dates by then",
+            "lower COUNT or INTERVAL",
         )
         return
     if expansion.starts and expansion.starts[0] != event.start:
@@ -185,6 +238,31 @@ def _check_dates(source: Source, settings: KitSettings, horizon: dt.datetime) ->
                 "which is also in 'except'",
                 "remove it from 'except', or cancel it here with 'status: cancelled'",
             )
+
+
+YEARS_AHEAD = 10
+"""An event starts at most this many years after the horizon (`EVENTS_HORIZON_MONTHS` ahead of
+the build): every month from now to its date gets a page."""
+
+
+def _too_long(
+    source: Source, keypath: KeyPath, start: dt.datetime, end: dt.datetime, all_day: bool
+) -> Problem:
+    return _problem(
+        source,
+        keypath,
+        f"expected an end at most {MAX_LENGTH.days} days after the start "
+        f"({_shown(start, all_day)}), found {_shown(end, all_day, last=True)}",
+        "an event longer than a year is several events",
+    )
+
+
+def _count(rule: str) -> int | None:
+    for part in rule.split(";"):
+        name, _, value = part.partition("=")
+        if name == "COUNT":
+            return int(value)
+    return None
 
 
 def _not_a_date(source: Source, keypath: KeyPath, day: dt.date, days: list[dt.date]) -> Problem:

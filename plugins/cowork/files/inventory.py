@@ -16,6 +16,7 @@ from pathlib import Path
 
 DATA_SUFFIX = ".yaml"
 _METADATA = re.compile(r"^(?P<key>[A-Za-z][\w-]*):\s*(?P<value>.*)$")
+_MAX_LINE = 10_000
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,7 @@ def recap_files(content_path: Path) -> list[Path]:
     """Markdown articles with an `Event:` metadata line: those are recaps."""
     found = []
     for path in sorted(content_path.rglob("*.md")):
-        if "event" in markdown_metadata(path):
+        if not path.is_symlink() and "event" in markdown_metadata(path):
             found.append(path)
     return found
 
@@ -97,8 +98,11 @@ def member_handles(members_path: Path) -> frozenset[str] | None:
 def markdown_metadata(path: Path) -> dict[str, tuple[str, int]]:
     """The `Key: value` header of a Pelican Markdown file: lowercase key → (value, line)."""
     found: dict[str, tuple[str, int]] = {}
+    if path.is_symlink() or not path.is_file():  # a link, a FIFO, a device: never read
+        return found
     with path.open(encoding="utf-8", errors="replace") as handle:
-        for number, line in enumerate(handle, start=1):
+        # Lines are read up to a length, so a file of one 20 MB line is not held in memory.
+        for number, line in enumerate(iter(lambda: handle.readline(_MAX_LINE), ""), start=1):
             match = _METADATA.match(line.rstrip("\n"))
             if not match:
                 break
@@ -115,7 +119,8 @@ def _entries(folder: Path | str, recursive: bool, data: bool = True) -> Iterator
     except FileNotFoundError:
         return
     for entry in entries:
-        if entry.is_dir():
+        # A link to a folder is never followed (it could loop): `cowork.files.links` reports it.
+        if entry.is_dir(follow_symlinks=False):
             if recursive and not entry.name.startswith("."):
                 yield from _entries(entry.path, recursive, data)
         elif not data or (entry.name.endswith(DATA_SUFFIX) and not entry.name.startswith(".")):

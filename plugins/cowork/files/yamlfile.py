@@ -4,7 +4,10 @@ Member and event files are written by people we do not know, in pull requests. S
 refuses files over a size limit before parsing; refuses every tag outside plain YAML data (so
 `!!python/object` is reported, never constructed); refuses anchors and aliases (no "billion laughs"
 expansion, and member files have no use for them); reports duplicate keys, which YAML would
-otherwise silently drop. Every problem comes back as a `Problem` with its line.
+otherwise silently drop; refuses nesting deeper than a data file needs, from the stream of parse
+events and before any node is built (PyYAML builds nodes recursively: a few thousand brackets would
+exhaust Python's stack, tens of thousands libyaml's); refuses control characters and lone
+surrogates in every text. Every problem comes back as a `Problem` with its line.
 """
 
 from __future__ import annotations
@@ -12,16 +15,19 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import yaml
 from yaml.constructor import SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from cowork.problems import Problem
+from cowork.problems import Problem, unexpected
+from cowork.text.clean import LINE_BREAKS, describe_character, unwritable
 
 MAX_BYTES = 100_000
 """Files over this size are refused unread: no member or event needs 100 kB of YAML."""
+MAX_DEPTH = 20
+"""Lists and mappings nested deeper than this are refused: member and event files need four."""
 
 KeyPath = tuple[str | int, ...]
 
@@ -49,6 +55,44 @@ class YamlDocument:
             if line is not None:
                 return line
         return 1
+
+
+def line_breaks(doc: YamlDocument, multi_line: frozenset[str]) -> list[Problem]:
+    """A problem for each text of `doc` that spans several lines, outside the top-level keys
+    `multi_line` (a bio, a description): titles, names and places are one line on every page,
+    feed and calendar. Line breaks at either end are allowed (a `|` block adds one; values are
+    stripped)."""
+    problems: list[Problem] = []
+
+    def walk(value: Any, keypath: KeyPath) -> None:
+        if isinstance(value, dict):
+            for key, child in value.items():
+                if keypath or key not in multi_line:
+                    walk(child, (*keypath, key))
+        elif isinstance(value, list):
+            for index, child in enumerate(value):
+                walk(child, (*keypath, index))
+        elif isinstance(value, str) and (found := _first_line_break(value.strip())):
+            problems.append(
+                Problem(
+                    doc.relpath,
+                    doc.line_of(keypath),
+                    format_keypath(keypath),
+                    f"expected one line of text, found {found}",
+                    hint=f"write it on one line: only {' and '.join(sorted(multi_line))} may "
+                    "take several",
+                )
+            )
+
+    walk(doc.data, ())
+    return problems
+
+
+def _first_line_break(text: str) -> str | None:
+    for char in text:
+        if char in LINE_BREAKS:
+            return describe_character(char)
+    return None
 
 
 def format_keypath(keypath: KeyPath) -> str:
@@ -97,6 +141,11 @@ class _NoAliasComposer(yaml.SafeLoader):
 def load_yaml(path: Path, root: Path) -> tuple[YamlDocument | None, list[Problem]]:
     """Parse `path` (shown relative to `root`); the document is None when it cannot be used."""
     relpath = path.relative_to(root).as_posix() if path.is_relative_to(root) else path.as_posix()
+    if path.is_symlink():
+        # A link could point anywhere (a device that never ends, a file of the machine).
+        return None, [Problem(relpath, None, "", "expected a file, found a symbolic link")]
+    if not path.is_file():
+        return None, [Problem(relpath, None, "", "expected a file, found a folder or a device")]
     size = path.stat().st_size
     if size > MAX_BYTES:
         return None, [
@@ -125,10 +174,22 @@ def load_yaml(path: Path, root: Path) -> tuple[YamlDocument | None, list[Problem
 
 
 def parse_yaml(text: str, path: Path, relpath: str) -> tuple[YamlDocument | None, list[Problem]]:
+    """Parse `text`, the contents of `path` (shown as `relpath`): see the module's docstring."""
+    try:
+        return _parse(text, path, relpath)
+    except (RecursionError, MemoryError, ValueError, TypeError) as error:
+        return None, [unexpected(relpath, error)]
+
+
+def _parse(text: str, path: Path, relpath: str) -> tuple[YamlDocument | None, list[Problem]]:
+    try:
+        plain = _scan(text)
+    except _RefusedError as refused:
+        return None, [_refusal(relpath, refused)]
     # libyaml (C) reads a plain file about ten times faster. Anything unusual in it (an anchor,
     # an alias, a syntax error) sends the file to the pure-Python loader, whose refusals and
     # messages are the ones people read. Tags and duplicate keys are checked below either way.
-    fast = _read_plain_with_libyaml(text)
+    fast = _compose_with_libyaml(text) if plain else None
     loader: SafeConstructor = fast[0] if fast else _NoAliasComposer(text)
     try:
         node = fast[1] if fast else loader.get_single_node()  # type: ignore[attr-defined]
@@ -139,11 +200,7 @@ def parse_yaml(text: str, path: Path, relpath: str) -> tuple[YamlDocument | None
         data = _construct(loader, node, (), lines, problems, relpath)
         return YamlDocument(path, relpath, data, lines), problems
     except _RefusedError as refused:
-        return None, [
-            Problem(
-                relpath, refused.line, "", refused.message, hint=refused.hint, column=refused.column
-            )
-        ]
+        return None, [_refusal(relpath, refused)]
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark else None
@@ -173,21 +230,48 @@ def parse_yaml(text: str, path: Path, relpath: str) -> tuple[YamlDocument | None
         loader.dispose()  # type: ignore[attr-defined]
 
 
-def _read_plain_with_libyaml(text: str) -> tuple[SafeConstructor, Node | None] | None:
-    """The loader and root node of a file without anchors or aliases, or None."""
-    if not getattr(yaml, "__with_libyaml__", False):
-        return None
+def _refusal(relpath: str, refused: _RefusedError) -> Problem:
+    return Problem(
+        relpath, refused.line, "", refused.message, hint=refused.hint, column=refused.column
+    )
+
+
+def _scan(text: str) -> bool:
+    """Read the stream of parse events (iteratively: no recursion, whatever the nesting) and
+    refuse nesting deeper than `MAX_DEPTH`; True when the file is plain (no anchor, no alias,
+    no syntax error), so that libyaml may build its nodes."""
+    loader = yaml.CSafeLoader if getattr(yaml, "__with_libyaml__", False) else yaml.SafeLoader
+    depth = 0
+    plain = True
     try:
-        for event in yaml.parse(text, Loader=yaml.CSafeLoader):
+        for event in yaml.parse(text, Loader=loader):
             if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None) is not None:
-                return None
-        loader = yaml.CSafeLoader(text)
-        try:
-            return loader, loader.get_single_node()
-        except yaml.YAMLError:
-            loader.dispose()
-            raise
+                plain = False
+            if isinstance(event, yaml.MappingStartEvent | yaml.SequenceStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    raise _RefusedError(
+                        cast(yaml.Mark, event.start_mark),
+                        f"expected lists and mappings nested at most {MAX_DEPTH} levels deep, "
+                        f"found more than {MAX_DEPTH} levels here",
+                        "a member or event file needs a few levels: remove the extra brackets "
+                        "or indentation",
+                    )
+            elif isinstance(event, yaml.MappingEndEvent | yaml.SequenceEndEvent):
+                depth -= 1
     except yaml.YAMLError:
+        return False
+    return plain and loader is not yaml.SafeLoader
+
+
+def _compose_with_libyaml(text: str) -> tuple[SafeConstructor, Node | None] | None:
+    """The libyaml loader and root node of a plain file (None on any error: the Python loader
+    then says what it is)."""
+    loader = yaml.CSafeLoader(text)
+    try:
+        return loader, loader.get_single_node()
+    except yaml.YAMLError:
+        loader.dispose()
         return None
 
 
@@ -224,6 +308,11 @@ def _construct(
             # Keys stay as written: `yes:` is the key 'yes' (not True), `1:` the key '1'.
             key = key_node.value
             child = (*keypath, key)
+            if unwritable(key, one_line=True):
+                line = key_node.start_mark.line + 1
+                message = f"{_unclean(key, True)} in a key"
+                problems.append(Problem(relpath, line, "", message, hint=_UNCLEAN_HINT))
+                continue
             if key in result:
                 problems.append(
                     Problem(
@@ -247,7 +336,23 @@ def _construct(
         return items
     assert isinstance(node, ScalarNode)
     try:
-        return loader.construct_object(node, deep=True)
+        value = loader.construct_object(node, deep=True)
     except ValueError:
         # Looks like a date but is not one (2026-13-45): keep the text, the schema says why.
-        return node.value
+        value = node.value
+    if isinstance(value, str) and unwritable(value):
+        line = node.start_mark.line + 1
+        message = _unclean(value, False)
+        problems.append(
+            Problem(relpath, line, format_keypath(keypath), message, hint=_UNCLEAN_HINT)
+        )
+    return value
+
+
+_UNCLEAN_HINT = (
+    "retype the text: in quotes, an escape such as \\x1b or \\ud800 writes such a character"
+)
+
+
+def _unclean(text: str, one_line: bool) -> str:
+    return f"expected text without control characters, found {unwritable(text, one_line)}"

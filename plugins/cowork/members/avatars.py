@@ -1,10 +1,12 @@
 """Members' pictures: checked before anything else reads them, re-encoded before publication.
 
 A picture is opened lazily, so its size is known from the header before a single pixel is
-decoded: a 60,000 × 60,000 "decompression bomb" is refused unread. Published pictures are resized
-to a few fixed widths and re-encoded as WebP from their pixels only, which drops every piece of
-metadata (EXIF with GPS position, camera serial numbers, XMP, comments). Originals never reach
-the site.
+decoded: a 60,000 × 60,000 "decompression bomb" is refused unread. A progressive JPEG is decoded
+once per scan, so one of a few hundred kilobytes that repeats a tiny scan tens of thousands of
+times takes minutes to decode: the scans are counted in the file's bytes first. Published pictures
+are resized to a few fixed widths and re-encoded as WebP from their pixels only, which drops every
+piece of metadata (EXIF with GPS position, camera serial numbers, XMP, comments). Originals never
+reach the site.
 """
 
 from __future__ import annotations
@@ -20,6 +22,11 @@ from cowork.problems import Problem
 MAX_BYTES = 2_000_000
 MAX_PIXELS = 4000
 """Neither side of a picture may be longer than this."""
+MAX_SCANS = 24
+"""A progressive JPEG has about ten scans (passes over the picture); each costs a full decode."""
+_START_OF_SCAN = b"\xff\xda"
+"""In a JPEG's compressed data a 0xFF byte is followed by 0x00 or a restart marker, so this pair
+is found only where a scan starts (or in an embedded thumbnail, which has one or two)."""
 FORMATS = {"JPEG": "a JPEG", "PNG": "a PNG", "WEBP": "a WebP"}
 SIZES = (128, 400)
 """Square sizes written to the site: the card (64 px at 2x) and the profile (200 px at 2x)."""
@@ -75,6 +82,12 @@ def check_avatar(path: Path, shown: str, relpath: str, line: int) -> list[Proble
             f"expected a picture of at most {MAX_PIXELS} × {MAX_PIXELS} px, "
             f"found {width} × {height} px",
             "a 800 × 800 px picture is plenty",
+        )
+    scans = path.read_bytes().count(_START_OF_SCAN) if kind == "JPEG" else 0
+    if scans > MAX_SCANS:
+        return problem(
+            f"expected a JPEG of at most {MAX_SCANS} scans, found {scans}",
+            "save the picture again from a photo editor, or as PNG or WebP",
         )
     try:
         with Image.open(path) as image:

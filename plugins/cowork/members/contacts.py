@@ -4,13 +4,24 @@ A member directory on the open web is a harvest for spammers and cold callers, a
 paste contact details without thinking of it. These patterns look for what people actually write
 (French and international phone numbers with spaces, dots, dashes or brackets; plain and
 "[at]"-obfuscated e-mail addresses) while leaving dates, years and prices alone.
+
+They look at the text a reader sees, not at the characters written: HTML entities decoded
+(`bob&#64;example.com`), Markdown escapes removed (`alice@example\\.com`), Unicode normalised
+(full-width `０６` and `＠`), invisible characters dropped (zero-width spaces, soft hyphens) and
+every kind of space made a space (the narrow no-break space of French typography). In Markdown
+they read the rendered text and the host of every link as well.
 """
 
 from __future__ import annotations
 
+import html
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from cowork.text.safe_markdown import render_safe_markdown
 
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-zA-Z]{2,}\b")
 _EMAIL_SPELT = re.compile(
@@ -33,8 +44,49 @@ class Contact:
     text: str
 
 
-def find_contacts(text: str, phones: bool = True) -> Iterator[Contact]:
-    """Every e-mail address (and, with `phones`, phone number) in `text`, in order."""
+_MARKDOWN_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+_HREF = re.compile(r'href="([^"]*)"')
+_TAG = re.compile(r"<[^>]*>")
+_URL = re.compile(r"\b[a-zA-Z][a-zA-Z0-9+.-]{0,20}://[^\s<>()\[\]]+")
+
+
+def reader_text(text: str) -> str:
+    """`text` as a reader sees it: entities decoded, Markdown escapes removed, NFKC, invisible
+    characters dropped, every space a space."""
+    text = unicodedata.normalize("NFKC", html.unescape(_MARKDOWN_ESCAPE.sub(r"\1", text)))
+    return "".join(
+        " " if char.isspace() else char for char in text if unicodedata.category(char) != "Cf"
+    )
+
+
+def find_contacts(text: str, phones: bool = True, markdown: bool = False) -> Iterator[Contact]:
+    """Every e-mail address (and, with `phones`, phone number) in `text`, as a reader sees it.
+
+    With `markdown`, the rendered text is read too, and the host of every link (a "link" to
+    `https://06.12.34.56.78` shows a phone number). A web address given alone is read as a
+    link: its host only is searched for phone numbers (its path is full of profile ids).
+    """
+    seen = reader_text(text)
+    readings = [(seen, phones)]
+    urls = _URL.findall(seen)
+    if markdown:
+        rendered = render_safe_markdown(text)
+        readings.append((reader_text(_TAG.sub(" ", rendered)), phones))
+        urls += [html.unescape(href) for href in _HREF.findall(rendered)]
+    readings += [(_host(url), True) for url in urls]
+    for reading, with_phones in readings:
+        yield from _contacts_in(reading, with_phones)
+
+
+def _host(url: str) -> str:
+    try:
+        host = urlsplit(url.strip()).hostname or ""
+    except ValueError:
+        host = ""
+    return reader_text(host.replace(".", " "))
+
+
+def _contacts_in(text: str, phones: bool) -> Iterator[Contact]:
     for pattern in (_EMAIL, _EMAIL_SPELT):
         for match in pattern.finditer(text):
             yield Contact("e-mail address", match.group(0))

@@ -17,7 +17,7 @@ from cowork.files.schema import load_schema, validate_document
 from cowork.files.yamlfile import YamlDocument, load_yaml
 from cowork.members import rules
 from cowork.members.model import Consent, Links, Member, Role, Skill, slugify
-from cowork.problems import Problem, Severity
+from cowork.problems import Problem, Severity, unexpected
 
 AVATARS_FOLDER = "avatars"
 
@@ -46,6 +46,17 @@ def load_members(members_dir: Path, root: Path, plans: Sequence[str] = ()) -> Lo
 
 def load_member(
     path: Path, root: Path, avatars_dir: Path, plans: Sequence[str] = ()
+) -> tuple[Member | None, list[Problem]]:
+    """One member file read and checked; a failure nobody foresaw is that file's problem."""
+    try:
+        return _load_member(path, root, avatars_dir, plans)
+    except Exception as error:
+        relpath = path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
+        return None, [unexpected(relpath, error)]
+
+
+def _load_member(
+    path: Path, root: Path, avatars_dir: Path, plans: Sequence[str]
 ) -> tuple[Member | None, list[Problem]]:
     doc, problems = load_yaml(path, root)
     if doc is None:

@@ -15,15 +15,18 @@ from pathlib import Path
 from typing import Any
 
 from cowork.files.names import is_handle
-from cowork.files.yamlfile import KeyPath, YamlDocument, format_keypath
+from cowork.files.yamlfile import KeyPath, YamlDocument, format_keypath, line_breaks
 from cowork.members import avatars
 from cowork.members.contacts import find_contacts
 from cowork.members.model import slugify
 from cowork.problems import Problem, Severity
+from cowork.site.reserved import reserved_problem
+from cowork.text.safe_markdown import COSTLY_HINT, too_costly
 
 """GitHub logins: letters, digits and single inner hyphens, at most 39 characters."""
 _REMOTE = re.compile(r"^[a-z][a-z0-9+.-]*:|^//|gravatar", re.IGNORECASE)
 _TEXT_FIELDS = ("name", "title", "company", "plan", "bio")
+_MULTI_LINE = frozenset({"bio"})
 
 
 def check_file_names(paths: Sequence[Path], root: Path) -> list[Problem]:
@@ -56,6 +59,17 @@ def check_file_names(paths: Sequence[Path], root: Path) -> list[Problem]:
                     "expected your GitHub login in lowercase as the file name (letters, digits "
                     f"and single hyphens), found '{path.stem}'",
                     hint=_rename_hint(path.stem),
+                )
+            )
+        elif reserved := reserved_problem(path.stem):
+            problems.append(
+                Problem(
+                    relpath,
+                    None,
+                    "",
+                    reserved,
+                    hint="a profile's address is its file name, and the site has a page there: "
+                    "ask an editor to add you under another name",
                 )
             )
         folded = path.stem.casefold()
@@ -91,7 +105,9 @@ def check_member(
 ) -> list[Problem]:
     """The rules beyond the schema for one parsed file; `schema_problems` are the schema's."""
     data = doc.data if isinstance(doc.data, dict) else {}
-    problems = list(_contacts(doc, data))
+    reported = {p.key for p in schema_problems}
+    problems = [p for p in line_breaks(doc, _MULTI_LINE) if p.key not in reported]
+    problems += _contacts(doc, data)
     problems += _avatar(doc, data, handle, avatars_dir, schema_problems)
     problems += _dates(doc, data, schema_problems)
     problems += _plan(doc, data, plans)
@@ -115,7 +131,8 @@ def _public_texts(data: dict[str, Any]) -> Iterator[tuple[KeyPath, str, bool]]:
                 yield ("skills", index), skill, True
     links = data.get("links")
     if isinstance(links, dict):
-        # Addresses are full of digits (profile ids): only e-mail addresses are looked for.
+        # Addresses are full of digits (profile ids): only e-mail addresses are looked for,
+        # and phone numbers in the host alone.
         for key, value in links.items():
             values = value if isinstance(value, list) else [value]
             for index, url in enumerate(values):
@@ -126,8 +143,13 @@ def _public_texts(data: dict[str, Any]) -> Iterator[tuple[KeyPath, str, bool]]:
 
 def _contacts(doc: YamlDocument, data: dict[str, Any]) -> Iterator[Problem]:
     for keypath, text, phones in _public_texts(data):
+        markdown = keypath == ("bio",)
+        costly = too_costly(text) if markdown else None
+        if costly:
+            # Never rendered (here or by the build): the raw text is still searched.
+            yield _problem(doc, keypath, costly, hint=COSTLY_HINT)
         seen: set[str] = set()
-        for contact in find_contacts(text, phones=phones):
+        for contact in find_contacts(text, phones=phones, markdown=markdown and not costly):
             if contact.text in seen:
                 continue
             seen.add(contact.text)

@@ -121,17 +121,20 @@ def _diff(base: git.Commit, head: git.Commit) -> list[Change]:
     return sorted(changes, key=lambda c: (c.path, c.old_path or ""))
 
 
-def read_blob(commit: git.Commit, path: str) -> bytes | None:
-    """A file's bytes in `commit`, or None when it is not there.
+def read_blob(commit: git.Commit, path: str, max_bytes: int | None = None) -> bytes | None:
+    """A file's bytes in `commit`, or None when it is not there (or, with `max_bytes`, larger).
 
     Asked of git's long-running `cat-file --batch` process: walking `commit.tree` in Python would
-    parse the whole `members/` tree object, thousands of entries, on every read.
+    parse the whole `members/` tree object, thousands of entries, on every read. The size comes
+    from the object's header first, so an oversized file is never read into memory.
     """
+    ref = f"{commit.hexsha}:{path}"
     try:
-        _, kind, _, data = commit.repo.git.get_object_data(f"{commit.hexsha}:{path}")
+        _, kind, size = commit.repo.git.get_object_header(ref)
     except ValueError:  # "missing": no such path in that commit
         return None
     # Typed as text in GitPython's annotations, but the batch process returns bytes.
-    if kind not in (b"blob", "blob"):
+    if kind not in (b"blob", "blob") or (max_bytes is not None and size > max_bytes):
         return None
+    _, _, _, data = commit.repo.git.get_object_data(ref)
     return bytes(data)

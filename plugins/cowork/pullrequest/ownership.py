@@ -18,7 +18,7 @@ from typing import Any
 import git
 
 from cowork.check.scope import symlink_problem
-from cowork.files.yamlfile import YamlDocument, parse_yaml
+from cowork.files.yamlfile import MAX_BYTES, YamlDocument, parse_yaml
 from cowork.problems import Problem
 from cowork.pullrequest.changes import Change, ChangeKind, ChangeSet, read_blob
 
@@ -78,7 +78,8 @@ def ownership_problems(
     read_head: DocumentReader,
 ) -> list[Problem]:
     problems = [_case_only_rename(change) for change in changes if change.case_only]
-    problems += [symlink_problem(c.path) for c in changes if _data_symlink(c, layout)]
+    # A link anywhere (`output -> ..` at the root included) is refused, whoever adds it.
+    problems += [symlink_problem(c.path) for c in changes if c.symlink]
     if editor:
         return problems
     for change in changes:
@@ -104,12 +105,6 @@ def _allowed(change: Change, path: str, author: str, layout: Layout) -> bool:
         # Proposals are added or changed; removing or renaming an event is an editor's call.
         return change.kind in (ChangeKind.ADDED, ChangeKind.MODIFIED)
     return False
-
-
-def _data_symlink(change: Change, layout: Layout) -> bool:
-    pure = PurePosixPath(change.path)
-    in_data = pure.is_relative_to(layout.members) or pure.is_relative_to(layout.events)
-    return change.symlink and in_data
 
 
 _VERBS = {
@@ -181,7 +176,8 @@ def commit_reader(commit: git.Commit) -> DocumentReader:
     """Reads YAML files as they are in `commit` (never from the working tree)."""
 
     def read(path: str) -> YamlDocument | None:
-        data = read_blob(commit, path)
+        # Size first, as for every file: the working tree's check reports an oversized one.
+        data = read_blob(commit, path, MAX_BYTES)
         if data is None:
             return None
         try:

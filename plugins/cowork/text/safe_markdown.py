@@ -29,6 +29,12 @@ TOP_LEVEL = 3
 """The top heading of a text becomes an h3: its page has an h1 (the title) and h2 sections."""
 
 _HEADING = re.compile(r"<(/?)h([1-6])>")
+MAX_SCAN = 100_000
+"""Python-Markdown reads from each `[` (and `(`) on to the bracket that closes it, or to the end:
+the characters read so, summed, are bounded (a few hundred unclosed brackets in a 10,000-character
+description would take a minute to render)."""
+MAX_QUOTE_DEPTH = 20
+_QUOTE_MARKS = re.compile(r"^[ >]*", re.MULTILINE)
 
 
 @cache
@@ -66,6 +72,37 @@ def render_safe_markdown(
         strip_comments=True,
     )
     return demote_headings(clean)
+
+
+COSTLY_HINT = "close each [ with ] and each ( with ) near it, or remove the extra ones"
+
+
+def too_costly(text: str) -> str | None:
+    """Why rendering `text` would cost far more than its length, or None: brackets left open (or
+    closed very far away) and block quotes nested beyond reason are measured, in one pass."""
+    expected = "expected Markdown that renders in one pass"
+    if _scan_length(text) > MAX_SCAN:
+        return (
+            f"{expected}, found brackets [ or ( left open, or closed very far from where they open"
+        )
+    deepest = max((m.group(0).count(">") for m in _QUOTE_MARKS.finditer(text)), default=0)
+    if deepest > MAX_QUOTE_DEPTH:
+        return f"{expected}, found block quotes (>) nested {deepest} deep"
+    return None
+
+
+def _scan_length(text: str) -> int:
+    """The characters read from every opening bracket to the one that closes it (or the end)."""
+    total = 0
+    for opening, closing in (("[", "]"), ("(", ")")):
+        stack: list[int] = []
+        for index, char in enumerate(text):
+            if char == opening:
+                stack.append(index)
+            elif char == closing and stack:
+                total += index - stack.pop()
+        total += sum(len(text) - start for start in stack)
+    return total
 
 
 def demote_headings(html: str, top: int = TOP_LEVEL) -> str:

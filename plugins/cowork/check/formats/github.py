@@ -3,15 +3,22 @@
 GitHub shows at most 10 error and 10 warning annotations per step and drops the rest silently, so
 this writes the first ten of each, then a notice with the count of the others, and the complete
 table to `$GITHUB_STEP_SUMMARY` (Markdown) when the variable is set.
+
+Messages quote what a pull request's files say, and the runner obeys any log line that starts with
+`::`. So every value of an annotation is escaped as GitHub's toolkit escapes it, and the plain lines
+are written one per problem, control characters escaped, between `::stop-commands::` and its end:
+no line there can be a workflow command, whatever a file holds.
 """
 
 from __future__ import annotations
 
+import secrets
 from pathlib import Path
 
 from cowork.check.formats import text
 from cowork.check.formats.report import Report, counts, split
 from cowork.problems import Problem, Severity
+from cowork.text.clean import printable
 
 ANNOTATIONS_PER_KIND = 10
 
@@ -28,14 +35,15 @@ def escape_property(value: str) -> str:
 
 def annotation(problem: Problem) -> str:
     command = "error" if problem.severity is Severity.ERROR else "warning"
-    properties = [f"file={escape_property(problem.file)}"]
+    properties = [f"file={escape_property(printable(problem.file))}"]
     if problem.line is not None:
         properties.append(f"line={problem.line}")
     if problem.column is not None:
         properties.append(f"col={problem.column}")
-    title = problem.key or problem.file
+    title = printable(problem.key or problem.file)
     properties.append(f"title={escape_property(title)}")
-    message = problem.message + (f"\n{problem.hint}" if problem.hint else "")
+    # The hint on a line of its own; any line break or escape a file put in a value, escaped.
+    message = printable(problem.message) + (f"\n{printable(problem.hint)}" if problem.hint else "")
     return f"::{command} {','.join(properties)}::{escape_data(message)}"
 
 
@@ -84,9 +92,13 @@ def write(problems: list[Problem], report: Report) -> None:
             f"::notice title=cowork check::{hidden} more "
             f"problem{'s' if hidden > 1 else ''} not shown as annotations: see {where}\n"
         )
-    # The plain lines too: the log is what people read when annotations are folded away.
+    # The plain lines too: the log is what people read when annotations are folded away. A
+    # token no file can guess ends the stretch where the runner obeys no command.
+    token = secrets.token_hex(16)
+    report.out.write(f"::stop-commands::{token}\n")
     for problem in problems:
         report.out.write(text.line(problem) + "\n")
+    report.out.write(f"::{token}::\n")
     report.out.write(f"{counts(problems)}. Check again with: {report.rerun}\n")
     summary = report.environ.get("GITHUB_STEP_SUMMARY")
     if summary:
