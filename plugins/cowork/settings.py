@@ -300,3 +300,8 @@ def load_settings_file(path: Path) -> tuple[KitSettings, list[Problem]]:
     values = runpy.run_path(str(path))
     settings = KitSettings.from_mapping(values, path.parent)
     return settings, unknown_keys(values, path.parent, [path])
+
+
+if __name__ == "__main__":
+    # `python -m cowork.settings` prints the README's settings table.
+    print(settings_table(), end="")

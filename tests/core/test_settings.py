@@ -22,7 +22,7 @@ def write_settings(folder: Path, text: str) -> Path:
 
 def test_the_readme_lists_every_setting_as_declared() -> None:
     readme = (ROOT / "README.md").read_text("utf-8")
-    assert settings_table() in readme, "README's settings table: paste settings_table()'s output"
+    assert settings_table() in readme, "paste `python -m cowork.settings`'s output into README.md"
 
 
 def test_every_setting_has_a_key_and_a_line_of_doc() -> None:
