@@ -8,6 +8,7 @@ a member who left and one who stays, built "now" and 1, 5 and 10 years later.
 from __future__ import annotations
 
 import io
+from typing import Any
 
 import pytest
 from cowork.cli import main
