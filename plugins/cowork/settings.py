@@ -129,11 +129,26 @@ class KitSettings:
     events_page_upcoming: int = _setting(
         "EVENTS_PAGE_UPCOMING", 8, "upcoming dates listed on an event's page", "int"
     )
+    events_page_past: int = _setting(
+        "EVENTS_PAGE_PAST",
+        5,
+        "latest past dates listed on an event's page, besides those with a recap",
+        "int",
+    )
+    events_past_months: int = _setting(
+        "EVENTS_PAST_MONTHS",
+        12,
+        "months before now that keep a month page (older dates: the yearly archive)",
+        "int",
+    )
     events_horizon_months: int = _setting(
         "EVENTS_HORIZON_MONTHS", 18, "rules without COUNT or UNTIL are expanded this far", "int"
     )
     events_max_occurrences: int = _setting(
-        "EVENTS_MAX_OCCURRENCES", 500, "a rule giving more dates than this is refused", "int"
+        "EVENTS_MAX_OCCURRENCES",
+        1000,
+        "a rule giving more dates than this in the horizon ahead (in all, if it ends) is refused",
+        "int",
     )
 
     # ─── Recaps ───────────────────────────────────────────────────────────────────────────────

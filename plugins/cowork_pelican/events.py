@@ -10,6 +10,7 @@ State lives on the generator, created afresh by each build.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from pathlib import Path
 from typing import Any
@@ -85,20 +86,25 @@ class EventsGenerator(Generator):  # type: ignore[misc]
 
     def _write_pages(self, writer: Any) -> None:
         schedule, urls, zone, kit = self.schedule, self.urls, self.zone, self.kit
+        back = kit.events_past_months
         listing = pages.list_page(
-            schedule, self.upcoming, urls, kit.events_list_months, kit.public_url
+            schedule, self.upcoming, urls, kit.events_list_months, kit.public_url, back
         )
         self._page(writer, urls.events, "events/list.html", view=listing)
-        years = pages.past_by_year(schedule, zone, urls)
-        self._page(writer, urls.archives(), "events/archives.html", years=years)
-        for month in pages.month_pages(schedule, zone, urls, kit.lang):
+        for archive in pages.archive_pages(schedule, zone, urls):
+            self._page(writer, archive.url, "events/archives.html", view=archive)
+        for month in pages.month_pages(schedule, zone, urls, kit.lang, back):
             self._page(writer, month.url, "events/month.html", view=month)
-        site = pages.Site(kit.public_url, kit.space, kit.events_page_upcoming)
+        site = pages.Site(kit.public_url, kit.space, kit.events_page_upcoming, kit.events_page_past)
         members = shared.member_links(self.context)
         recaps = shared.recaps(self.context)
+        recapped: dict[str, set[dt.date]] = {}
+        for slug, day in recaps.by_occurrence if recaps else ():
+            recapped.setdefault(slug, set()).add(day)
         for event in schedule.events:
             subject_of = recaps.subject_of.get(event.slug, ()) if recaps else ()
-            page = pages.event_page(event, schedule, zone, urls, site, members, subject_of)
+            mine = frozenset(recapped.get(event.slug, ()))
+            page = pages.event_page(event, schedule, zone, urls, site, members, subject_of, mine)
             self._page(writer, page.url, "events/event.html", view=page)
 
     def _write_feeds(self) -> None:

@@ -14,7 +14,9 @@ NOW = dt.datetime(2026, 11, 22, 10, 0, tzinfo=ZoneInfo("Europe/Paris"))
 GOOD = "title: Café\nstart: 2026-12-03 08:30\nduration: 1h30\n"
 
 
-def problems_of(tmp_path: Path, files: dict[str, str], max_occurrences: int = 500) -> list[str]:
+def problems_of(
+    tmp_path: Path, files: dict[str, str], max_occurrences: int = 1000, now: dt.datetime = NOW
+) -> list[str]:
     for name, text in {"members/camille-martin.yaml": "name: Camille\n", **files}.items():
         path = tmp_path / name
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -27,7 +29,7 @@ def problems_of(tmp_path: Path, files: dict[str, str], max_occurrences: int = 50
         tmp_path / "events",
         events_max_occurrences=max_occurrences,
     )
-    _, problems = build_schedule(settings, NOW)
+    _, problems = build_schedule(settings, now)
     return sorted(str(p) for p in problems)
 
 
@@ -119,16 +121,48 @@ def test_invalid_rule(tmp_path: Path) -> None:
 
 
 def test_rule_with_too_many_occurrences(tmp_path: Path) -> None:
-    assert one(tmp_path, GOOD + "repeat: FREQ=DAILY\n") == [
-        "events/cafe.yaml:4: repeat: expected a rule giving at most 500 occurrences, found one "
-        "giving more within 18 months (add COUNT or UNTIL, or repeat less often (the limit is "
-        "EVENTS_MAX_OCCURRENCES))"
+    files = {"events/cafe.yaml": GOOD + "repeat: FREQ=DAILY\n"}
+    assert problems_of(tmp_path, files, max_occurrences=300) == [
+        "events/cafe.yaml:4: repeat: expected a rule giving at most 300 occurrences, found one "
+        "giving more within the next 18 months (repeat less often, or end the rule with COUNT "
+        "or UNTIL (the limit is EVENTS_MAX_OCCURRENCES))"
     ]
-    assert one(tmp_path, GOOD + "repeat: FREQ=DAILY;COUNT=501\n") == [
-        "events/cafe.yaml:4: repeat: expected a rule giving at most 500 occurrences, found one "
-        "giving more in all (add COUNT or UNTIL, or repeat less often (the limit is "
-        "EVENTS_MAX_OCCURRENCES))"
+    assert one(tmp_path, GOOD + "repeat: FREQ=DAILY;COUNT=1001\n") == [
+        "events/cafe.yaml:4: repeat: expected a rule giving at most 1000 occurrences, found one "
+        "giving more in all (repeat less often, or end the rule with COUNT or UNTIL (the limit "
+        "is EVENTS_MAX_OCCURRENCES))"
     ]
+
+
+@pytest.mark.parametrize("rule", ["FREQ=DAILY", "FREQ=DAILY;BYDAY=MO,TU,WE,TH,FR"])
+def test_everyday_series_are_allowed(tmp_path: Path, rule: str) -> None:
+    assert one(tmp_path, GOOD + f"repeat: {rule}\n") == []
+
+
+YEARS_LATER = [NOW.replace(year=NOW.year + years) for years in (1, 5, 10)]
+
+
+@pytest.mark.parametrize(
+    "rule",
+    [
+        "FREQ=WEEKLY;BYDAY=TH",
+        "FREQ=DAILY",
+        "FREQ=DAILY;BYDAY=MO,TU,WE,TH,FR",
+        "FREQ=DAILY;COUNT=1000",
+        "FREQ=MONTHLY;BYDAY=1TH",
+        "FREQ=DAILY;COUNT=1001",
+    ],
+)
+def test_passing_time_never_turns_a_valid_rule_into_a_refused_one(
+    tmp_path: Path, rule: str
+) -> None:
+    """The limit counts the dates ahead (or all of them, for a rule that ends), never the
+    history: what is valid today stays valid, however long the series has run."""
+    files = {"events/cafe.yaml": GOOD + f"repeat: {rule}\n"}
+    today = problems_of(tmp_path, files)
+    for later in YEARS_LATER:
+        found = problems_of(tmp_path, files, now=later)
+        assert not found or today, (rule, later, found)
 
 
 def test_open_ended_rule_is_fine(tmp_path: Path) -> None:

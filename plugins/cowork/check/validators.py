@@ -60,7 +60,7 @@ def validate_event_files(scope: CheckScope) -> list[Problem]:
     # No member file at all: a calendar without a directory, whose organisers cannot be checked.
     handles = scope.index.handles or None
     horizon = horizon_end(scope.now, settings.events_horizon_months)
-    problems.extend(check_events(sources, handles, settings, horizon))
+    problems.extend(check_events(sources, handles, settings, scope.now, horizon))
     return problems
 
 

@@ -83,10 +83,15 @@ class ListPage:
 
 
 def list_page(
-    schedule: Schedule, upcoming: Sequence[Shown], urls: Urls, months: int, public_url: str
+    schedule: Schedule,
+    upcoming: Sequence[Shown],
+    urls: Urls,
+    months: int,
+    public_url: str,
+    back: int | None = None,
 ) -> ListPage:
     limit = first_month_after(schedule.now.date(), months)
-    every_month = [dt.date(y, m, 1) for y, m in schedule.months()]
+    every_month = [dt.date(y, m, 1) for y, m in schedule.months(back)]
     return ListPage(
         months_listed=[
             (MonthLink.of(month, urls), items)
@@ -102,6 +107,37 @@ def list_page(
 def past_by_year(schedule: Schedule, zone: ZoneInfo, urls: Urls) -> list[tuple[int, list[Shown]]]:
     """The archives: past occurrences, latest first, by year."""
     return by_year(reversed(show_all(schedule.past(), zone, urls)))
+
+
+@dataclass(frozen=True)
+class YearLink:
+    year: int
+    url: str
+
+
+@dataclass(frozen=True)
+class ArchivePage:
+    """Past dates, one year a page (the archive's front page shows the latest year), so that no
+    page grows with the years."""
+
+    url: str
+    year: int | None
+    """None when nothing has taken place yet."""
+    items: list[Shown]
+    """Latest first."""
+    years: list[YearLink]
+    """Every year with past dates, latest first: the archive's navigation."""
+
+
+def archive_pages(schedule: Schedule, zone: ZoneInfo, urls: Urls) -> list[ArchivePage]:
+    """The archive's front page, then a page for each year with past dates."""
+    years = past_by_year(schedule, zone, urls)
+    links = [YearLink(year, urls.archive_year(year)) for year, _ in years]
+    latest = years[0] if years else (None, [])
+    front = ArchivePage(urls.archives(), latest[0], list(latest[1]), links)
+    return [front] + [
+        ArchivePage(urls.archive_year(year), year, items, links) for year, items in years
+    ]
 
 
 class WeekdayHeader(NamedTuple):
@@ -134,11 +170,14 @@ class MonthPage:
     next: MonthLink | None
 
 
-def month_pages(schedule: Schedule, zone: ZoneInfo, urls: Urls, lang: str) -> list[MonthPage]:
-    """A page for every month from the first occurrence (or now) to the last one."""
+def month_pages(
+    schedule: Schedule, zone: ZoneInfo, urls: Urls, lang: str, back: int | None = None
+) -> list[MonthPage]:
+    """A page for every month from the first occurrence (or now; with `back`, at most `back`
+    months before now) to the last one."""
     first_weekday, headers = week_layout(lang)
-    everything = show_all(schedule.occurrences, zone, urls)
-    months = [dt.date(y, m, 1) for y, m in schedule.months()]
+    months = [dt.date(y, m, 1) for y, m in schedule.months(back)]
+    everything = [s for s in show_all(schedule.occurrences, zone, urls) if s.day >= months[0]]
     return [
         MonthPage(
             url=urls.month(month.year, month.month),
@@ -162,6 +201,9 @@ class Site:
     """The SPACE setting: the address of events held at the space."""
     dates_shown: int
     """How many next dates of a series its page lists (`EVENTS_PAGE_UPCOMING`)."""
+    past_shown: int = 5
+    """How many of its latest past dates it lists (`EVENTS_PAGE_PAST`), besides those with a
+    recap: the others are in the archive."""
 
 
 @dataclass(frozen=True)
@@ -185,7 +227,10 @@ class EventPage:
     more_url: str | None
     """The month page of the first next date not shown."""
     past: list[Shown]
-    """Latest first."""
+    """The latest past dates and those with a recap, latest first."""
+    earlier_past: int
+    """How many past dates are not listed: they are in the archive."""
+    archives_url: str
     google_url: str | None
     ics_url: str | None
     jsonld: str
@@ -201,9 +246,11 @@ def event_page(
     site: Site,
     members: Mapping[str, Person],
     recaps: Sequence[Mapping[str, Any]] = (),
+    recapped: frozenset[dt.date] = frozenset(),
 ) -> EventPage:
     """`members`: who has a profile (the directory's links); `recaps`: the schema.org things
-    written about the event (its recaps), for `subjectOf`."""
+    written about the event (its recaps), for `subjectOf`; `recapped`: the original dates that
+    have a recap, always listed among the past dates."""
     mine = show_all(schedule.occurrences_of(event.slug), zone, urls)
     upcoming = [s for s in mine if not s.occurrence.is_past(schedule.now)]
     past = [s for s in reversed(mine) if s.occurrence.is_past(schedule.now)]
@@ -220,6 +267,11 @@ def event_page(
         {"name": o.name, "url": f"{site.public_url}/{o.url}" if o.url else None} for o in organizers
     ]
     jsonld = event_jsonld(lead.occurrence, page_url, text, people, site.space, recaps)
+    listed = [
+        s
+        for index, s in enumerate(past)
+        if index < site.past_shown or s.occurrence.original_date in recapped
+    ]
     shown = site.dates_shown
     first_hidden = upcoming[shown] if len(upcoming) > shown else None
     return EventPage(
@@ -236,7 +288,9 @@ def event_page(
         more_url=urls.month(first_hidden.day.year, first_hidden.day.month)
         if first_hidden
         else None,
-        past=past,
+        past=listed,
+        earlier_past=len(past) - len(listed),
+        archives_url=urls.archives(),
         google_url=google_calendar_url(featured.occurrence, f"{text[:400]}\n\n{page_url}")
         if featured
         else None,

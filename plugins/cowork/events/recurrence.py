@@ -77,20 +77,36 @@ def is_open_ended(rule: str) -> bool:
     return not names & {"COUNT", "UNTIL"}
 
 
-def rule_starts(event: Event, until: dt.datetime, limit: int) -> Expansion:
-    """The start of every date of the rule (all of them when it ends, else up to `until`)."""
+MAX_WALK = 100_000
+"""The most dates any rule is walked through: a daily series for more than two centuries. A rule
+that would give more is refused (`too_many`) whatever the limit, so every expansion is bounded."""
+
+
+def rule_starts(
+    event: Event, until: dt.datetime, limit: int, since: dt.datetime | None = None
+) -> Expansion:
+    """The start of every date of the rule: all of them when it ends, else up to `until`.
+
+    The limit looks at a window, not at history, so that time passing never turns a valid series
+    into a refused one: a rule that ends may give `limit` dates in all; a rule that never ends,
+    `limit` dates from `since` (the build's "now") to `until` (its horizon), however long ago it
+    began. Its past dates are all returned: pages and calendars summarise them.
+    """
     if event.rule is None:
         return Expansion((event.start,), False, False)
     open_ended = is_open_ended(event.rule)
     found: list[dt.datetime] = []
     exhausted = True
-    for value in islice(_local(event, _rule(event)), limit + 1):
+    for value in islice(_local(event, _rule(event)), MAX_WALK + 1):
         if open_ended and value > until:
             exhausted = False
             break
         found.append(value)
-    too_many = len(found) > limit
-    return Expansion(tuple(found[:limit]), open_ended, too_many, exhausted and not too_many)
+    counted = [v for v in found if since is None or v >= since] if open_ended else found
+    too_many = len(counted) > limit or len(found) > MAX_WALK
+    if too_many:
+        return Expansion(tuple(found[:limit]), open_ended, True, False)
+    return Expansion(tuple(found), open_ended, False, exhausted)
 
 
 def _local(event: Event, rule: rrule) -> Iterator[dt.datetime]:
@@ -99,10 +115,12 @@ def _local(event: Event, rule: rrule) -> Iterator[dt.datetime]:
         yield value.replace(tzinfo=event.start.tzinfo) if value.tzinfo is None else value
 
 
-def occurrences(event: Event, until: dt.datetime, limit: int) -> list[Occurrence]:
+def occurrences(
+    event: Event, until: dt.datetime, limit: int, since: dt.datetime | None = None
+) -> list[Occurrence]:
     """Every occurrence, in date order: skipped dates left out, changes applied, the rule's
     cancelled status carried by each date, moved ones sorted at their new date."""
-    expansion = rule_starts(event, until, limit)
+    expansion = rule_starts(event, until, limit, since)
     skipped = set(event.exceptions)
     length = event.duration
     found = []

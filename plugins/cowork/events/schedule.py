@@ -35,7 +35,9 @@ class Schedule:
         cls, events: Iterable[Event], now: dt.datetime, horizon: dt.datetime, limit: int
     ) -> Schedule:
         ordered = tuple(sorted(events, key=lambda e: e.slug))
-        found = [o for e in ordered for o in occurrences(e, horizon, limit) if o.start <= horizon]
+        found = [
+            o for e in ordered for o in occurrences(e, horizon, limit, now) if o.start <= horizon
+        ]
         found.sort(key=lambda o: (o.start, o.event.slug))
         return cls(ordered, tuple(found), now, horizon)
 
@@ -73,11 +75,17 @@ class Schedule:
     def tags(self) -> list[str]:
         return sorted({tag for event in self.events for tag in event.tags})
 
-    def months(self) -> list[tuple[int, int]]:
-        """Every month from the first occurrence to the last, gaps included (for prev/next)."""
+    def months(self, back: int | None = None) -> list[tuple[int, int]]:
+        """Every month from the first occurrence to the last, gaps included (for prev/next).
+
+        With `back`, months before the `back`-th month before now are left out: older dates are
+        in the yearly archive, so the number of month pages does not grow with the years.
+        """
         if not self.occurrences:
             return [(self.now.year, self.now.month)]
         first = min(self.occurrences[0].start.date(), self.now.date())
+        if back is not None:
+            first = max(first, months_before(self.now.date(), back))
         last = max(o.last_day for o in self.occurrences)
         months = []
         year, month = first.year, first.month
@@ -87,12 +95,18 @@ class Schedule:
         return months
 
 
+def months_before(today: dt.date, months: int) -> dt.date:
+    """The first day of the month `months` months before the month of `today`."""
+    index = today.year * 12 + today.month - 1 - months
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
 def build_schedule(settings: KitSettings, now: dt.datetime) -> tuple[Schedule, list[Problem]]:
     """Load, check and expand every event file; the problems of all of them."""
     sources, problems = load_events(settings)
     horizon = horizon_end(now, settings.events_horizon_months)
     handles = member_handles(settings.members_path)
-    problems.extend(check_events(sources, handles, settings, horizon))
+    problems.extend(check_events(sources, handles, settings, now, horizon))
     # A rule refused by the checks is never expanded (it may not be expandable at all).
     refused = {p.file for p in problems if p.severity is Severity.ERROR and p.key == "repeat"}
     events = [source.event for source in sources if source.doc.relpath not in refused]

@@ -28,13 +28,14 @@ def check_events(
     sources: list[Source],
     handles: frozenset[str] | None,
     settings: KitSettings,
+    now: dt.datetime,
     horizon: dt.datetime,
 ) -> list[Problem]:
     """Every problem across the event files (their own values were checked when loading)."""
     problems = _duplicates(sources)
     for source in sources:
         try:
-            problems.extend(_check_one(source, handles, settings, horizon))
+            problems.extend(_check_one(source, handles, settings, now, horizon))
         except Exception as error:
             problems.append(unexpected(source.doc.relpath, error))
     return problems
@@ -101,7 +102,11 @@ def _duplicates(sources: list[Source]) -> list[Problem]:
 
 
 def _check_one(
-    source: Source, handles: frozenset[str] | None, settings: KitSettings, horizon: dt.datetime
+    source: Source,
+    handles: frozenset[str] | None,
+    settings: KitSettings,
+    now: dt.datetime,
+    horizon: dt.datetime,
 ) -> Iterable[Problem]:
     event = source.event
     for index, handle in enumerate(event.organizers):
@@ -144,10 +149,12 @@ def _check_one(
             )
         elif change.end is not None and change.end - start > MAX_LENGTH:
             yield _too_long(source, (*key, "end"), start, change.end, event.all_day)
-    yield from _check_dates(source, settings, horizon)
+    yield from _check_dates(source, settings, now, horizon)
 
 
-def _check_dates(source: Source, settings: KitSettings, horizon: dt.datetime) -> Iterable[Problem]:
+def _check_dates(
+    source: Source, settings: KitSettings, now: dt.datetime, horizon: dt.datetime
+) -> Iterable[Problem]:
     event = source.event
     if event.rule is None:
         for name in ("except", "changes"):
@@ -169,7 +176,7 @@ def _check_dates(source: Source, settings: KitSettings, horizon: dt.datetime) ->
         until = max(horizon, furthest)
     limit = settings.events_max_occurrences
     try:
-        expansion = rule_starts(event, until, limit)
+        expansion = rule_starts(event, until, limit, now)
     except (ValueError, TypeError, OverflowError, IndexError, KeyError) as error:
         # dateutil accepts some rules it cannot expand (BYDAY=+53MO in a monthly rule).
         yield _problem(
@@ -182,13 +189,16 @@ def _check_dates(source: Source, settings: KitSettings, horizon: dt.datetime) ->
         return
     if expansion.too_many:
         scope = (
-            f"within {settings.events_horizon_months} months" if expansion.open_ended else "in all"
+            f"within the next {settings.events_horizon_months} months"
+            if expansion.open_ended
+            else "in all"
         )
         yield _problem(
             source,
             ("repeat",),
             f"expected a rule giving at most {limit} occurrences, found one giving more {scope}",
-            "add COUNT or UNTIL, or repeat less often (the limit is EVENTS_MAX_OCCURRENCES)",
+            "repeat less often, or end the rule with COUNT or UNTIL "
+            "(the limit is EVENTS_MAX_OCCURRENCES)",
         )
         return
     if not expansion.starts and expansion.exhausted:

@@ -51,6 +51,9 @@ class Urls:
     def archives(self) -> str:
         return self.archives_page
 
+    def archive_year(self, year: int) -> str:
+        return f"{self.archives_page}{year:04d}/"
+
     def occurrence_ics(self, occurrence: Occurrence) -> str:
         return f"{self.event(occurrence.event.slug)}{occurrence.original_date.isoformat()}.ics"
 
