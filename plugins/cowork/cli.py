@@ -58,6 +58,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="files or folders")
     check.add_argument("--base", metavar="REF", help="pull-request mode: compare with REF")
+    check.add_argument(
+        "--head",
+        metavar="SHA",
+        help="with --base: the pull request's commit, read as git objects (default: HEAD); "
+        "its files are never checked out or run",
+    )
     check.add_argument("--author", metavar="LOGIN", help="the pull request's author")
     check.add_argument("--format", choices=tuple(FORMATS), default="text")
     check.add_argument("--strict", action="store_true", help="warnings fail the check too")
@@ -124,6 +130,8 @@ def _check(
 ) -> int:
     if args.base and args.paths:
         raise UsageError("give either PATHs or --base, not both")
+    if args.head and not args.base:
+        raise UsageError("--head goes with --base")
     if args.report_file and args.format != "gitlab":
         raise UsageError("--report-file goes with --format gitlab")
     if args.base:
@@ -135,23 +143,32 @@ def _check(
             )
         if not GITHUB_LOGIN.match(author.login):
             raise UsageError(f"'{author.login}' is not a GitHub login")
-        result = check_pull_request(settings, args.base, author)
+        result = check_pull_request(settings, args.base, author, args.head)
         role = "an editor" if result.editor else "not an editor"
         err.write(
             f"cowork: pull request by {author.login} ({role}; from {author.source}), "
             f"{len(result.changes)} file{'s' if len(result.changes) != 1 else ''} changed "
-            f"since {args.base}\n"
+            f"since {args.base}" + (f" in {args.head}" if args.head else "") + "\n"
         )
         problems = result.problems
+        if author.fallback:
+            problems = [author_guessed(author.fallback), *problems]
         rerun = ["cowork", "check", "--base", args.base, "--author", author.login]
+        if args.head:
+            rerun[4:4] = ["--head", args.head]
     else:
         problems = check_repository(settings, args.paths or None)
         rerun = ["cowork", "check", *map(str, args.paths)]
     if args.strict:
         rerun.append("--strict")
-    report = Report(out, shlex.join(rerun), environ, args.report_file)
+    report = Report(out, shlex.join(rerun), environ, args.report_file, settings.lang)
     FORMATS[args.format](problems, report)
     return _status(problems, args.strict)
+
+
+def author_guessed(why: str) -> Problem:
+    """Said in the report itself, not only in the log: the verdict rests on a guessed author."""
+    return Problem("merge request", None, "author", why, severity=Severity.WARNING)
 
 
 def _status(problems: list[Problem], strict: bool) -> int:

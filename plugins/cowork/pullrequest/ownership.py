@@ -120,7 +120,22 @@ _VERBS = {
 }
 
 
+PIPELINE_FILES = (".gitlab-ci.yml", ".github/", ".ci/", "Makefile", "CODEOWNERS")
+"""What runs the checks and the tests: a change there can make a check lie about itself."""
+
+
 def _not_yours(change: Change, path: str, author: str, layout: Layout) -> Problem:
+    if path.startswith(PIPELINE_FILES):
+        return Problem(
+            path,
+            None,
+            "",
+            f"{author} may not {_VERBS[change.kind]} this file: it is part of the pipeline "
+            "that checks pull requests, so until an editor has reviewed it, a green check of "
+            "this pull request means nothing",
+            hint="leave this file out of your pull request; an editor will make the change "
+            "if it is needed",
+        )
     if PurePosixPath(path).is_relative_to(layout.events):
         hint = "members may propose new events and changes; removing or renaming one is for editors"
     else:
