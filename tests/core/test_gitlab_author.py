@@ -22,7 +22,7 @@ class GitLab(BaseHTTPRequestHandler):
     requests: list[tuple[str, str | None]] = []  # noqa: RUF012 (reset per test by the fixture)
     needs_token = True
 
-    def do_GET(self) -> None:  # noqa: N802 (the http.server API)
+    def do_GET(self) -> None:
         token = self.headers.get("JOB-TOKEN")
         type(self).requests.append((self.path, token))
         if self.path != "/api/v4/projects/42/merge_requests/7":
@@ -37,7 +37,7 @@ class GitLab(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: object) -> None:
         pass
 
 

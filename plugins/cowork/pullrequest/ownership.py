@@ -3,9 +3,10 @@
 GitHub's CODEOWNERS cannot name people without write access, so "only alice edits her own file"
 is enforced here. An editor is someone whose member file says `role: editor` on the *base* of the
 pull request: a pull request that makes its author an editor does not make them one.
-A non-editor may add, change or delete their own member file and avatar, and add or change event
-proposals; anything else names the file and asks for an editor. Even in their own file, the fields
-the editors keep (`role`, `joined`, the member `number`) are locked.
+A non-editor may add, change or delete their own member file and avatar, propose new events and
+change (or cancel) the events the base lists them as organising; anything else names the file and
+asks for an editor. Nobody changes a published event's `uid`, which calendars know it by. Even in
+their own file, the fields the editors keep (`role`, `joined`, the member `number`) are locked.
 """
 
 from __future__ import annotations
@@ -79,6 +80,12 @@ def ownership_problems(
 ) -> list[Problem]:
     problems = [_case_only_rename(change) for change in changes if change.case_only]
     problems += [symlink_problem(c.path) for c in changes if _data_symlink(c, layout)]
+    for change in changes:
+        if change.kind is ChangeKind.MODIFIED and _is_event(change.path, layout):
+            before, after = read_base(change.path), read_head(change.path)
+            problems.extend(_uid_kept(before, after))
+            if not editor:
+                problems.extend(_organisers_only(before, after, change.path, author))
     if editor:
         return problems
     for change in changes:
@@ -104,6 +111,64 @@ def _allowed(change: Change, path: str, author: str, layout: Layout) -> bool:
         # Proposals are added or changed; removing or renaming an event is an editor's call.
         return change.kind in (ChangeKind.ADDED, ChangeKind.MODIFIED)
     return False
+
+
+def _is_event(path: str, layout: Layout) -> bool:
+    pure = PurePosixPath(path)
+    return pure.is_relative_to(layout.events) and pure.suffix == ".yaml"
+
+
+def _mapping(doc: YamlDocument | None) -> dict[str, Any] | None:
+    return doc.data if doc is not None and isinstance(doc.data, dict) else None
+
+
+def _organisers_only(
+    before: YamlDocument | None, after: YamlDocument | None, path: str, author: str
+) -> list[Problem]:
+    """An existing event is changed (or cancelled) by the organisers the base names, or by an
+    editor: anyone may propose a new one, nobody takes over someone else's."""
+    old = _mapping(before)
+    if old is None:
+        return []  # unreadable on the base: the editors' repository is the one to fix
+    organisers = old.get("organizers")
+    handles = [h for h in organisers if isinstance(h, str)] if isinstance(organisers, list) else []
+    if author.lower() in (h.lower() for h in handles):
+        return []
+    named = ", ".join(handles) or "nobody"
+    return [
+        Problem(
+            path,
+            None,
+            "",
+            f"{author} may not change this event: only its organisers ({named}) or an editor "
+            "may change or cancel it",
+            hint="ask one of its organisers or an editor to make the change, or propose a new "
+            "event in a file of its own",
+        )
+    ]
+
+
+def _uid_kept(before: YamlDocument | None, after: YamlDocument | None) -> list[Problem]:
+    """Calendars know an event by its uid: a new one makes every subscriber's copy a stray."""
+    old, new = _mapping(before), _mapping(after)
+    if old is None or new is None or old.get("uid") == new.get("uid") or after is None:
+        return []
+    if "uid" in old:
+        found = f"'{new['uid']}'" if "uid" in new else "no uid"
+        hint = f"put back uid: {old['uid']}"
+    else:
+        found = f"'{new['uid']}'"
+        hint = "remove the uid line: this event's uid comes from its file name"
+    return [
+        Problem(
+            after.relpath,
+            after.line_of(("uid",)) if "uid" in new else None,
+            "uid",
+            f"expected the uid this event was published with, found {found}: calendars that "
+            "subscribed to it would keep the old event and show this one twice",
+            hint=hint,
+        )
+    ]
 
 
 def _data_symlink(change: Change, layout: Layout) -> bool:
