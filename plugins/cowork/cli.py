@@ -15,10 +15,11 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TextIO
 
+from cowork.check import codeowners
 from cowork.check.formats import FORMATS, Report
 from cowork.check.formats.gitlab import DEFAULT_REPORT
 from cowork.check.run import check_repository
-from cowork.check.scope import ScopeError
+from cowork.check.scope import ScopeError, whole_scope
 from cowork.check.strays import GITHUB_LOGIN
 from cowork.clock import ClockError, build_now
 from cowork.problems import Problem, Severity
@@ -74,6 +75,13 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"where --format gitlab writes its Code Quality report (default: {DEFAULT_REPORT})",
     )
 
+    commands.add_parser(
+        "codeowners",
+        help="write CODEOWNERS: the editors own the kit's code and settings",
+        description="Write (or rewrite) CODEOWNERS at the repository's root from the member "
+        "files that say `role: editor`.",
+    )
+
     new = commands.add_parser(
         "new",
         help="write a new member, event or recap file",
@@ -106,6 +114,8 @@ def main(
         settings = _settings(args.settings)
         if args.command == "check":
             return _check(args, settings, environ, out, err)
+        if args.command == "codeowners":
+            return _codeowners(settings, environ, out)
         return _new(args, settings, environ, out)
     except (UsageError, ChangesError, ScopeError, ClockError) as error:
         err.write(f"cowork: {error}\n")
@@ -169,6 +179,23 @@ def _check(
 def author_guessed(why: str) -> Problem:
     """Said in the report itself, not only in the log: the verdict rests on a guessed author."""
     return Problem("merge request", None, "author", why, severity=Severity.WARNING)
+
+
+def _codeowners(settings: KitSettings, environ: Mapping[str, str], out: TextIO) -> int:
+    scope = whole_scope(settings)
+    today = build_now(settings.timezone, environ).date()
+    path = settings.root / codeowners.FILE_NAME
+    text = codeowners.expected(scope, today)
+    before = path.read_text("utf-8") if path.is_file() else None
+    path.write_text(text, "utf-8")
+    owners = codeowners.editors(scope, today)
+    state = "unchanged" if before == text else "written"
+    out.write(f"CODEOWNERS {state}: editors {', '.join(owners) or '(none)'}.\n")
+    if not owners:
+        out.write("No member file says `role: editor`: nobody's review is required yet.\n")
+    elif state == "written":
+        out.write("Next: commit CODEOWNERS (git add CODEOWNERS, then git commit) and push.\n")
+    return OK
 
 
 def _status(problems: list[Problem], strict: bool) -> int:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from cowork.check.codeowners import check_codeowners
 from cowork.check.references import check_references
 from cowork.check.scope import Checker, CheckScope, scope_of_paths, whole_scope
 from cowork.check.strays import check_stray_event_files
@@ -45,6 +46,7 @@ CHECKERS: tuple[Checker, ...] = (
     check_yaml_files,
     check_stray_event_files,
     check_references,
+    check_codeowners,
     *VALIDATORS,
 )
 
