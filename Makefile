@@ -16,7 +16,7 @@ VNU_JAR := $(VENV)/vnu/node_modules/vnu-jar/build/dist/vnu.jar
 
 .DEFAULT_GOAL := help
 .PHONY: help html publish serve test test-fast lint format bench translations clean upgrade-requirements setup \
-	check codeowners new-member new-event new-recap
+	check codeowners avatar new-member new-event new-recap
 
 help:
 	@echo "make html        set up .venv if needed and build the site into output/"
@@ -29,6 +29,7 @@ help:
 	@echo "make bench       build-time and memory benchmarks"
 	@echo "make translations  extract theme strings and update the fr/en catalogs"
 	@echo "make check       check members, events and recaps; CHECK_ARGS='--base origin/main --author login' checks a pull request"
+	@echo "make avatar FILE=members/avatars/login.jpg  resize a photo, remove its metadata (GPS...)"
 	@echo "make codeowners  rewrite CODEOWNERS: the editors own the code, settings and pipelines"
 	@echo "make new-member HANDLE=login   start members/login.yaml"
 	@echo "make new-event SLUG=name       start events/name.yaml (with a fresh uid)"
@@ -87,6 +88,10 @@ translations: $(STAMP)
 # The `cowork` command (plugins/cowork/cli.py), installed into .venv by `pip install -e .`.
 check: $(STAMP)
 	$(BIN)/cowork check $(CHECK_ARGS)
+
+avatar: $(STAMP)
+	@test -n "$(FILE)" || { echo "usage: make avatar FILE=members/avatars/your-login.jpg"; exit 2; }
+	$(BIN)/cowork avatar "$(FILE)"
 
 codeowners: $(STAMP)
 	$(BIN)/cowork codeowners

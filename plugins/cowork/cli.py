@@ -22,6 +22,7 @@ from cowork.check.run import check_repository
 from cowork.check.scope import ScopeError, whole_scope
 from cowork.check.strays import GITHUB_LOGIN
 from cowork.clock import ClockError, build_now
+from cowork.members.avatars import AvatarError, clean_avatar
 from cowork.problems import Problem, Severity
 from cowork.pullrequest.author import resolve_author
 from cowork.pullrequest.changes import ChangesError
@@ -82,6 +83,14 @@ def build_parser() -> argparse.ArgumentParser:
         "files that say `role: editor`.",
     )
 
+    avatar = commands.add_parser(
+        "avatar",
+        help="resize a picture and remove its metadata (location data included), in place",
+        description="Rewrite FILE in place: at most 800 × 800 px, upright, without EXIF, GPS "
+        "or any other metadata, in the format its extension names.",
+    )
+    avatar.add_argument("file", type=Path, metavar="FILE", help="members/avatars/LOGIN.jpg")
+
     new = commands.add_parser(
         "new",
         help="write a new member, event or recap file",
@@ -116,10 +125,15 @@ def main(
             return _check(args, settings, environ, out, err)
         if args.command == "codeowners":
             return _codeowners(settings, environ, out)
+        if args.command == "avatar":
+            return _avatar(args.file, out)
         return _new(args, settings, environ, out)
     except (UsageError, ChangesError, ScopeError, ClockError) as error:
         err.write(f"cowork: {error}\n")
         return USAGE
+    except AvatarError as error:
+        err.write(f"cowork: {error}\n")
+        return PROBLEMS
     except ScaffoldError as error:
         err.write(f"cowork: {error}\n")
         return USAGE if error.usage else PROBLEMS
@@ -179,6 +193,20 @@ def _check(
 def author_guessed(why: str) -> Problem:
     """Said in the report itself, not only in the log: the verdict rests on a guessed author."""
     return Problem("merge request", None, "author", why, severity=Severity.WARNING)
+
+
+def _avatar(path: Path, out: TextIO) -> int:
+    if not path.is_file() or path.is_symlink():
+        raise UsageError(f"{path}: no such picture file")
+    done = clean_avatar(path)
+    (w0, h0, b0), (w1, h1, b1) = done.before, done.after
+    removed = "metadata removed" + (", location data included" if done.location else "")
+    out.write(
+        f"{path.as_posix()}: {w0} × {h0} px, {b0 / 1000:,.0f} kB → {w1} × {h1} px, "
+        f"{b1 / 1000:,.0f} kB; {removed}.\n"
+        f"Next: commit it (git add {path.as_posix()}, then git commit) and push.\n"
+    )
+    return OK
 
 
 def _codeowners(settings: KitSettings, environ: Mapping[str, str], out: TextIO) -> int:

@@ -18,7 +18,10 @@ import yaml
 from yaml.constructor import SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from cowork.files.yamltext import review_yaml_text
 from cowork.problems import Problem
+
+SYNTAX_ERROR = "YAML syntax error"
 
 MAX_BYTES = 100_000
 """Files over this size are refused unread: no member or event needs 100 kB of YAML."""
@@ -125,6 +128,19 @@ def load_yaml(path: Path, root: Path) -> tuple[YamlDocument | None, list[Problem
 
 
 def parse_yaml(text: str, path: Path, relpath: str) -> tuple[YamlDocument | None, list[Problem]]:
+    doc, problems = _parse(text, path, relpath)
+    if doc is not None or not any(p.message.startswith(SYNTAX_ERROR) for p in problems):
+        return doc, problems
+    # YAML stops at its first error: the text pass names every hand-made mistake at once, and
+    # its repaired text lets the checks after parsing report theirs in the same run.
+    review = review_yaml_text(text, relpath)
+    if not review.problems:
+        return doc, problems
+    repaired, more = _parse(review.repaired, path, relpath)
+    return repaired, review.problems + more
+
+
+def _parse(text: str, path: Path, relpath: str) -> tuple[YamlDocument | None, list[Problem]]:
     # libyaml (C) reads a plain file about ten times faster. Anything unusual in it (an anchor,
     # an alias, a syntax error) sends the file to the pure-Python loader, whose refusals and
     # messages are the ones people read. Tags and duplicate keys are checked below either way.
@@ -162,13 +178,13 @@ def parse_yaml(text: str, path: Path, relpath: str) -> tuple[YamlDocument | None
                 relpath,
                 line,
                 "",
-                f"YAML syntax error: {reason}",
+                f"{SYNTAX_ERROR}: {reason}",
                 column=column,
                 hint="check the indentation and the quotes around this line",
             )
         ]
     except yaml.YAMLError as error:
-        return None, [Problem(relpath, None, "", f"YAML syntax error: {error}")]
+        return None, [Problem(relpath, None, "", f"{SYNTAX_ERROR}: {error}")]
     finally:
         loader.dispose()  # type: ignore[attr-defined]
 
