@@ -32,6 +32,9 @@ from cowork.scaffold.write import Scaffolded, ScaffoldError, new_event, new_memb
 from cowork.settings import KitSettings, load_settings_file
 
 OK, PROBLEMS, USAGE = 0, 1, 2
+PROGRAM = ".venv/bin/cowork"
+"""How messages name this command: where the README's set-up (`make setup`) installs it, so that
+"check again with" works as written outside an activated virtual environment."""
 
 
 class UsageError(Exception):
@@ -177,12 +180,12 @@ def _check(
         problems = result.problems
         if author.fallback:
             problems = [author_guessed(author.fallback), *problems]
-        rerun = ["cowork", "check", "--base", args.base, "--author", author.login]
+        rerun = [PROGRAM, "check", "--base", args.base, "--author", author.login]
         if args.head:
             rerun[4:4] = ["--head", args.head]
     else:
         problems = check_repository(settings, args.paths or None)
-        rerun = ["cowork", "check", *map(str, args.paths)]
+        rerun = [PROGRAM, "check", *map(str, args.paths)]
     if args.strict:
         rerun.append("--strict")
     report = Report(out, shlex.join(rerun), environ, args.report_file, settings.lang)

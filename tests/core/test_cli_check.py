@@ -56,7 +56,7 @@ def test_the_console_script_exits_0_1_and_2(space: SpaceRepo) -> None:
         "members/Ana.yaml: expected your GitHub login in lowercase as the file name (letters, "
         "digits and single hyphens), found 'Ana'\n"
         "    hint: rename the file to ana.yaml\n"
-        "\n1 error. Fix it, then check again with:\n    cowork check\n"
+        "\n1 error. Fix it, then check again with:\n    .venv/bin/cowork check\n"
     )
     wrong = run(space, "check", "--colour")
     assert wrong.returncode == 2
@@ -87,7 +87,7 @@ def test_paths_limit_the_check_and_strict_fails_on_warnings(space: SpaceRepo) ->
         "there is no members/ghost-00.yaml\n"
     )
     assert result.out.endswith(
-        f"1 warning. Fix it, then check again with:\n    cowork check {recap}\n"
+        f"1 warning. Fix it, then check again with:\n    .venv/bin/cowork check {recap}\n"
     )
     strict = space.cowork("check", recap, "--strict")
     assert strict.status == 1
@@ -217,7 +217,7 @@ def test_json_format_lists_every_problem(space: SpaceRepo) -> None:
     assert document == {
         "errors": 1,
         "warnings": 0,
-        "rerun": "cowork check",
+        "rerun": ".venv/bin/cowork check",
         "problems": [
             {
                 "file": "members/Member-00.yaml",

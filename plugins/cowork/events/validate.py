@@ -20,6 +20,7 @@ from cowork.events.load import Source
 from cowork.events.recurrence import nearest, rule_starts
 from cowork.files.yamlfile import KeyPath, format_keypath
 from cowork.problems import Problem
+from cowork.scaffold.placeholders import EVENT_DESCRIPTION, EVENT_TITLE
 from cowork.settings import KitSettings
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -101,6 +102,22 @@ def _check_one(
     source: Source, handles: set[str] | None, settings: KitSettings, horizon: dt.datetime
 ) -> Iterable[Problem]:
     event = source.event
+    data = source.doc.data if isinstance(source.doc.data, dict) else {}
+    if data.get("title") == EVENT_TITLE:
+        yield _problem(
+            source,
+            ("title",),
+            f"expected the event's name, found the template's '{EVENT_TITLE}'",
+            "write the name visitors will see in the calendar",
+        )
+    description = data.get("description")
+    if isinstance(description, str) and EVENT_DESCRIPTION in description:
+        yield _problem(
+            source,
+            ("description",),
+            "expected what will happen, found the template's example sentence",
+            "replace it: what will happen, for whom, and whether to register",
+        )
     for index, handle in enumerate(event.organizers):
         if handles is not None and handle not in handles:
             close = difflib.get_close_matches(handle, sorted(handles or ()), n=1, cutoff=0.6)

@@ -19,6 +19,7 @@ from cowork.members import avatars
 from cowork.members.contacts import find_contacts
 from cowork.members.model import slugify
 from cowork.problems import Problem, Severity
+from cowork.scaffold.placeholders import MEMBER_NAME
 
 GITHUB_LOGIN = re.compile(r"^[a-z0-9](?:[a-z0-9]|-(?=[a-z0-9])){0,38}$")
 """GitHub logins: letters, digits and single inner hyphens, at most 39 characters."""
@@ -92,6 +93,15 @@ def check_member(
     """The rules beyond the schema for one parsed file; `schema_problems` are the schema's."""
     data = doc.data if isinstance(doc.data, dict) else {}
     problems = list(_contacts(doc, data))
+    if data.get("name") == MEMBER_NAME:
+        problems.append(
+            _problem(
+                doc,
+                ("name",),
+                f"expected your name, found the template's '{MEMBER_NAME}'",
+                hint="write your name as it should appear in the directory",
+            )
+        )
     problems += _avatar(doc, data, handle, avatars_dir, schema_problems)
     problems += _dates(doc, data, schema_problems)
     problems += _plan(doc, data, plans)

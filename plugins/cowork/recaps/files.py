@@ -14,6 +14,7 @@ from cowork.events.schedule import Schedule, build_schedule
 from cowork.events.validate import member_handles
 from cowork.problems import Problem
 from cowork.recaps.check import RECAP_KEYS, Against, check_article, check_recap
+from cowork.recaps.draft import STOCK_PARAGRAPHS
 from cowork.recaps.header import read_header
 from cowork.settings import KitSettings
 from cowork.text.i18n import load_translations
@@ -61,9 +62,26 @@ def check_recap_files(
             status = header.get("status")
             draft = status is not None and status.value.lower() == "draft"
             problems += check_recap(source, header, against, draft)[1]
+            problems += stock_paragraph(path, source)
         elif any(key in header for key in RECAP_KEYS) or "category" in header:
             problems += check_article(source, header, category)
     return problems
+
+
+def stock_paragraph(path: Path, source: str) -> list[Problem]:
+    """The example paragraph of `cowork new recap`, left as it was written."""
+    for number, line in enumerate(path.read_text("utf-8", errors="replace").splitlines(), 1):
+        if any(paragraph in line for paragraph in STOCK_PARAGRAPHS.values()):
+            return [
+                Problem(
+                    source,
+                    number,
+                    "",
+                    "expected the recap's text, found the template's example paragraph",
+                    hint="replace it with what was said, who came and what to remember",
+                )
+            ]
+    return []
 
 
 def _relpath(path: Path, root: Path) -> str:
