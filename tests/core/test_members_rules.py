@@ -95,8 +95,9 @@ def test_two_files_that_differ_only_by_case(tmp_path: Path) -> None:
     ],
 )
 def test_links_must_be_https(tmp_path: Path, url: str) -> None:
+    fix = f" (write https:// instead: https://{url[7:]})" if url.startswith("http://") else ""
     assert messages(tmp_path, {"members/ana.yaml": f"name: Ana\nlinks:\n  website: '{url}'\n"}) == [
-        f"members/ana.yaml:3: links.website: expected an https:// address, found '{url}'"
+        f"members/ana.yaml:3: links.website: expected an https:// address, found '{url}'{fix}"
     ]
 
 
@@ -105,7 +106,8 @@ def test_other_links_are_checked_one_by_one(tmp_path: Path) -> None:
         "members/ana.yaml": "name: Ana\nlinks:\n  other:\n    - https://ok.example\n    - http://no.example\n"
     }
     assert messages(tmp_path, files) == [
-        "members/ana.yaml:5: links.other[1]: expected an https:// address, found 'http://no.example'"
+        "members/ana.yaml:5: links.other[1]: expected an https:// address, found "
+        "'http://no.example' (write https:// instead: https://no.example)"
     ]
 
 
@@ -186,7 +188,7 @@ def test_left_before_joined(tmp_path: Path) -> None:
     ("value", "found"),
     [
         ("2026-13-45", "'2026-13-45'"),
-        ("20/11/2026", "'20/11/2026'"),
+        ("20/11/2026", "'20/11/2026' (write the year first: 2026-11-20)"),
         ("yesterday", "'yesterday'"),
         ("2026", "the number 2026"),
         ("2026-11-20 10:00", "'2026-11-20 10:00'"),
