@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-import re
 import json
+import re
 from collections.abc import Iterator, Mapping
 from functools import cache
 from importlib import resources
