@@ -38,6 +38,9 @@ class KitSettings:
     """The theme folder (its `translations/` hold the interface's catalogs)."""
     recaps_category: str | None = None
     """The recaps' category; None: "Recaps" in the site's language, from the theme's catalogs."""
+    history_source: tuple[Path, str] | None = None
+    """Where the data's git history is read, as (repository, revision): set when the data was
+    written out of git elsewhere (a pull request's head commit); None: `root`'s repository, HEAD."""
 
     @classmethod
     def from_mapping(cls, settings: Mapping[str, Any], root: Path) -> KitSettings:

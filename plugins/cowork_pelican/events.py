@@ -157,13 +157,12 @@ class EventsGenerator(Generator):  # type: ignore[misc]
             )
             lead = views.show(first, self.zone, urls)
         featured = upcoming[0] if upcoming else None
+        # Only published members are named: one who left, or has not consented, is not named at
+        # all (never by their login) on the page, in its JSON-LD or anywhere else.
         organizers = [
-            {
-                "handle": handle,
-                "name": str(members.get(handle, {}).get("name") or handle),
-                "url": members.get(handle, {}).get("url"),
-            }
+            {"handle": handle, "name": str(members[handle]["name"]), "url": members[handle]["url"]}
             for handle in event.organizers
+            if members.get(handle, {}).get("url")
         ]
         text = description_text(event.description)
         page_url = f"{self.kit.public_url}/{urls.event(event.slug)}"

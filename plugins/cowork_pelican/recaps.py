@@ -29,6 +29,7 @@ from cowork.events import views
 from cowork.events.schedule import Schedule
 from cowork.events.structured import script_json
 from cowork.events.validate import member_handles
+from cowork.members.former import with_former
 from cowork.problems import Problem
 from cowork.recaps.check import RECAP_KEYS, Against, check_article, check_recap
 from cowork.recaps.header import Field, read_header
@@ -120,6 +121,13 @@ def link_recaps(generators: Iterable[Any]) -> None:
         # Every known member when the directory is on, else the files of members/; None (not
         # checked, as the calendar does for organisers) when the site has no member at all.
         handles = frozenset(members) if members else _handles(kit.members_path)
+        named = [
+            name.strip()
+            for article in recap_articles
+            for name in _text(article.metadata.get("speakers", "")).split(",")
+        ]
+        known = with_former(set(handles) if handles is not None else None, named, kit)
+        handles = frozenset(known) if known is not None else None
         against = Against(
             schedule,
             handles,
@@ -173,7 +181,8 @@ def _share(
     zone = ZoneInfo(kit.timezone)
     cards = {}
     for article, recap in found:
-        speakers = tuple(_person(s.text, s.handle, members) for s in recap.speakers)
+        people = (_person(s.text, s.handle, members) for s in recap.speakers)
+        speakers = tuple(person for person in people if person is not None)
         mine = links[id(article)]
         others = tuple(link for link in per_occurrence.get(recap.key, []) if link != mine)
         item = views.show(recap.occurrence, zone, urls)
@@ -184,10 +193,16 @@ def _share(
     context["recaps_feed_url"] = str(feed).format(slug=category.slug) if feed else None
 
 
-def _person(text: str, handle: str | None, members: Mapping[str, Mapping[str, Any]]) -> Person:
-    member = members.get(handle) if handle else None
-    if member is None:
+def _person(
+    text: str, handle: str | None, members: Mapping[str, Mapping[str, Any]]
+) -> Person | None:
+    """A speaker as the page names them; None for a member who is not published (left, no
+    consent, file deleted): their login is not printed in their place."""
+    if handle is None:
         return Person(text, None)
+    member = members.get(handle)
+    if member is None or not member.get("url"):
+        return None
     return Person(str(member.get("name") or text), member.get("url"))
 
 

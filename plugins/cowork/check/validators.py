@@ -14,6 +14,7 @@ from cowork.events.recurrence import horizon_end
 from cowork.events.validate import check_events
 from cowork.files.schema import load_schema, validate_document
 from cowork.members.avatars import location_problems
+from cowork.members.former import with_former
 from cowork.members.load import AVATARS_FOLDER, load_member
 from cowork.members.rules import check_file_names
 from cowork.problems import Problem
@@ -65,6 +66,8 @@ def validate_event_files(scope: CheckScope) -> list[Problem]:
             sources.append(Source(event, doc))
     # No member file at all: a calendar without a directory, whose organisers cannot be checked.
     handles = set(scope.index.handles) or None
+    organizers = [h for source in sources for h in source.event.organizers]
+    handles = with_former(handles, organizers, settings)
     horizon = horizon_end(build_now(settings.timezone), settings.events_horizon_months)
     problems.extend(check_events(sources, handles, settings, horizon))
     return problems

@@ -16,6 +16,7 @@ from cowork.events.load import load_events
 from cowork.events.model import Event, Occurrence
 from cowork.events.recurrence import horizon_end, occurrences
 from cowork.events.validate import check_events, member_handles
+from cowork.members.former import with_former
 from cowork.problems import Problem
 from cowork.settings import KitSettings
 
@@ -91,6 +92,8 @@ def build_schedule(settings: KitSettings, now: dt.datetime) -> tuple[Schedule, l
     sources, problems = load_events(settings)
     horizon = horizon_end(now, settings.events_horizon_months)
     handles = member_handles(settings.members_path)
+    organizers = [h for source in sources for h in source.event.organizers]
+    handles = with_former(handles, organizers, settings)
     problems.extend(check_events(sources, handles, settings, horizon))
     events = [source.event for source in sources]
     schedule = Schedule.of(events, now, horizon, settings.events_max_occurrences)

@@ -80,7 +80,9 @@ def _check_head(
     snapshot.write(snapshot.names_under(layout.members))
     snapshot.write_where(PurePosixPath(layout.events))
     snapshot.write_where(PurePosixPath(folders[-1]), (".md",))
-    committed = rerooted(settings, root)
+    committed = dataclasses.replace(
+        rerooted(settings, root), history_source=(Path(repo.git_dir), head.hexsha)
+    )
     scope = scope_of_changes(committed, repo, head, changes, layout)
     # Pictures are written only for the members checked: the cost follows the pull request.
     stems = {p.stem.lower() for p in scope.member_files}

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from cowork.events.schedule import Schedule, build_schedule
 from cowork.events.validate import member_handles
+from cowork.members.former import with_former
 from cowork.problems import Problem
 from cowork.recaps.check import RECAP_KEYS, Against, check_article, check_recap
 from cowork.recaps.draft import STOCK_PARAGRAPHS
@@ -44,7 +45,14 @@ def check_recap_files(
     if schedule is None:
         schedule, _ = build_schedule(settings, now)
     written = {p.stem for p in settings.events_path.rglob("*.yaml")}
-    handles = member_handles(settings.members_path)
+    headers = {path: read_header(path) for path in paths}
+    named = [
+        name.strip()
+        for header in headers.values()
+        if "speakers" in header
+        for name in header["speakers"].value.split(",")
+    ]
+    handles = with_former(member_handles(settings.members_path), named, settings)
     category = category_name(settings)
     against = Against(
         schedule,
@@ -56,7 +64,7 @@ def check_recap_files(
     )
     problems: list[Problem] = []
     for path in paths:
-        header = read_header(path)
+        header = headers[path]
         source = _relpath(path, settings.root)
         if "event" in header:
             status = header.get("status")
