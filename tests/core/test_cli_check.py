@@ -120,11 +120,13 @@ def test_two_member_files_differing_by_case_are_reported(space: SpaceRepo) -> No
     space.write("members/Samira-benali.yaml", "name: Twin\n")
     result = space.cowork("check", "--format", "json")
     messages = {(p["file"], p["message"]) for p in json.loads(result.out)["problems"]}
+    # Said of the newcomer's file, not of the member's who was there first.
     assert (
-        "members/samira-benali.yaml",
-        "file name differs only by case from members/Samira-benali.yaml: the two files clash "
+        "members/Samira-benali.yaml",
+        "file name differs only by case from members/samira-benali.yaml: the two files clash "
         "on macOS and Windows",
     ) in messages
+    assert not any(file == "members/samira-benali.yaml" for file, _ in messages)
 
 
 def test_github_escapes_annotations_by_the_runner_rules() -> None:

@@ -14,7 +14,7 @@ from cowork.files.yamlfile import load_yaml
 from cowork.scaffold.placeholders import EVENT_DESCRIPTION, EVENT_TITLE, MEMBER_NAME
 from PIL import Image
 
-from tests.gitrepos import SpaceRepo
+from tests.gitrepos import EVENT, SpaceRepo
 
 NOW = {"COWORK_NOW": "2026-11-22T10:00:00"}
 
@@ -134,6 +134,15 @@ def test_new_recap_of_a_single_event_has_no_occurrence_line(space: SpaceRepo) ->
     assert too_early.status == 1
     assert too_early.err == (
         "cowork: 'opencoffee' has not taken place yet: a recap can be written once it is over\n"
+    )
+
+
+def test_new_recap_of_an_event_whose_past_dates_were_all_cancelled(space: SpaceRepo) -> None:
+    space.write("events/opencoffee.yaml", EVENT.replace("uid:", "status: cancelled\nuid:"))
+    result = space.cowork("new", "recap", "opencoffee", env={"COWORK_NOW": "2026-12-04T09:00"})
+    assert (result.status, result.err) == (
+        1,
+        "cowork: every past date of 'opencoffee' was cancelled: there is nothing to tell about\n",
     )
 
 

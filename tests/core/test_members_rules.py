@@ -77,11 +77,26 @@ def test_yml_extension_is_refused(tmp_path: Path) -> None:
 
 def test_two_files_that_differ_only_by_case(tmp_path: Path) -> None:
     found = messages(tmp_path, {"members/Ana.yaml": "name: A\n", "members/ana.yaml": "name: A\n"})
-    assert (
-        "members/ana.yaml: file name differs only by case from members/Ana.yaml: the two files "
-        "clash on macOS and Windows (keep one file per member)"
-    ) in found
-    assert len(found) == 2  # and Ana.yaml is not lowercase
+    # Said of Ana.yaml, whose name is not lowercase, never telling it to take ana.yaml's name.
+    assert found == [
+        "members/Ana.yaml: expected your GitHub login in lowercase as the file name (letters, "
+        "digits and single hyphens), found 'Ana' (ana.yaml is another member's file: name "
+        "yours after your own GitHub login, in lowercase; if ana.yaml is yours, edit it "
+        "instead)",
+        "members/Ana.yaml: file name differs only by case from members/ana.yaml: the two "
+        "files clash on macOS and Windows (members/ana.yaml is another member's file: name "
+        "yours after your own GitHub login, or, if members/ana.yaml is yours, edit it and "
+        "delete this one)",
+    ]
+
+
+def test_the_join_buttons_placeholder_file_name_is_told_what_to_write(tmp_path: Path) -> None:
+    found = messages(tmp_path, {"members/VOTRE-LOGIN.yaml": "name: A\n"})
+    assert found == [
+        "members/VOTRE-LOGIN.yaml: expected your GitHub login in lowercase as the file name "
+        "(letters, digits and single hyphens), found 'VOTRE-LOGIN' (replace VOTRE-LOGIN in the "
+        "file name with your GitHub login, in lowercase (for example camille-martin.yaml))"
+    ]
 
 
 @pytest.mark.parametrize(

@@ -171,6 +171,8 @@ def test_a_case_only_rename_fails_even_for_an_editor(space: SpaceRepo) -> None:
     result = space.check_pr("camille-martin")
     assert result.status == 1
     assert "renamed from 'events/opencoffee.yaml' by changing letter case only" in result.out
+    # Never told to add the capitalised name again: file names are lowercase.
+    assert "    hint: file names are lowercase: keep the name opencoffee.yaml\n" in result.out
 
 
 def test_a_member_may_propose_an_event_but_not_delete_one(space: SpaceRepo) -> None:

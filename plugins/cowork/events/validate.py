@@ -126,7 +126,10 @@ def _check_one(
                 ("organizers", index),
                 f"unknown organizer '{handle}': expected the handle of a member "
                 f"(the name of a file in {settings.members_path.name}/)",
-                f"did you mean '{close[0]}'?" if close else None,
+                f"did you mean '{close[0]}'?"
+                if close
+                else f"organisers are members: add {settings.members_path.name}/{handle}.yaml "
+                "first, or remove this name",
             )
     if event.end <= event.start:
         yield _problem(

@@ -31,6 +31,7 @@ def check_file_names(paths: Sequence[Path], root: Path) -> list[Problem]:
     """Each file is `<lowercase GitHub login>.yaml`, and no two differ only by case."""
     problems: list[Problem] = []
     seen: dict[str, str] = {}
+    stems = {p.stem for p in paths}
     for path in sorted(paths):
         relpath = path.relative_to(root).as_posix()
         if path.is_symlink():
@@ -56,19 +57,24 @@ def check_file_names(paths: Sequence[Path], root: Path) -> list[Problem]:
                     "",
                     "expected your GitHub login in lowercase as the file name (letters, digits "
                     f"and single hyphens), found '{path.stem}'",
-                    hint=_rename_hint(path.stem),
+                    hint=_rename_hint(path.stem, stems - {path.stem}),
                 )
             )
         folded = path.stem.casefold()
         if folded in seen:
+            # Said of the file whose name is not lowercase: the other one is the member's.
+            other, mine = seen[folded], relpath
+            if Path(mine).stem == Path(mine).stem.lower():
+                other, mine = mine, other
             problems.append(
                 Problem(
-                    relpath,
+                    mine,
                     None,
                     "",
-                    f"file name differs only by case from {seen[folded]}: the two files clash "
+                    f"file name differs only by case from {other}: the two files clash "
                     "on macOS and Windows",
-                    hint="keep one file per member",
+                    hint=f"{other} is another member's file: name yours after your own "
+                    f"GitHub login, or, if {other} is yours, edit it and delete this one",
                 )
             )
         else:
@@ -76,8 +82,22 @@ def check_file_names(paths: Sequence[Path], root: Path) -> list[Problem]:
     return problems
 
 
-def _rename_hint(stem: str) -> str | None:
+PLACEHOLDER_STEMS = {"votre-login", "your-login", "votre-identifiant"}
+"""The join button's and the templates' stand-in for a login, in any letter case."""
+
+
+def _rename_hint(stem: str, others: set[str]) -> str | None:
+    if stem.lower() in PLACEHOLDER_STEMS:
+        return (
+            f"replace {stem} in the file name with your GitHub login, in lowercase "
+            "(for example camille-martin.yaml)"
+        )
     candidate = re.sub(r"-+", "-", re.sub(r"[^a-z0-9-]", "-", stem.lower())).strip("-")
+    if candidate in others:
+        return (
+            f"{candidate}.yaml is another member's file: name yours after your own GitHub "
+            f"login, in lowercase; if {candidate}.yaml is yours, edit it instead"
+        )
     if candidate and GITHUB_LOGIN.match(candidate) and candidate != stem:
         return f"rename the file to {candidate}.yaml"
     return None

@@ -219,13 +219,23 @@ def _not_yours(change: Change, path: str, author: str, layout: Layout) -> Proble
 
 
 def _case_only_rename(change: Change) -> Problem:
+    name = PurePosixPath(change.path).name
+    if name != name.lower():
+        hint = (
+            f"file names are lowercase: keep the name {PurePosixPath(change.old_path or '').name}"
+        )
+    else:
+        hint = (
+            f"to fix the letter case, delete the old file in one pull request, then add {name} "
+            "in another"
+        )
     return Problem(
         change.path,
         None,
         "",
         f"renamed from '{change.old_path}' by changing letter case only: checkouts on macOS "
         "and Windows cannot follow such a rename",
-        hint="delete the old file in one pull request, then add the new name in another",
+        hint=hint,
     )
 
 

@@ -46,6 +46,10 @@ def draft_recap(schedule: Schedule, slug: str, lang: str, author: str | None = N
         raise RecapDraftError(f"unknown event '{slug}'{hint}")
     occurrence = latest_past(schedule, slug)
     if occurrence is None:
+        if any(o.is_past(schedule.now) for o in schedule.occurrences_of(slug)):
+            raise RecapDraftError(
+                f"every past date of '{slug}' was cancelled: there is nothing to tell about"
+            )
         raise RecapDraftError(
             f"'{slug}' has not taken place yet: a recap can be written once it is over"
         )
