@@ -35,10 +35,16 @@ def former_members(settings: KitSettings) -> frozenset[str]:
                 "--",
                 f"{members}/*.yaml",
             )
+            # Written out of git, only some files are in the folder: the commit lists them all.
+            listed = (
+                repo.git.ls_tree("--name-only", revision, f"{members}/").splitlines()
+                if settings.history_source
+                else [p.name for p in settings.members_path.glob("*.yaml")]
+            )
         except (GitCommandError, ValueError):
             return frozenset()
     gone = {Path(line).stem.lower() for line in log.splitlines() if line.endswith(".yaml")}
-    current = {p.stem.lower() for p in settings.members_path.glob("*.yaml")}
+    current = {Path(name).stem.lower() for name in listed if name.endswith(".yaml")}
     return frozenset(gone - current)
 
 

@@ -23,7 +23,7 @@ import git
 
 from cowork.check.run import run_checks
 from cowork.check.scope import CheckScope
-from cowork.files.inventory import build_index, event_files, is_stray, markdown_metadata
+from cowork.files.inventory import is_stray, markdown_metadata
 from cowork.files.yamlfile import load_yaml
 from cowork.problems import Problem, Severity, sorted_problems
 from cowork.pullrequest.author import Author
@@ -77,17 +77,21 @@ def _check_head(
     root = Path(scratch)
     folders = data_folders(settings, settings.root)
     snapshot = Snapshot.of(repo, head, folders, root)
-    snapshot.write(snapshot.names_under(layout.members))
-    snapshot.write_where(PurePosixPath(layout.events))
-    snapshot.write_where(PurePosixPath(folders[-1]), (".md",))
     committed = dataclasses.replace(
         rerooted(settings, root), history_source=(Path(repo.git_dir), head.hexsha)
     )
-    scope = scope_of_changes(committed, repo, head, changes, layout)
+    scope = scope_of_changes(committed, repo, head, changes, layout, snapshot)
+    if scope.recap_files:
+        # Recaps are checked against the calendar as the site would build it, and the members:
+        # a pull request that touches a recap brings in every event and member file.
+        snapshot.write(snapshot.data_files(layout.events))
+        snapshot.write(snapshot.names_under(layout.members))
     # Pictures are written only for the members checked: the cost follows the pull request.
     stems = {p.stem.lower() for p in scope.member_files}
     snapshot.write(
-        p for p in snapshot.names_under(layout.avatars) if PurePosixPath(p).stem.lower() in stems
+        p
+        for p in snapshot.names_under(layout.avatars)
+        if p.rpartition("/")[2].partition(".")[0].lower() in stems
     )
     return run_checks(scope)
 
@@ -158,7 +162,9 @@ def scope_of_changes(
     head: git.Commit,
     changes: tuple[Change, ...],
     layout: Layout,
+    snapshot: Snapshot,
 ) -> CheckScope:
+    """The files to check, written out of `head` as they are found (`snapshot`)."""
     root = settings.root
     members: set[Path] = set()
     events: set[Path] = set()
@@ -184,20 +190,25 @@ def scope_of_changes(
                 strays.add(root / path)
             elif pure.suffix == ".md" and change.kind is not ChangeKind.DELETED:
                 recaps.add(root / path)
+    snapshot.ensure((*recaps, *events, *strays))
     recaps = {p for p in recaps if p.is_file() and "event" in markdown_metadata(p)}
     if events:
         # Slugs and uids are unique across all events: bring in the files that could clash.
         names |= _uids(settings, events)
-        events |= _same_slug(settings, events)
+        events |= _same_slug(snapshot.data_files(layout.events), root, events)
     folders = (layout.events, _content_dir(settings, root))
     for found in _referrers(repo, head, sorted(names), folders):
         target = root / found
         (events if found.endswith(".yaml") else recaps).add(target)
+    snapshot.ensure((*events, *recaps))
+    if recaps:
+        events |= _referred_events(snapshot.data_files(layout.events), root, recaps)
+    snapshot.ensure(events)
     members |= _referred_members(settings, events, recaps)
-    events |= _referred_events(settings, recaps)
+    snapshot.ensure(members)
     return CheckScope(
         settings,
-        build_index(settings),
+        snapshot.index(layout.members, layout.events),
         tuple(sorted(p for p in members if p.is_file())),
         tuple(sorted(p for p in events if p.is_file())),
         tuple(sorted(p for p in recaps if p.is_file() and "event" in markdown_metadata(p))),
@@ -258,12 +269,12 @@ def _uids(settings: KitSettings, events: set[Path]) -> set[str]:
     return found
 
 
-def _same_slug(settings: KitSettings, events: set[Path]) -> set[Path]:
-    slugs = {p.stem.lower() for p in events}
-    return {p for p in event_files(settings) if p.stem.lower() in slugs}
+def _same_slug(event_files: list[str], root: Path, events: set[Path]) -> set[Path]:
+    slugs = {p.name.lower() for p in events}
+    return {root / p for p in event_files if p.rpartition("/")[2].lower() in slugs}
 
 
-def _referred_events(settings: KitSettings, recaps: set[Path]) -> set[Path]:
+def _referred_events(event_files: list[str], root: Path, recaps: set[Path]) -> set[Path]:
     slugs = {
         metadata["event"][0]
         for metadata in (markdown_metadata(p) for p in recaps if p.is_file())
@@ -271,4 +282,5 @@ def _referred_events(settings: KitSettings, recaps: set[Path]) -> set[Path]:
     }
     if not slugs:
         return set()
-    return {p for p in event_files(settings) if p.stem in slugs}
+    names = {f"{slug}.yaml" for slug in slugs}
+    return {root / p for p in event_files if p.rpartition("/")[2] in names}
