@@ -19,7 +19,7 @@ HASHIN := $(VENV)/hashin/bin/hashin
 
 .DEFAULT_GOAL := help
 .PHONY: help html publish serve test test-fast lint format bench translations clean upgrade-requirements setup \
-	check new-member new-event new-recap
+	check codeowners avatar new-member new-event new-recap
 
 help:
 	@echo "make html        set up .venv if needed and build the site into output/"
@@ -32,6 +32,8 @@ help:
 	@echo "make bench       build-time and memory benchmarks"
 	@echo "make translations  extract theme strings and update every catalog (fr, en, nl)"
 	@echo "make check       check members, events and recaps; CHECK_ARGS='--base origin/main --author login' checks a pull request"
+	@echo "make avatar FILE=members/avatars/login.jpg  resize a photo, remove its metadata (GPS...)"
+	@echo "make codeowners  rewrite CODEOWNERS: the editors own the code, settings and pipelines"
 	@echo "make new-member HANDLE=login   start members/login.yaml"
 	@echo "make new-event SLUG=name       start events/name.yaml (with a fresh uid)"
 	@echo "make new-recap EVENT=slug      start a recap of the event's latest occurrence"
@@ -89,6 +91,13 @@ translations: $(STAMP)
 # The `cowork` command (plugins/cowork/cli.py), installed into .venv by `pip install -e .`.
 check: $(STAMP)
 	$(BIN)/cowork check $(CHECK_ARGS)
+
+avatar: $(STAMP)
+	@test -n "$(FILE)" || { echo "usage: make avatar FILE=members/avatars/your-login.jpg"; exit 2; }
+	$(BIN)/cowork avatar "$(FILE)"
+
+codeowners: $(STAMP)
+	$(BIN)/cowork codeowners
 
 new-member: $(STAMP)
 	@test -n "$(HANDLE)" || { echo "usage: make new-member HANDLE=your-github-login"; exit 2; }

@@ -16,12 +16,15 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TextIO
 
+from cowork.check import codeowners
 from cowork.check.formats import FORMATS, Report
 from cowork.check.formats.gitlab import DEFAULT_REPORT
 from cowork.check.run import check_repository
+from cowork.check.scope import whole_scope
 from cowork.clock import build_now
 from cowork.errors import PROBLEMS, CoworkError, UsageError
 from cowork.files.names import GITHUB_LOGIN
+from cowork.members.avatars import clean_avatar
 from cowork.problems import Problem, Severity
 from cowork.pullrequest.author import resolve_author
 from cowork.pullrequest.check import check_pull_request
@@ -32,6 +35,9 @@ from cowork.scaffold.write import Scaffolded
 from cowork.settings import KitSettings, load_settings_file
 
 OK = 0
+PROGRAM = ".venv/bin/cowork"
+"""How messages name this command: where the README's set-up (`make setup`) installs it, so that
+"check again with" works as written outside an activated virtual environment."""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -56,6 +62,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="files or folders")
     check.add_argument("--base", metavar="REF", help="pull-request mode: compare with REF")
+    check.add_argument(
+        "--head",
+        metavar="SHA",
+        help="with --base: the pull request's commit, read as git objects (default: HEAD); "
+        "its files are never checked out or run",
+    )
     check.add_argument("--author", metavar="LOGIN", help="the pull request's author")
     check.add_argument("--format", choices=tuple(FORMATS), default="text")
     check.add_argument("--strict", action="store_true", help="warnings fail the check too")
@@ -65,6 +77,21 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help=f"where --format gitlab writes its Code Quality report (default: {DEFAULT_REPORT})",
     )
+
+    commands.add_parser(
+        "codeowners",
+        help="write CODEOWNERS: the editors own the kit's code and settings",
+        description="Write (or rewrite) CODEOWNERS at the repository's root from the member "
+        "files that say `role: editor`.",
+    )
+
+    avatar = commands.add_parser(
+        "avatar",
+        help="resize a picture and remove its metadata (location data included), in place",
+        description="Rewrite FILE in place: at most 800 × 800 px, upright, without EXIF, GPS "
+        "or any other metadata, in the format its extension names.",
+    )
+    avatar.add_argument("file", type=Path, metavar="FILE", help="members/avatars/LOGIN.jpg")
 
     new = commands.add_parser(
         "new",
@@ -104,6 +131,10 @@ def main(
         now = build_now(settings.timezone, environ)
         if args.command == "check":
             return _check(args, settings, settings_problems, now, environ, out, err)
+        if args.command == "codeowners":
+            return _codeowners(settings, now, out)
+        if args.command == "avatar":
+            return _avatar(args.file, out)
         return _new(args, settings, now, out)
     except CoworkError as error:
         err.write(f"cowork: {error}\n")
@@ -121,6 +152,8 @@ def _check(
 ) -> int:
     if args.base and args.paths:
         raise UsageError("give either PATHs or --base, not both")
+    if args.head and not args.base:
+        raise UsageError("--head goes with --base")
     if args.report_file and args.format != "gitlab":
         raise UsageError("--report-file goes with --format gitlab")
     if args.base:
@@ -132,24 +165,64 @@ def _check(
             )
         if not GITHUB_LOGIN.match(author.login):
             raise UsageError(f"'{author.login}' is not a GitHub login")
-        result = check_pull_request(settings, args.base, author, now)
+        result = check_pull_request(settings, args.base, author, now, args.head)
         role = "an editor" if result.editor else "not an editor"
         err.write(
             f"cowork: pull request by {author.login} ({role}; from {author.source}), "
             f"{len(result.changes)} file{'s' if len(result.changes) != 1 else ''} changed "
-            f"since {args.base}\n"
+            f"since {args.base}" + (f" in {args.head}" if args.head else "") + "\n"
         )
         problems = result.problems
-        rerun = ["cowork", "check", "--base", args.base, "--author", author.login]
+        if author.fallback:
+            problems = [author_guessed(author.fallback), *problems]
+        rerun = [PROGRAM, "check", "--base", args.base, "--author", author.login]
+        if args.head:
+            rerun[4:4] = ["--head", args.head]
     else:
         problems = check_repository(settings, now, args.paths or None)
-        rerun = ["cowork", "check", *map(str, args.paths)]
+        rerun = [PROGRAM, "check", *map(str, args.paths)]
     if args.strict:
         rerun.append("--strict")
     problems = [*settings_problems, *problems]
-    report = Report(out, shlex.join(rerun), environ, args.report_file)
+    report = Report(out, shlex.join(rerun), environ, args.report_file, settings.lang)
     FORMATS[args.format](problems, report)
     return _status(problems, args.strict)
+
+
+def author_guessed(why: str) -> Problem:
+    """Said in the report itself, not only in the log: the verdict rests on a guessed author."""
+    return Problem("merge request", None, "author", why, severity=Severity.WARNING)
+
+
+def _avatar(path: Path, out: TextIO) -> int:
+    if not path.is_file() or path.is_symlink():
+        raise UsageError(f"{path}: no such picture file")
+    done = clean_avatar(path)
+    (w0, h0, b0), (w1, h1, b1) = done.before, done.after
+    removed = "metadata removed" + (", location data included" if done.location else "")
+    out.write(
+        f"{path.as_posix()}: {w0} × {h0} px, {b0 / 1000:,.0f} kB → {w1} × {h1} px, "
+        f"{b1 / 1000:,.0f} kB; {removed}.\n"
+        f"Next: commit it (git add {path.as_posix()}, then git commit) and push.\n"
+    )
+    return OK
+
+
+def _codeowners(settings: KitSettings, now: dt.datetime, out: TextIO) -> int:
+    scope = whole_scope(settings, now)
+    today = now.date()
+    path = settings.root / codeowners.FILE_NAME
+    text = codeowners.expected(scope, today)
+    before = path.read_text("utf-8") if path.is_file() else None
+    path.write_text(text, "utf-8")
+    owners = codeowners.editors(scope, today)
+    state = "unchanged" if before == text else "written"
+    out.write(f"CODEOWNERS {state}: editors {', '.join(owners) or '(none)'}.\n")
+    if not owners:
+        out.write("No member file says `role: editor`: nobody's review is required yet.\n")
+    elif state == "written":
+        out.write("Next: commit CODEOWNERS (git add CODEOWNERS, then git commit) and push.\n")
+    return OK
 
 
 def _status(problems: list[Problem], strict: bool) -> int:

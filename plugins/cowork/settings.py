@@ -177,6 +177,11 @@ class KitSettings:
     def avatars_url(self) -> str:
         return self.members_avatars_url or f"{self.members_url}avatars/"
 
+    # ─── Not settings: given by the command that builds this object ──────────────────────────
+    history_source: tuple[Path, str] | None = None
+    """Where the data's git history is read, as (repository, revision): set when the data was
+    written out of git elsewhere (a pull request's head commit); None: `root`'s repository, HEAD."""
+
     # ─── Reading ──────────────────────────────────────────────────────────────────────────────
 
     def __post_init__(self) -> None:

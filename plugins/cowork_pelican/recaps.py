@@ -22,6 +22,7 @@ from zoneinfo import ZoneInfo
 
 from cowork.events import views
 from cowork.files.inventory import member_handles
+from cowork.members.former import with_former
 from cowork.problems import Problem
 from cowork.recaps.cards import recap_card, subject_of_events
 from cowork.recaps.check import RECAP_KEYS, Against, check_article, check_recap
@@ -89,6 +90,15 @@ def link_recaps(generators: Iterable[Any]) -> None:
         # Every known member when the directory is on, else the files of members/; None (not
         # checked, as the calendar does for organisers) when the site has no member at all.
         handles = frozenset(members) if members else member_handles(kit.members_path)
+        # A speaker whose member file was deleted in the history is a former member's handle:
+        # the recap still builds, and the person is not named.
+        named = [
+            name.strip()
+            for article in recap_articles
+            for name in _text(article.metadata.get("speakers", "")).split(",")
+        ]
+        known = with_former(handles, named, kit)
+        handles = frozenset(known) if known is not None else None
         against = Against(
             events.schedule,
             handles,

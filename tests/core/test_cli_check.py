@@ -56,7 +56,7 @@ def test_the_console_script_exits_0_1_and_2(space: SpaceRepo) -> None:
         "members/Ana.yaml: expected your GitHub login in lowercase as the file name (letters, "
         "digits and single hyphens), found 'Ana'\n"
         "    hint: rename the file to ana.yaml\n"
-        "\n1 error. Fix it, then check again with:\n    cowork check\n"
+        "\n1 error. Fix it, then check again with:\n    .venv/bin/cowork check\n"
     )
     wrong = run(space, "check", "--colour")
     assert wrong.returncode == 2
@@ -87,7 +87,7 @@ def test_paths_limit_the_check_and_strict_fails_on_warnings(space: SpaceRepo) ->
         "there is no members/ghost-00.yaml\n"
     )
     assert result.out.endswith(
-        f"1 warning. Fix it, then check again with:\n    cowork check {recap}\n"
+        f"1 warning. Fix it, then check again with:\n    .venv/bin/cowork check {recap}\n"
     )
     strict = space.cowork("check", recap, "--strict")
     assert strict.status == 1
@@ -120,11 +120,13 @@ def test_two_member_files_differing_by_case_are_reported(space: SpaceRepo) -> No
     space.write("members/Samira-benali.yaml", "name: Twin\n")
     result = space.cowork("check", "--format", "json")
     messages = {(p["file"], p["message"]) for p in json.loads(result.out)["problems"]}
+    # Said of the newcomer's file, not of the member's who was there first.
     assert (
-        "members/samira-benali.yaml",
-        "file name differs only by case from members/Samira-benali.yaml: the two files clash "
+        "members/Samira-benali.yaml",
+        "file name differs only by case from members/samira-benali.yaml: the two files clash "
         "on macOS and Windows",
     ) in messages
+    assert not any(file == "members/samira-benali.yaml" for file, _ in messages)
 
 
 def test_github_escapes_annotations_by_the_runner_rules() -> None:
@@ -217,7 +219,7 @@ def test_json_format_lists_every_problem(space: SpaceRepo) -> None:
     assert document == {
         "errors": 1,
         "warnings": 0,
-        "rerun": "cowork check",
+        "rerun": ".venv/bin/cowork check",
         "problems": [
             {
                 "file": "members/Member-00.yaml",

@@ -11,9 +11,10 @@ from pathlib import Path
 import pytest
 from cowork.files.inventory import markdown_metadata
 from cowork.files.yamlfile import load_yaml
+from cowork.scaffold.placeholders import EVENT_DESCRIPTION, EVENT_TITLE, MEMBER_NAME
 from PIL import Image
 
-from tests.gitrepos import SpaceRepo
+from tests.gitrepos import EVENT, SpaceRepo
 
 NOW = {"COWORK_NOW": "2026-11-22T10:00:00"}
 
@@ -45,7 +46,8 @@ def test_new_member_writes_a_valid_file_and_says_what_next(space: SpaceRepo) -> 
     result = space.cowork("new", "member", "Lucas-Petit", "--name", "Lucas Petit", env=NOW)
     assert result.status == 0
     assert result.out.startswith("Wrote members/lucas-petit.yaml\n\nNext:\n  1. Fill in ")
-    assert "cowork check members/lucas-petit.yaml" in result.out
+    assert "make check (or .venv/bin/cowork check members/lucas-petit.yaml)" in result.out
+    assert "git add members/lucas-petit.yaml members/avatars/" in result.out
     doc, problems = load_yaml(space.root / "members/lucas-petit.yaml", space.root)
     assert problems == []
     assert doc is not None
@@ -88,7 +90,13 @@ def test_new_event_gets_a_fresh_uid(space: SpaceRepo) -> None:
     assert doc is not None
     assert doc.data["start"] == "2026-11-29 18:00"
     assert "organizers" not in doc.data
-    assert space.cowork("check").status == 0
+    # Sent as it was started, the proposal is told what is still the template's.
+    result = space.cowork("check")
+    assert result.status == 1
+    assert [line.split(": ", 2)[1] for line in result.out.splitlines() if ".yaml:" in line] == [
+        "title",
+        "description",
+    ] * 2
 
 
 def test_new_recap_is_prefilled_from_the_latest_past_occurrence(space: SpaceRepo) -> None:
@@ -102,11 +110,18 @@ def test_new_recap_is_prefilled_from_the_latest_past_occurrence(space: SpaceRepo
     assert metadata == {
         "title": "Atelier du midi, mardi 10 novembre 2026",
         "date": "2026-11-22 10:00",
-        "author": "camille-martin",
+        "author": "Camille Martin",
         "event": "atelier-midi",
         "occurrence": "2026-11-10",
         "speakers": "camille-martin, samira-benali",
     }
+    result = space.cowork("check", "--strict")
+    assert result.out.startswith(
+        "Errors:\ncontent/recaps/2026-11-10-atelier-midi.md:8: expected the recap's text, found "
+        "the template's example paragraph\n"
+    )
+    text = [*path.read_text("utf-8").splitlines()[:-1], "On a parlé de vélos."]
+    path.write_text("\n".join(text) + "\n", "utf-8")
     assert space.cowork("check", "--strict").status == 0
 
 
@@ -119,6 +134,15 @@ def test_new_recap_of_a_single_event_has_no_occurrence_line(space: SpaceRepo) ->
     assert too_early.status == 1
     assert too_early.err == (
         "cowork: 'opencoffee' has not taken place yet: a recap can be written once it is over\n"
+    )
+
+
+def test_new_recap_of_an_event_whose_past_dates_were_all_cancelled(space: SpaceRepo) -> None:
+    space.write("events/opencoffee.yaml", EVENT.replace("uid:", "status: cancelled\nuid:"))
+    result = space.cowork("new", "recap", "opencoffee", env={"COWORK_NOW": "2026-12-04T09:00"})
+    assert (result.status, result.err) == (
+        1,
+        "cowork: every past date of 'opencoffee' was cancelled: there is nothing to tell about\n",
     )
 
 
@@ -141,7 +165,7 @@ def test_new_recap_of_an_unreadable_event_says_why(space: SpaceRepo) -> None:
     assert result.err == (
         "cowork: cannot read the event: events/vide.yaml:1: missing required key 'start': "
         "expected a local date and time written YYYY-MM-DD HH:MM, or a date YYYY-MM-DD for an "
-        "all-day event (run `cowork check`)\n"
+        "all-day event (run `make check`)\n"
     )
 
 
@@ -149,8 +173,9 @@ def uncomment(text: str) -> str:
     """Every commented-out line of a template put back, as a member filling it all would."""
     lines = []
     for line in text.splitlines():
-        if re.match(r"^\s*# (?:[a-z]+:|  )", line):
-            line = re.sub(r"^(\s*)# ", r"\1", line, count=1)
+        # Exactly what the template says: remove the # that starts the line, nothing else.
+        if re.match(r"^\s*#(?:[a-z]+:|  )", line):
+            line = line.replace("#", "", 1)
         lines.append(line)
     return "\n".join(lines) + "\n"
 
@@ -158,7 +183,7 @@ def uncomment(text: str) -> str:
 def test_new_member_stays_valid_with_every_line_filled_in(space: SpaceRepo) -> None:
     assert space.cowork("new", "member", "ana", env=NOW).status == 0
     path = space.root / "members/ana.yaml"
-    path.write_text(uncomment(path.read_text("utf-8")), "utf-8")
+    path.write_text(uncomment(path.read_text("utf-8")).replace(MEMBER_NAME, "Ana Lopez"), "utf-8")
     space.write("members/avatars/ana.jpg", JPEG)
     doc, _ = load_yaml(path, space.root)
     assert doc is not None
@@ -181,7 +206,8 @@ def test_new_event_stays_valid_with_every_line_filled_in(space: SpaceRepo) -> No
         space.cowork("new", "event", "atelier", "--organizer", "samira-benali", env=NOW).status == 0
     )
     path = space.root / "events/atelier.yaml"
-    path.write_text(uncomment(path.read_text("utf-8")), "utf-8")
+    text = uncomment(path.read_text("utf-8")).replace(EVENT_TITLE, "Atelier Git")
+    path.write_text(text.replace(EVENT_DESCRIPTION, "On apprend git."), "utf-8")
     doc, _ = load_yaml(path, space.root)
     assert doc is not None
     assert {"tags", "repeat", "registration", "organizers"} <= set(doc.data)

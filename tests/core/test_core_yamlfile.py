@@ -67,12 +67,23 @@ def test_an_empty_file_is_a_document_of_nothing(tmp_path: Path, text: str) -> No
     assert doc is not None and doc.data is None
 
 
-def test_syntax_error_has_line_and_column(tmp_path: Path) -> None:
+def test_an_unclosed_quote_is_named_at_its_line_and_the_rest_is_still_read(
+    tmp_path: Path,
+) -> None:
     doc, problems = load(tmp_path, 'name: Ana\nbio: "not closed\nskills: []\n')
-    assert doc is None
     assert problems == [
-        "members/ana.yaml:4:1: YAML syntax error: while scanning a quoted scalar (line 2), "
-        "found unexpected end of stream (check the indentation and the quotes around this line)"
+        "members/ana.yaml:2: the quote \" that opens the value of 'bio' is never closed "
+        '(end the value with " on the same line)'
+    ]
+    assert doc is not None and doc.data == {"name": "Ana", "bio": "not closed", "skills": []}
+
+
+def test_syntax_error_the_text_pass_does_not_know_has_line_and_column(tmp_path: Path) -> None:
+    _, problems = load(tmp_path, "name: Ana\nbio: x\n- y\n")
+    assert problems == [
+        "members/ana.yaml:3:1: YAML syntax error: while parsing a block mapping (line 1), "
+        "expected <block end>, but found '-' "
+        "(check the indentation and the quotes around this line)"
     ]
 
 
@@ -88,8 +99,8 @@ def test_unclosed_list_names_where_it_began(tmp_path: Path) -> None:
 def test_a_tab_in_the_indentation(tmp_path: Path) -> None:
     _, problems = load(tmp_path, "name: Ana\n\tbio: x\n")
     assert problems == [
-        "members/ana.yaml:2:1: YAML syntax error: found character '\\t' that cannot start any "
-        "token (check the indentation and the quotes around this line)"
+        "members/ana.yaml:2: a tab indents this line (remove the tab: YAML only accepts spaces, "
+        "and 'bio' belongs at the start of the line)"
     ]
 
 

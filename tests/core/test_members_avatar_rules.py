@@ -66,7 +66,9 @@ def test_avatar_of_another_format(tmp_path: Path) -> None:
         "members/avatars/ana.png": picture("GIF"),
     }
     assert messages(tmp_path, files) == [
-        "members/ana.yaml:2: avatar: expected a JPEG, PNG or WebP picture, found a GIF file"
+        "members/ana.yaml:2: avatar: expected a JPEG, PNG or WebP picture, found a GIF file "
+        "(run `make avatar FILE=members/avatars/ana.png`: it resizes the picture and removes "
+        "its metadata)"
     ]
 
 
@@ -81,7 +83,8 @@ def test_avatar_over_2_mb(tmp_path: Path) -> None:
     size = len(files["members/avatars/ana.png"]) / 1_000_000
     assert messages(tmp_path, files) == [
         f"members/ana.yaml:2: avatar: expected a picture of at most 2 MB, found {size:.1f} MB "
-        "(a 800 × 800 px picture is plenty)"
+        "(run `make avatar FILE=members/avatars/ana.png`: it resizes the picture and removes "
+        "its metadata)"
     ]
 
 
@@ -92,7 +95,8 @@ def test_avatar_over_4000_px(tmp_path: Path) -> None:
     }
     assert messages(tmp_path, files) == [
         "members/ana.yaml:2: avatar: expected a picture of at most 4000 × 4000 px, found "
-        "4001 × 8 px (a 800 × 800 px picture is plenty)"
+        "4001 × 8 px (run `make avatar FILE=members/avatars/ana.png`: it resizes the picture "
+        "and removes its metadata)"
     ]
 
 

@@ -77,11 +77,26 @@ def test_yml_extension_is_refused(tmp_path: Path) -> None:
 
 def test_two_files_that_differ_only_by_case(tmp_path: Path) -> None:
     found = messages(tmp_path, {"members/Ana.yaml": "name: A\n", "members/ana.yaml": "name: A\n"})
-    assert (
-        "members/ana.yaml: file name differs only by case from members/Ana.yaml: the two files "
-        "clash on macOS and Windows (keep one file per member)"
-    ) in found
-    assert len(found) == 2  # and Ana.yaml is not lowercase
+    # Said of Ana.yaml, whose name is not lowercase, never telling it to take ana.yaml's name.
+    assert found == [
+        "members/Ana.yaml: expected your GitHub login in lowercase as the file name (letters, "
+        "digits and single hyphens), found 'Ana' (ana.yaml is another member's file: name "
+        "yours after your own GitHub login, in lowercase; if ana.yaml is yours, edit it "
+        "instead)",
+        "members/Ana.yaml: file name differs only by case from members/ana.yaml: the two "
+        "files clash on macOS and Windows (members/ana.yaml is another member's file: name "
+        "yours after your own GitHub login, or, if members/ana.yaml is yours, edit it and "
+        "delete this one)",
+    ]
+
+
+def test_the_join_buttons_placeholder_file_name_is_told_what_to_write(tmp_path: Path) -> None:
+    found = messages(tmp_path, {"members/VOTRE-LOGIN.yaml": "name: A\n"})
+    assert found == [
+        "members/VOTRE-LOGIN.yaml: expected your GitHub login in lowercase as the file name "
+        "(letters, digits and single hyphens), found 'VOTRE-LOGIN' (replace VOTRE-LOGIN in the "
+        "file name with your GitHub login, in lowercase (for example camille-martin.yaml))"
+    ]
 
 
 @pytest.mark.parametrize(
@@ -95,8 +110,9 @@ def test_two_files_that_differ_only_by_case(tmp_path: Path) -> None:
     ],
 )
 def test_links_must_be_https(tmp_path: Path, url: str) -> None:
+    fix = f" (write https:// instead: https://{url[7:]})" if url.startswith("http://") else ""
     assert messages(tmp_path, {"members/ana.yaml": f"name: Ana\nlinks:\n  website: '{url}'\n"}) == [
-        f"members/ana.yaml:3: links.website: expected an https:// address, found '{url}'"
+        f"members/ana.yaml:3: links.website: expected an https:// address, found '{url}'{fix}"
     ]
 
 
@@ -105,7 +121,8 @@ def test_other_links_are_checked_one_by_one(tmp_path: Path) -> None:
         "members/ana.yaml": "name: Ana\nlinks:\n  other:\n    - https://ok.example\n    - http://no.example\n"
     }
     assert messages(tmp_path, files) == [
-        "members/ana.yaml:5: links.other[1]: expected an https:// address, found 'http://no.example'"
+        "members/ana.yaml:5: links.other[1]: expected an https:// address, found "
+        "'http://no.example' (write https:// instead: https://no.example)"
     ]
 
 
@@ -186,7 +203,7 @@ def test_left_before_joined(tmp_path: Path) -> None:
     ("value", "found"),
     [
         ("2026-13-45", "'2026-13-45'"),
-        ("20/11/2026", "'20/11/2026'"),
+        ("20/11/2026", "'20/11/2026' (write the year first: 2026-11-20)"),
         ("yesterday", "'yesterday'"),
         ("2026", "the number 2026"),
         ("2026-11-20 10:00", "'2026-11-20 10:00'"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -33,7 +34,11 @@ def triggers(workflow: dict[Any, Any]) -> set[str]:
 
 
 def test_there_are_workflows_for_pull_requests_and_publishing() -> None:
-    assert {p.name for p in WORKFLOWS} == {"pull-request.yml", "publish.yml"}
+    assert {p.name for p in WORKFLOWS} == {
+        "pull-request.yml",
+        "pull-request-gate.yml",
+        "publish.yml",
+    }
 
 
 @pytest.mark.parametrize("workflow", WORKFLOWS, ids=lambda p: p.name)
@@ -73,14 +78,78 @@ def test_no_pull_request_job_can_write_or_read_secrets(workflow: Path) -> None:
     data = load(workflow)
     assert data.get("permissions") == {"contents": "read"}, "least privilege by default"
     events = triggers(data)
-    checks_out = "actions/checkout" in workflow.read_text("utf-8")
-    assert not ("pull_request_target" in events and checks_out), (
-        "pull_request_target runs with write access: never check out pull-request code there"
-    )
     if events & PULL_REQUEST_EVENTS:
-        for name, job in data["jobs"].items():
+        assert "secrets." not in str(data), "no secret reaches a pull-request workflow"
+    for name, job in data["jobs"].items():
+        if "pull_request_target" in events:
+            # Comments only: never the contents, the workflows or the checks.
+            assert job["permissions"] == {"contents": "read", "pull-requests": "write"}, name
+        elif events & PULL_REQUEST_EVENTS:
             assert not writes(job.get("permissions")), f"{name} may write on a pull request"
-        assert "secrets." not in str(data), "no secret reaches pull-request code"
+
+
+GATE = ROOT / ".github/workflows/pull-request-gate.yml"
+# What would put the pull request's files in the working tree, or run them.
+CHECKS_OUT_OR_RUNS = re.compile(
+    r"git\s+(checkout|switch|restore|worktree|reset|merge|pull|read-tree|stash)\b"
+    r"|\bpip\s+install\b|\bsource\b|\bnpm\b|\bbash\s+\S|\bsh\s+\S|\./(?!\.venv/bin/cowork)"
+)
+
+
+def test_the_gate_runs_on_pull_request_target_and_never_checks_out_or_runs_the_pr() -> None:
+    data = load(GATE)
+    assert triggers(data) == {"pull_request_target"}
+    for job in data["jobs"].values():
+        steps = job["steps"]
+        for step in steps:
+            uses = str(step.get("uses", ""))
+            if uses.startswith("actions/checkout"):
+                # No `ref` and no `repository`: the checkout is the base branch's commit.
+                assert set(step["with"]) == {"fetch-depth", "persist-credentials"}, step
+            elif uses:
+                assert uses.startswith("actions/setup-python"), f"unexpected action {uses}"
+            run = str(step.get("run", ""))
+            # Event data reaches shells only through `env`, never pasted into the script.
+            assert "${{" not in run, step
+            assert not CHECKS_OUT_OR_RUNS.search(run.replace(".github/scripts/", "")), run
+            for value in step.get("env", {}).values():
+                if "pull_request.head" in str(value):
+                    # The head commit is only ever handed to `cowork check --head`, as data.
+                    assert '--head "$HEAD_SHA"' in run and value == (
+                        "${{ github.event.pull_request.head.sha }}"
+                    ), step
+        runs = " ".join(str(s.get("run", "")) for s in steps)
+        assert "fetch --no-tags origin" in runs and "refs/pull/$PR_NUMBER/head" in runs
+        assert ".venv/bin/cowork check --base HEAD --head" in runs
+        # `make setup` installs the base branch's kit: it runs before the pull request is fetched.
+        names = [str(s.get("run", "")) for s in steps]
+        assert names.index("make setup") < next(i for i, r in enumerate(names) if "fetch" in r)
+
+
+USES = re.compile(r"^\s*-?\s*uses:\s*(?P<action>\S+?)@(?P<ref>\S+)(?P<rest>.*)$")
+
+
+@pytest.mark.parametrize("workflow", WORKFLOWS, ids=lambda p: p.name)
+def test_every_action_is_pinned_by_full_commit_sha_with_its_version(workflow: Path) -> None:
+    found = 0
+    for line in workflow.read_text("utf-8").splitlines():
+        match = USES.match(line)
+        if not match:
+            continue
+        found += 1
+        assert re.fullmatch(r"[0-9a-f]{40}", match["ref"]), line
+        assert re.fullmatch(r"\s+# v\d+\.\d+\.\d+", match["rest"]), line
+    assert found, "no action found: the pattern is wrong"
+
+
+def test_gitlab_checks_with_the_target_branchs_code_and_shares_no_cache_with_pages() -> None:
+    gitlab = load(ROOT / ".gitlab-ci.yml")
+    script = gitlab["check"]["script"]
+    assert any("git worktree add --detach .cowork-base" in line for line in script)
+    assert any('--head "$CI_COMMIT_SHA"' in line for line in script)
+    assert gitlab["check"]["cache"] == []
+    assert "cache" not in gitlab.get("default", {})
+    assert gitlab["test"]["cache"]["key"] != gitlab["pages"]["cache"]["key"]
 
 
 def test_only_the_deploy_job_may_write_to_pages() -> None:

@@ -144,7 +144,8 @@ def test_the_latest_past_date_skips_cancelled_ones(schedule: Schedule) -> None:
         (
             "Event: annule\n",
             "content/recaps/r.md:1: Event: 'annule' of 2026-10-10 was cancelled: there is "
-            "nothing to tell about ('annule' has no past date yet)",
+            "nothing to tell about (none of the past dates of 'annule' took place: all were "
+            "cancelled)",
         ),
         (
             "Event: opencoffee\nOccurrence: 2026-12-03\n",
@@ -182,7 +183,8 @@ def test_the_latest_past_date_skips_cancelled_ones(schedule: Schedule) -> None:
             "Event: fete\nSpeakers: jeanne\n",
             "content/recaps/r.md:2: Speakers: unknown member 'jeanne': expected a member handle "
             "(the name of a file in members/, without .yaml), or a name as it is spelt, with "
-            "its capitals",
+            "its capitals (write the person's name as it is spelt (with its capitals), or add "
+            "members/jeanne.yaml first)",
         ),
         (
             "Event: fete\nSlides: http://diapos.example/fete.pdf\n",

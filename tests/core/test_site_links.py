@@ -5,16 +5,17 @@ from __future__ import annotations
 import datetime as dt
 
 from cowork.members.directory import articles_by_author
-from cowork.site.links import DatedLink, Person, person, upcoming_first
+from cowork.site.links import DatedLink, Person, people, person, upcoming_first
 
 MEMBERS = {"ana": Person("Ana Zola", "membres/ana/"), "bob": Person("bob", None)}
 
 
-def test_a_handle_names_the_member_or_stays_a_plain_name() -> None:
+def test_a_handle_names_a_published_member_and_nobody_else() -> None:
     assert person("ana", MEMBERS) == Person("Ana Zola", "membres/ana/")
-    assert person("bob", MEMBERS, "Bob Secret") == Person("bob", None)  # never the private name
-    assert person("cy", MEMBERS) == Person("cy", None)
-    assert person("cy", MEMBERS, "Cy Roux") == Person("Cy Roux", None)
+    # bob is not published (left, no consent): named nowhere, neither by name nor by login.
+    assert person("bob", MEMBERS, "Bob Secret") is None
+    assert person("cy", MEMBERS) is None
+    assert people(["bob", "ana", "cy"], MEMBERS) == [Person("Ana Zola", "membres/ana/")]
 
 
 def test_next_events_first_then_past_ones_latest_first() -> None:

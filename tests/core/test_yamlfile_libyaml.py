@@ -45,7 +45,7 @@ def test_fast_and_slow_paths_agree(path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["a: &x 1\nb: *x\n", "a: [1\n", "--- 1\n--- 2\n", "a: !!python/name:os.system x\n"]
+    "text", ["a: &x 1\nb: *x\n", "a: b\n- c\n", "--- 1\n--- 2\n", "a: !!python/name:os.system x\n"]
 )
 def test_unusual_files_take_the_checked_path(text: str) -> None:
     fast = fast_path(text)

@@ -70,7 +70,7 @@ def test_the_join_page_has_the_button_and_explains_the_delay(join_site: BuiltSit
     assert "directory: 2026-11-22" in value  # the build's date (COWORK_NOW in tests)
     delay = soup.select_one(".join-cta__delay")
     assert delay is not None
-    assert "doit d'abord autoriser les vérifications automatiques" in delay.get_text()
+    assert "la vérification automatique répond par un commentaire" in delay.get_text()
 
 
 @pytest.fixture

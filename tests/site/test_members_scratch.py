@@ -54,12 +54,13 @@ def test_hostile_members_come_out_inert_in_every_file(build_scratch: ScratchBuil
         assert "<script>alert" not in text and 'href="javascript:' not in text, path
 
 
-def jpeg_with_gps() -> bytes:
+def jpeg_with_gps(gps_too: bool = True) -> bytes:
     image = Image.new("RGB", (640, 480), (30, 90, 160))
     exif = Image.Exif()
     exif[0x010F] = "PhoneMaker"
-    gps = exif.get_ifd(0x8825)
-    gps[1], gps[2], gps[3], gps[4] = "N", (50.0, 37.0, 49.8), "E", (3.0, 4.0, 14.2)
+    if gps_too:
+        gps = exif.get_ifd(0x8825)
+        gps[1], gps[2], gps[3], gps[4] = "N", (50.0, 37.0, 49.8), "E", (3.0, 4.0, 14.2)
     buffer = io.BytesIO()
     image.save(buffer, "JPEG", exif=exif)
     return buffer.getvalue()
@@ -71,6 +72,12 @@ def test_published_pictures_carry_no_exif(build_scratch: ScratchBuilder) -> None
         "consent:\n  directory: 2026-01-05\n  photo: 2026-01-05\n",
         "members/avatars/ana.jpg": jpeg_with_gps(),
     }
+    # Location data never gets in: the build refuses the picture, naming the fix.
+    refused = build_scratch(files)
+    assert refused.returncode != 0
+    assert "run `make avatar FILE=members/avatars/ana.jpg`" in refused.log
+    # A camera's other metadata does not reach the published copies either.
+    files["members/avatars/ana.jpg"] = jpeg_with_gps(gps_too=False)
     built = build_scratch(files)
     assert built.returncode == 0, built.log
     written = sorted((built.output / "membres/avatars").iterdir())

@@ -247,7 +247,7 @@ def test_speakers_link_to_member_profiles_and_plain_names_are_text(
                 "Speakers: ana-lima, bo-chen, Zoé <script>alert(1)</script>",
             ),
             "members/ana-lima.yaml": "name: Ana Lima\nconsent:\n  directory: 2026-01-05\n",
-            # No consent to the directory: known by handle only, and not linked.
+            # No consent to the directory: not named at all (neither name nor login).
             "members/bo-chen.yaml": "name: Bo Chen\n",
         }
     )
@@ -256,11 +256,9 @@ def test_speakers_link_to_member_profiles_and_plain_names_are_text(
     speakers = card.find("dt", string="Intervenants").find_next_sibling("dd")
     link = speakers.select_one("a")
     assert (link.get_text(), link["href"]) == ("Ana Lima", "../../../membres/ana-lima/")
-    # A plain name is printed as written, inert.
-    assert [s.get_text() for s in speakers.select("span")] == [
-        "bo-chen",
-        "Zoé <script>alert(1)</script>",
-    ]
+    # A plain name is printed as written, inert; the unpublished member is left out.
+    assert [s.get_text() for s in speakers.select("span")] == ["Zoé <script>alert(1)</script>"]
+    assert "bo-chen" not in built.read("blog/2026/bilan/")
     assert "<script" not in str(speakers)
 
 

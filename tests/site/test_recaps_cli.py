@@ -31,12 +31,18 @@ def test_a_new_recap_builds_and_is_listed_under_its_date(tmp_path: Path) -> None
     assert text.splitlines()[:7] == [
         "Title: OpenCoffee, jeudi 5 novembre 2026",
         "Date: 2026-11-20 09:00",
-        "Author: camille-martin",
+        "Author: Camille Martin",
         "Event: opencoffee",
         "Occurrence: 2026-11-05",
         "Speakers: camille-martin",
         "",
     ]
+    # Sent as written, the stock paragraph is refused; once written, the recap passes.
+    assert cowork(site, "check", str(site / "content/recaps"))[0] == 1
+    lines = text.splitlines()
+    (site / "content/recaps/2026-11-05-opencoffee.md").write_text(
+        "\n".join([*lines[:-1], "On a parlé des aides."]) + "\n", "utf-8"
+    )
     assert cowork(site, "check", str(site / "content/recaps"))[0] == 0
     built = run_pelican(site, tmp_path / "output")
     assert built.returncode == 0, built.log

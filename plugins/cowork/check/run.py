@@ -13,6 +13,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from cowork.check.codeowners import check_codeowners
 from cowork.check.references import check_references
 from cowork.check.scope import Checker, CheckScope, scope_of_paths, whole_scope
 from cowork.check.strays import check_stray_event_files
@@ -71,6 +72,7 @@ CHECKERS: tuple[Checker, ...] = (
     check_yaml_files,
     check_stray_event_files,
     check_references,
+    check_codeowners,
     *VALIDATORS,
 )
 

@@ -12,6 +12,8 @@ from cowork.events.load import Source, read_event
 from cowork.events.recurrence import horizon_end
 from cowork.events.validate import check_events
 from cowork.files.schema import load_schema, validate_document
+from cowork.members.avatars import location_problems
+from cowork.members.former import with_former
 from cowork.members.load import AVATARS_FOLDER, load_member
 from cowork.members.rules import check_file_names
 from cowork.problems import Problem
@@ -37,6 +39,11 @@ def validate_member_files(scope: CheckScope) -> list[Problem]:
     for path in scope.member_files:
         if not path.is_symlink():  # reported by check_file_names, never read
             problems += load_member(path, settings.root, avatars, settings.membership_plans)[1]
+            doc, _ = scope.load(path)
+            data = doc.data if doc is not None and isinstance(doc.data, dict) else {}
+            value = data.get("avatar")
+            checked = value if isinstance(value, str) else None
+            problems += location_problems(avatars, path.stem.lower(), settings.root, checked)
     return problems
 
 
@@ -59,6 +66,8 @@ def validate_event_files(scope: CheckScope) -> list[Problem]:
             sources.append(Source(event, doc))
     # No member file at all: a calendar without a directory, whose organisers cannot be checked.
     handles = scope.index.handles or None
+    organizers = [h for source in sources for h in source.event.organizers]
+    handles = with_former(handles, organizers, settings)
     horizon = horizon_end(scope.now, settings.events_horizon_months)
     problems.extend(check_events(sources, handles, settings, scope.now, horizon))
     return problems

@@ -22,7 +22,7 @@ from cowork.events.model import Event, Occurrence
 from cowork.events.schedule import Schedule
 from cowork.events.structured import event_jsonld
 from cowork.events.views import Day, Shown, Urls, by_month, by_year, month_grid, show, show_all
-from cowork.site.links import Person, person
+from cowork.site.links import Person, people
 from cowork.text.dates import long_datetime
 from cowork.text.jsonld import script_json
 
@@ -259,14 +259,14 @@ def event_page(
         first = Occurrence(event, event.start, event.start, event.end, event.status, event.location)
         lead = show(first, zone, urls)
     featured = upcoming[0] if upcoming else None
-    organizers = [person(handle, members) for handle in event.organizers]
+    organizers = people(event.organizers, members)
     text = description_text(event.description)
     url = urls.event(event.slug)
     page_url = f"{site.public_url}/{url}"
-    people = [
+    named = [
         {"name": o.name, "url": f"{site.public_url}/{o.url}" if o.url else None} for o in organizers
     ]
-    jsonld = event_jsonld(lead.occurrence, page_url, text, people, site.space, recaps)
+    jsonld = event_jsonld(lead.occurrence, page_url, text, named, site.space, recaps)
     listed = [
         s
         for index, s in enumerate(past)

@@ -17,6 +17,7 @@ from cowork.events.model import Event, Occurrence
 from cowork.events.recurrence import horizon_end, occurrences
 from cowork.events.validate import check_events
 from cowork.files.inventory import member_handles
+from cowork.members.former import with_former
 from cowork.problems import Problem, Severity
 from cowork.settings import KitSettings
 
@@ -106,6 +107,9 @@ def build_schedule(settings: KitSettings, now: dt.datetime) -> tuple[Schedule, l
     sources, problems = load_events(settings)
     horizon = horizon_end(now, settings.events_horizon_months)
     handles = member_handles(settings.members_path)
+    # An organiser whose member file was deleted in the history is a former member's handle.
+    organizers = [h for source in sources for h in source.event.organizers]
+    handles = with_former(handles, organizers, settings)
     problems.extend(check_events(sources, handles, settings, now, horizon))
     # A rule refused by the checks is never expanded (it may not be expandable at all).
     refused = {p.file for p in problems if p.severity is Severity.ERROR and p.key == "repeat"}

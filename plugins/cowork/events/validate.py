@@ -20,6 +20,7 @@ from cowork.events.recurrence import nearest, rule_starts
 from cowork.files.names import SLUG
 from cowork.files.yamlfile import KeyPath, format_keypath
 from cowork.problems import Problem, unexpected
+from cowork.scaffold.placeholders import EVENT_DESCRIPTION, EVENT_TITLE
 from cowork.settings import KitSettings
 from cowork.site.reserved import reserved_problem
 
@@ -109,6 +110,22 @@ def _check_one(
     horizon: dt.datetime,
 ) -> Iterable[Problem]:
     event = source.event
+    data = source.doc.data if isinstance(source.doc.data, dict) else {}
+    if data.get("title") == EVENT_TITLE:
+        yield _problem(
+            source,
+            ("title",),
+            f"expected the event's name, found the template's '{EVENT_TITLE}'",
+            "write the name visitors will see in the calendar",
+        )
+    description = data.get("description")
+    if isinstance(description, str) and EVENT_DESCRIPTION in description:
+        yield _problem(
+            source,
+            ("description",),
+            "expected what will happen, found the template's example sentence",
+            "replace it: what will happen, for whom, and whether to register",
+        )
     for index, handle in enumerate(event.organizers):
         if handles is not None and handle not in handles:
             close = difflib.get_close_matches(handle, sorted(handles or ()), n=1, cutoff=0.6)
@@ -117,7 +134,10 @@ def _check_one(
                 ("organizers", index),
                 f"unknown organizer '{handle}': expected the handle of a member "
                 f"(the name of a file in {settings.members_path.name}/)",
-                f"did you mean '{close[0]}'?" if close else None,
+                f"did you mean '{close[0]}'?"
+                if close
+                else f"organisers are members: add {settings.members_path.name}/{handle}.yaml "
+                "first, or remove this name",
             )
     if event.end <= event.start:
         yield _problem(

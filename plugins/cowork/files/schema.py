@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import json
+import re
 from collections.abc import Iterator, Mapping
 from functools import cache
 from importlib import resources
@@ -140,6 +141,24 @@ def validate_document(doc: YamlDocument, schema: Mapping[str, Any]) -> list[Prob
     return sorted_problems(dict.fromkeys(problems))
 
 
+_DAY_FIRST = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
+
+
+def rewrite_hint(value: object) -> str | None:
+    """The value as it should be written, for the mistakes people make most: a date written
+    day first, an address without the s of https."""
+    if not isinstance(value, str):
+        return None
+    day_first = _DAY_FIRST.match(value.strip())
+    if day_first:
+        day, month, year = (int(part) for part in day_first.groups())
+        if 1 <= day <= 31 and 1 <= month <= 12:
+            return f"write the year first: {year:04d}-{month:02d}-{day:02d}"
+    if value.startswith("http://"):
+        return f"write https:// instead: https://{value.removeprefix('http://')}"
+    return None
+
+
 def _problems_from(error: ValidationError, doc: YamlDocument) -> Iterator[Problem]:
     keypath: KeyPath = tuple(error.absolute_path)
     schema = error.schema if isinstance(error.schema, Mapping) else {}
@@ -162,7 +181,10 @@ def _problems_from(error: ValidationError, doc: YamlDocument) -> Iterator[Proble
             expected = describe_schema(schema.get("properties", {}).get(key, {}))
             yield problem(f"missing required key '{key}': expected {expected}", keypath)
     elif kind in {"type", "format", "pattern", "enum", "const", "oneOf", "anyOf"}:
-        yield problem(f"expected {describe_schema(schema)}, found {describe_value(error.instance)}")
+        yield problem(
+            f"expected {describe_schema(schema)}, found {describe_value(error.instance)}",
+            hint=rewrite_hint(error.instance),
+        )
     elif kind in {"maxLength", "minLength"}:
         limit = error.validator_value
         bound = "at most" if kind == "maxLength" else "at least"

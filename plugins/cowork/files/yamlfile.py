@@ -21,8 +21,11 @@ import yaml
 from yaml.constructor import SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from cowork.files.yamltext import review_yaml_text
 from cowork.problems import Problem, unexpected
 from cowork.text.clean import LINE_BREAKS, describe_character, unwritable
+
+SYNTAX_ERROR = "YAML syntax error"
 
 MAX_BYTES = 100_000
 """Files over this size are refused unread: no member or event needs 100 kB of YAML."""
@@ -176,7 +179,16 @@ def load_yaml(path: Path, root: Path) -> tuple[YamlDocument | None, list[Problem
 def parse_yaml(text: str, path: Path, relpath: str) -> tuple[YamlDocument | None, list[Problem]]:
     """Parse `text`, the contents of `path` (shown as `relpath`): see the module's docstring."""
     try:
-        return _parse(text, path, relpath)
+        doc, problems = _parse(text, path, relpath)
+        if doc is not None or not any(p.message.startswith(SYNTAX_ERROR) for p in problems):
+            return doc, problems
+        # YAML stops at its first error: the text pass names every hand-made mistake at once,
+        # and its repaired text lets the checks after parsing report theirs in the same run.
+        review = review_yaml_text(text, relpath)
+        if not review.problems:
+            return doc, problems
+        repaired, more = _parse(review.repaired, path, relpath)
+        return repaired, review.problems + more
     except (RecursionError, MemoryError, ValueError, TypeError) as error:
         return None, [unexpected(relpath, error)]
 
@@ -219,13 +231,13 @@ def _parse(text: str, path: Path, relpath: str) -> tuple[YamlDocument | None, li
                 relpath,
                 line,
                 "",
-                f"YAML syntax error: {reason}",
+                f"{SYNTAX_ERROR}: {reason}",
                 column=column,
                 hint="check the indentation and the quotes around this line",
             )
         ]
     except yaml.YAMLError as error:
-        return None, [Problem(relpath, None, "", f"YAML syntax error: {error}")]
+        return None, [Problem(relpath, None, "", f"{SYNTAX_ERROR}: {error}")]
     finally:
         loader.dispose()  # type: ignore[attr-defined]
 

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
+from cowork.errors import CoworkError
 from cowork.problems import Problem
 
 MAX_BYTES = 2_000_000
@@ -38,63 +39,162 @@ class Rendition:
     filename: str
 
 
+FIX_HINT = "run `make avatar FILE={shown}`: it resizes the picture and removes its metadata"
+GPS_IFD = 0x8825
+"""The EXIF block of GPS tags (latitude, longitude, altitude...)."""
+
+
 def check_avatar(path: Path, shown: str, relpath: str, line: int) -> list[Problem]:
-    """Problems with the picture at `path` (shown as `shown`), for the member file `relpath`."""
+    """Every problem with the picture at `path` (shown as `shown`), for the member file
+    `relpath`: its weight, dimensions, format and location data, all at once."""
+    problems: list[Problem] = []
 
-    def problem(message: str, hint: str | None = None) -> list[Problem]:
-        return [Problem(relpath, line, "avatar", message, hint=hint)]
+    def problem(message: str, hint: str | None = None) -> None:
+        problems.append(Problem(relpath, line, "avatar", message, hint=hint))
 
+    fix = FIX_HINT.format(shown=shown)
     if path.is_symlink():
         # A link could publish any picture of the machine that builds the site.
-        return problem(f"expected a picture file at {shown}, found a symbolic link")
+        problem(f"expected a picture file at {shown}, found a symbolic link")
+        return problems
     if not path.is_file():
-        return problem(
+        problem(
             f"expected a picture at {shown}, found no such file",
             "add the file in the same pull request, or remove the avatar key",
         )
+        return problems
     size = path.stat().st_size
     if size > MAX_BYTES:
-        return problem(
+        problem(
             f"expected a picture of at most {MAX_BYTES // 1_000_000} MB, "
             f"found {size / 1_000_000:.1f} MB",
-            "a 800 × 800 px picture is plenty",
+            fix,
         )
     try:
         with Image.open(path) as image:
             kind = image.format or ""
             width, height = image.size
+            located = has_location(image)
     except Image.DecompressionBombError:
         # Pillow refuses to even open it: far beyond any limit of ours.
         limit = 2 * (Image.MAX_IMAGE_PIXELS or 0) // 1_000_000
-        return problem(
+        problem(
             f"expected a picture of at most {MAX_PIXELS} × {MAX_PIXELS} px, found one of "
             f"more than {limit} million pixels",
             "a 800 × 800 px picture is plenty",
         )
+        return problems
     except (UnidentifiedImageError, OSError):
-        return problem(
-            "expected a JPEG, PNG or WebP picture, found a file that is not a picture",
-        )
+        problem("expected a JPEG, PNG or WebP picture, found a file that is not a picture")
+        return problems
     if kind not in FORMATS:
-        return problem(f"expected a JPEG, PNG or WebP picture, found a {kind} file")
+        problem(f"expected a JPEG, PNG or WebP picture, found a {kind} file", fix)
     if max(width, height) > MAX_PIXELS:
-        return problem(
+        problem(
             f"expected a picture of at most {MAX_PIXELS} × {MAX_PIXELS} px, "
             f"found {width} × {height} px",
-            "a 800 × 800 px picture is plenty",
+            fix,
         )
     scans = path.read_bytes().count(_START_OF_SCAN) if kind == "JPEG" else 0
     if scans > MAX_SCANS:
-        return problem(
+        # Decoding each scan again is what makes such a file slow: never decode it.
+        problem(
             f"expected a JPEG of at most {MAX_SCANS} scans, found {scans}",
             "save the picture again from a photo editor, or as PNG or WebP",
         )
+    if located:
+        problem(location_message(shown), fix)
+    if problems:
+        return problems
     try:
         with Image.open(path) as image:
             image.load()
     except (OSError, Image.DecompressionBombError, ValueError) as error:
-        return problem(f"expected a readable picture, found a damaged file ({error})")
-    return []
+        problem(f"expected a readable picture, found a damaged file ({error})")
+    return problems
+
+
+def location_message(shown: str) -> str:
+    return (
+        f"expected a picture without location data, found GPS coordinates in {shown}: once "
+        "committed, the original stays public in the repository's history"
+    )
+
+
+def has_location(image: Image.Image) -> bool:
+    """Whether the picture's metadata says where it was taken (EXIF GPS, or XMP's GPS tags)."""
+    try:
+        if image.getexif().get_ifd(GPS_IFD):
+            return True
+    except (OSError, ValueError, SyntaxError):  # damaged EXIF: the check below still runs
+        pass
+    xmp = image.info.get("xmp") or image.info.get("XML:com.adobe.xmp") or b""
+    if isinstance(xmp, str):
+        xmp = xmp.encode("utf-8", "replace")
+    return b"GPSLatitude" in xmp or b"GPSLongitude" in xmp
+
+
+def location_problems(folder: Path, stem: str, root: Path, checked: str | None) -> list[Problem]:
+    """Pictures of `folder` named `stem.*` that carry location data, even those no member file
+    names (they are public in the history all the same); `checked` is the one `check_avatar`
+    reports on already."""
+    problems = []
+    for path in sorted(folder.glob(f"{stem}.*")) if folder.is_dir() else []:
+        if path.name == checked or path.is_symlink() or not path.is_file():
+            continue
+        shown = path.relative_to(root).as_posix()
+        try:
+            with Image.open(path) as image:
+                located = has_location(image)
+        except (UnidentifiedImageError, OSError, Image.DecompressionBombError):
+            continue
+        if located:
+            problems.append(
+                Problem(shown, None, "", location_message(shown), hint=FIX_HINT.format(shown=shown))
+            )
+    return problems
+
+
+CLEAN_SIDE = 800
+"""What `cowork avatar` resizes to: plenty for the 400 px profile picture at 2x."""
+_BY_SUFFIX = {".jpg": "JPEG", ".jpeg": "JPEG", ".png": "PNG", ".webp": "WEBP"}
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    before: tuple[int, int, int]
+    """(width, height, bytes) of the original."""
+    after: tuple[int, int, int]
+    location: bool
+    """The original carried location data."""
+
+
+class AvatarError(CoworkError):
+    """The file cannot be made into an avatar (not a picture, or an unknown extension)."""
+
+
+def clean_avatar(path: Path) -> Cleaned:
+    """Rewrite the picture at `path` in place: upright, at most 800 px a side, in the format its
+    extension names, from its pixels only (no EXIF, GPS, XMP, ICC or comments)."""
+    kind = _BY_SUFFIX.get(path.suffix.lower())
+    if kind is None:
+        raise AvatarError(f"{path.name}: expected a .jpg, .png or .webp file name")
+    size = path.stat().st_size
+    try:
+        with Image.open(path) as original:
+            located = has_location(original)
+            before = (*original.size, size)
+            original.seek(0)
+            upright = ImageOps.exif_transpose(original)
+            pixels = upright.convert("RGBA" if _has_alpha(upright) and kind != "JPEG" else "RGB")
+    except (UnidentifiedImageError, OSError, Image.DecompressionBombError) as error:
+        raise AvatarError(f"{path.name}: not a picture that can be read ({error})") from error
+    pixels.thumbnail((CLEAN_SIDE, CLEAN_SIDE), Image.Resampling.LANCZOS)
+    clean = Image.new(pixels.mode, pixels.size)
+    clean.paste(pixels)
+    options = {"JPEG": {"quality": 85, "optimize": True}, "WEBP": {"quality": 85}}.get(kind, {})
+    clean.save(path, format=kind, **options)
+    return Cleaned(before, (*clean.size, path.stat().st_size), located)
 
 
 def rendition_name(handle: str, source: Path, size: int) -> str:

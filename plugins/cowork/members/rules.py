@@ -20,6 +20,7 @@ from cowork.members import avatars
 from cowork.members.contacts import find_contacts
 from cowork.members.model import slugify
 from cowork.problems import Problem, Severity
+from cowork.scaffold.placeholders import MEMBER_NAME
 from cowork.site.reserved import reserved_problem
 from cowork.text.safe_markdown import COSTLY_HINT, too_costly
 
@@ -33,6 +34,7 @@ def check_file_names(paths: Sequence[Path], root: Path) -> list[Problem]:
     """Each file is `<lowercase GitHub login>.yaml`, and no two differ only by case."""
     problems: list[Problem] = []
     seen: dict[str, str] = {}
+    stems = {p.stem for p in paths}
     for path in sorted(paths):
         relpath = path.relative_to(root).as_posix()
         if path.is_symlink():
@@ -58,7 +60,7 @@ def check_file_names(paths: Sequence[Path], root: Path) -> list[Problem]:
                     "",
                     "expected your GitHub login in lowercase as the file name (letters, digits "
                     f"and single hyphens), found '{path.stem}'",
-                    hint=_rename_hint(path.stem),
+                    hint=_rename_hint(path.stem, stems - {path.stem}),
                 )
             )
         elif reserved := reserved_problem(path.stem):
@@ -74,14 +76,19 @@ def check_file_names(paths: Sequence[Path], root: Path) -> list[Problem]:
             )
         folded = path.stem.casefold()
         if folded in seen:
+            # Said of the file whose name is not lowercase: the other one is the member's.
+            other, mine = seen[folded], relpath
+            if Path(mine).stem == Path(mine).stem.lower():
+                other, mine = mine, other
             problems.append(
                 Problem(
-                    relpath,
+                    mine,
                     None,
                     "",
-                    f"file name differs only by case from {seen[folded]}: the two files clash "
+                    f"file name differs only by case from {other}: the two files clash "
                     "on macOS and Windows",
-                    hint="keep one file per member",
+                    hint=f"{other} is another member's file: name yours after your own "
+                    f"GitHub login, or, if {other} is yours, edit it and delete this one",
                 )
             )
         else:
@@ -89,8 +96,22 @@ def check_file_names(paths: Sequence[Path], root: Path) -> list[Problem]:
     return problems
 
 
-def _rename_hint(stem: str) -> str | None:
+PLACEHOLDER_STEMS = {"votre-login", "your-login", "votre-identifiant"}
+"""The join button's and the templates' stand-in for a login, in any letter case."""
+
+
+def _rename_hint(stem: str, others: set[str]) -> str | None:
+    if stem.lower() in PLACEHOLDER_STEMS:
+        return (
+            f"replace {stem} in the file name with your GitHub login, in lowercase "
+            "(for example camille-martin.yaml)"
+        )
     candidate = re.sub(r"-+", "-", re.sub(r"[^a-z0-9-]", "-", stem.lower())).strip("-")
+    if candidate in others:
+        return (
+            f"{candidate}.yaml is another member's file: name yours after your own GitHub "
+            f"login, in lowercase; if {candidate}.yaml is yours, edit it instead"
+        )
     if candidate and is_handle(candidate) and candidate != stem:
         return f"rename the file to {candidate}.yaml"
     return None
@@ -108,6 +129,15 @@ def check_member(
     reported = {p.key for p in schema_problems}
     problems = [p for p in line_breaks(doc, _MULTI_LINE) if p.key not in reported]
     problems += _contacts(doc, data)
+    if data.get("name") == MEMBER_NAME:
+        problems.append(
+            _problem(
+                doc,
+                ("name",),
+                f"expected your name, found the template's '{MEMBER_NAME}'",
+                hint="write your name as it should appear in the directory",
+            )
+        )
     problems += _avatar(doc, data, handle, avatars_dir, schema_problems)
     problems += _dates(doc, data, schema_problems)
     problems += _plan(doc, data, plans)

@@ -1,4 +1,4 @@
-"""The files a pull request changes: what differs between the merge base of REF and HEAD.
+"""The files a pull request changes: what differs between the merge base of REF and the head.
 
 Read with GitPython from the commits themselves (never from the working tree), with rename
 detection, so that the ownership rules see exactly what a merge would bring in.
@@ -71,13 +71,20 @@ def open_repository(path: Path) -> git.Repo:
         raise ChangesError(f"{path} is not inside a git repository") from error
 
 
-def changes_since(path: Path, ref: str) -> ChangeSet:
-    """Every file changed between merge-base(`ref`, HEAD) and HEAD."""
+def changes_since(path: Path, ref: str, head_ref: str | None = None) -> ChangeSet:
+    """Every file changed between merge-base(`ref`, head) and head: `head_ref`, or HEAD."""
     repo = open_repository(path)
     try:
         head = repo.head.commit
     except ValueError as error:
         raise ChangesError("the repository has no commit yet") from error
+    try:
+        head = head if head_ref is None else repo.commit(head_ref)
+    except (git.BadName, ValueError) as error:
+        raise ChangesError(
+            f"unknown revision '{head_ref}': fetch the pull request's commit first "
+            "(git fetch origin pull/NUMBER/head)"
+        ) from error
     try:
         other = repo.commit(ref)
     except (git.BadName, ValueError) as error:
@@ -89,7 +96,7 @@ def changes_since(path: Path, ref: str) -> ChangeSet:
         bases = repo.merge_base(other, head)
     except git.GitCommandError as error:
         raise ChangesError(
-            f"git cannot compare '{ref}' with HEAD: {error.stderr.strip()}"
+            f"git cannot compare '{ref}' with {head_ref or 'HEAD'}: {error.stderr.strip()}"
         ) from error
     if not bases:
         raise ChangesError(

@@ -1,4 +1,10 @@
-"""`cowork check --base REF`: check what a pull request changes, and who changed it.
+"""`cowork check --base REF [--head SHA]`: check what a pull request changes, and who changed it.
+
+Everything is read from the pull request's head commit (HEAD, or `--head`), as git objects: its
+data files are written out of git into a scratch folder (`cowork.pullrequest.snapshot`) and
+checked there, so what is checked is what is committed, and a CI job can run the base branch's
+code over a pull request that it never checks out. Files in the working tree that the head commit
+does not contain are named (when checking HEAD).
 
 The scope is the changed files, the files they refer to (an event's organisers, a recap's event)
 and the files that refer to them (found with `git grep`, which reads files in C and never parses
@@ -8,7 +14,9 @@ the pull request, not of the repository.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -16,12 +24,13 @@ import git
 
 from cowork.check.run import run_checks
 from cowork.check.scope import CheckScope
-from cowork.files.inventory import build_index, event_files, is_stray, markdown_metadata
+from cowork.files.inventory import is_stray, markdown_metadata
 from cowork.files.yamlfile import load_yaml
-from cowork.problems import Problem, sorted_problems
+from cowork.problems import Problem, Severity, sorted_problems
 from cowork.pullrequest.author import Author
 from cowork.pullrequest.changes import Change, ChangeKind, changes_since
 from cowork.pullrequest.ownership import Layout, check_ownership, is_editor
+from cowork.pullrequest.snapshot import Snapshot
 from cowork.settings import KitSettings
 
 
@@ -34,20 +43,122 @@ class PullRequestCheck:
 
 
 def check_pull_request(
-    settings: KitSettings, base_ref: str, author: Author, now: dt.datetime
+    settings: KitSettings,
+    base_ref: str,
+    author: Author,
+    now: dt.datetime,
+    head_ref: str | None = None,
 ) -> PullRequestCheck:
-    changeset = changes_since(settings.root, base_ref)
+    """Check the pull request from merge-base(`base_ref`, head) to head (`head_ref` or HEAD), as
+    of `now`."""
+    changeset = changes_since(settings.root, base_ref, head_ref)
     try:
         repo_root = Path(changeset.repo.working_tree_dir or settings.root)
         layout = layout_of(settings, repo_root)
         editor = is_editor(changeset.base, layout, author.login)
         problems = check_ownership(changeset, author.login, layout, editor)
-        scope = scope_of_changes(settings, now, changeset.repo, changeset.changes, layout)
-        problems.extend(run_checks(scope))
+        with tempfile.TemporaryDirectory(prefix="cowork-pr-") as scratch:
+            problems.extend(
+                _check_head(
+                    settings,
+                    now,
+                    changeset.repo,
+                    changeset.head,
+                    layout,
+                    scratch,
+                    changeset.changes,
+                )
+            )
+        if head_ref is None:
+            problems.extend(uncommitted(changeset.repo, data_folders(settings, repo_root)))
     finally:
         changeset.repo.close()  # ends git's long-running cat-file processes
     unique = list(dict.fromkeys(problems))
     return PullRequestCheck(author, editor, changeset.changes, sorted_problems(unique))
+
+
+def _check_head(
+    settings: KitSettings,
+    now: dt.datetime,
+    repo: git.Repo,
+    head: git.Commit,
+    layout: Layout,
+    scratch: str,
+    changes: tuple[Change, ...],
+) -> list[Problem]:
+    """The data checks over the files of `head`, written out of git into `scratch`."""
+    root = Path(scratch)
+    folders = data_folders(settings, settings.root)
+    snapshot = Snapshot.of(repo, head, folders, root)
+    committed = dataclasses.replace(
+        rerooted(settings, root), history_source=(Path(repo.git_dir), head.hexsha)
+    )
+    scope = scope_of_changes(committed, now, repo, head, changes, layout, snapshot)
+    if scope.recap_files:
+        # Recaps are checked against the calendar as the site would build it, and the members:
+        # a pull request that touches a recap brings in every event and member file.
+        snapshot.write(snapshot.data_files(layout.events))
+        snapshot.write(snapshot.names_under(layout.members))
+    # Pictures are written only for the members checked: the cost follows the pull request.
+    stems = {p.stem.lower() for p in scope.member_files}
+    snapshot.write(
+        p
+        for p in snapshot.names_under(layout.avatars)
+        if p.rpartition("/")[2].partition(".")[0].lower() in stems
+    )
+    return run_checks(scope)
+
+
+def data_folders(settings: KitSettings, repo_root: Path) -> tuple[str, str, str]:
+    """Members, events and content, relative to the repository's root."""
+
+    def rel(path: Path) -> str:
+        return path.resolve().relative_to(repo_root.resolve()).as_posix()
+
+    return rel(settings.members_path), rel(settings.events_path), rel(settings.content_path)
+
+
+def rerooted(settings: KitSettings, root: Path) -> KitSettings:
+    """The same settings, reading the data folders under `root` (the theme stays the base's)."""
+    members, events, content = data_folders(settings, settings.root)
+    return dataclasses.replace(
+        settings,
+        root=root,
+        members_path=root / members,
+        events_path=root / events,
+        content_path=root / content,
+    )
+
+
+def uncommitted(repo: git.Repo, folders: tuple[str, ...]) -> list[Problem]:
+    """Data files that differ in the working tree from HEAD: the pull request does not have
+    them as they are on this computer."""
+    status = repo.git.status("--porcelain=v1", "-z", "--untracked-files=all", "--", *folders)
+    problems = []
+    for record in status.split("\0"):
+        if len(record) < 4 or record[2] != " ":
+            continue  # the second path of a rename record
+        code, path = record[:2], record[3:]
+        if "?" in code:
+            message = (
+                "this file is on your computer but not committed: "
+                "the pull request does not contain it"
+            )
+            hint = f"add it to a commit (git add {path}, then git commit) and push"
+        elif "D" in code:
+            message = (
+                "this file is deleted on your computer but not in a commit: "
+                "the pull request still has it"
+            )
+            hint = "commit the deletion and push"
+        else:
+            message = (
+                "this file has changes that are not committed: "
+                "what was checked is the committed version"
+            )
+            hint = f"commit them (git add {path}, then git commit) and push, or undo them"
+        problems.append(Problem(path, None, "", message, severity=Severity.WARNING, hint=hint))
+    return problems
 
 
 def layout_of(settings: KitSettings, repo_root: Path) -> Layout:
@@ -62,9 +173,12 @@ def scope_of_changes(
     settings: KitSettings,
     now: dt.datetime,
     repo: git.Repo,
+    head: git.Commit,
     changes: tuple[Change, ...],
     layout: Layout,
+    snapshot: Snapshot,
 ) -> CheckScope:
+    """The files to check, written out of `head` as they are found (`snapshot`)."""
     root = settings.root
     members: set[Path] = set()
     events: set[Path] = set()
@@ -90,20 +204,26 @@ def scope_of_changes(
                 strays.add(root / path)
             elif pure.suffix == ".md" and change.kind is not ChangeKind.DELETED:
                 recaps.add(root / path)
+    snapshot.ensure((*recaps, *events, *strays))
     recaps = {p for p in recaps if p.is_file() and "event" in markdown_metadata(p)}
     if events:
         # Slugs and uids are unique across all events: bring in the files that could clash.
         names |= _uids(settings, events)
-        events |= _same_slug(settings, events)
-    for found in _referrers(repo, sorted(names), (layout.events, _content_dir(settings, root))):
+        events |= _same_slug(snapshot.data_files(layout.events), root, events)
+    folders = (layout.events, _content_dir(settings, root))
+    for found in _referrers(repo, head, sorted(names), folders):
         target = root / found
         (events if found.endswith(".yaml") else recaps).add(target)
+    snapshot.ensure((*events, *recaps))
+    if recaps:
+        events |= _referred_events(snapshot.data_files(layout.events), root, recaps)
+    snapshot.ensure(events)
     members |= _referred_members(settings, events, recaps)
-    events |= _referred_events(settings, recaps)
+    snapshot.ensure(members)
     return CheckScope(
         settings,
         now,
-        build_index(settings.members_path, settings.events_path),
+        snapshot.index(layout.members, layout.events),
         tuple(sorted(p for p in members if p.is_file())),
         tuple(sorted(p for p in events if p.is_file())),
         tuple(sorted(p for p in recaps if p.is_file() and "event" in markdown_metadata(p))),
@@ -115,18 +235,22 @@ def _content_dir(settings: KitSettings, root: Path) -> str:
     return settings.content_path.resolve().relative_to(root.resolve()).as_posix()
 
 
-def _referrers(repo: git.Repo, names: list[str], folders: tuple[str, ...]) -> list[str]:
-    """Event and Markdown files that mention any of `names` as a whole word."""
+def _referrers(
+    repo: git.Repo, head: git.Commit, names: list[str], folders: tuple[str, ...]
+) -> list[str]:
+    """Event and Markdown files of `head` that mention any of `names` as a whole word."""
     if not names:
         return []
     patterns = [arg for name in names for arg in ("-e", name)]
     try:
         output: str = repo.git.grep(
-            "-l", "-I", "-F", "-w", "-i", *patterns, "--", *[f"{f}/" for f in folders]
+            "-l", "-I", "-F", "-w", "-i", *patterns, head.hexsha, "--", *[f"{f}/" for f in folders]
         )
     except git.GitCommandError:  # exit status 1: nothing found
         return []
-    return [line for line in output.splitlines() if line.endswith((".yaml", ".md"))]
+    prefix = f"{head.hexsha}:"  # git grep names a commit's files `SHA:path`
+    found = (line.removeprefix(prefix) for line in output.splitlines())
+    return [path for path in found if path.endswith((".yaml", ".md"))]
 
 
 def _referred_members(settings: KitSettings, events: set[Path], recaps: set[Path]) -> set[Path]:
@@ -160,12 +284,12 @@ def _uids(settings: KitSettings, events: set[Path]) -> set[str]:
     return found
 
 
-def _same_slug(settings: KitSettings, events: set[Path]) -> set[Path]:
-    slugs = {p.stem.lower() for p in events}
-    return {p for p in event_files(settings.events_path) if p.stem.lower() in slugs}
+def _same_slug(event_files: list[str], root: Path, events: set[Path]) -> set[Path]:
+    slugs = {p.name.lower() for p in events}
+    return {root / p for p in event_files if p.rpartition("/")[2].lower() in slugs}
 
 
-def _referred_events(settings: KitSettings, recaps: set[Path]) -> set[Path]:
+def _referred_events(event_files: list[str], root: Path, recaps: set[Path]) -> set[Path]:
     slugs = {
         metadata["event"][0]
         for metadata in (markdown_metadata(p) for p in recaps if p.is_file())
@@ -173,4 +297,5 @@ def _referred_events(settings: KitSettings, recaps: set[Path]) -> set[Path]:
     }
     if not slugs:
         return set()
-    return {p for p in event_files(settings.events_path) if p.stem in slugs}
+    names = {f"{slug}.yaml" for slug in slugs}
+    return {root / p for p in event_files if p.rpartition("/")[2] in names}

@@ -3,9 +3,10 @@
 GitHub's CODEOWNERS cannot name people without write access, so "only alice edits her own file"
 is enforced here. An editor is someone whose member file says `role: editor` on the *base* of the
 pull request: a pull request that makes its author an editor does not make them one.
-A non-editor may add, change or delete their own member file and avatar, and add or change event
-proposals; anything else names the file and asks for an editor. Even in their own file, the fields
-the editors keep (`role`, `joined`, the member `number`) are locked.
+A non-editor may add, change or delete their own member file and avatar, propose new events and
+change (or cancel) the events the base lists them as organising; anything else names the file and
+asks for an editor. Nobody changes a published event's `uid`, which calendars know it by. Even in
+their own file, the fields the editors keep (`role`, `joined`, the member `number`) are locked.
 """
 
 from __future__ import annotations
@@ -80,6 +81,12 @@ def ownership_problems(
     problems = [_case_only_rename(change) for change in changes if change.case_only]
     # A link anywhere (`output -> ..` at the root included) is refused, whoever adds it.
     problems += [symlink_problem(c.path) for c in changes if c.symlink]
+    for change in changes:
+        if change.kind is ChangeKind.MODIFIED and _is_event(change.path, layout):
+            before, after = read_base(change.path), read_head(change.path)
+            problems.extend(_uid_kept(before, after))
+            if not editor:
+                problems.extend(_organisers_only(before, after, change.path, author))
     if editor:
         return problems
     for change in changes:
@@ -107,6 +114,64 @@ def _allowed(change: Change, path: str, author: str, layout: Layout) -> bool:
     return False
 
 
+def _is_event(path: str, layout: Layout) -> bool:
+    pure = PurePosixPath(path)
+    return pure.is_relative_to(layout.events) and pure.suffix == ".yaml"
+
+
+def _mapping(doc: YamlDocument | None) -> dict[str, Any] | None:
+    return doc.data if doc is not None and isinstance(doc.data, dict) else None
+
+
+def _organisers_only(
+    before: YamlDocument | None, after: YamlDocument | None, path: str, author: str
+) -> list[Problem]:
+    """An existing event is changed (or cancelled) by the organisers the base names, or by an
+    editor: anyone may propose a new one, nobody takes over someone else's."""
+    old = _mapping(before)
+    if old is None:
+        return []  # unreadable on the base: the editors' repository is the one to fix
+    organisers = old.get("organizers")
+    handles = [h for h in organisers if isinstance(h, str)] if isinstance(organisers, list) else []
+    if author.lower() in (h.lower() for h in handles):
+        return []
+    named = ", ".join(handles) or "nobody"
+    return [
+        Problem(
+            path,
+            None,
+            "",
+            f"{author} may not change this event: only its organisers ({named}) or an editor "
+            "may change or cancel it",
+            hint="ask one of its organisers or an editor to make the change, or propose a new "
+            "event in a file of its own",
+        )
+    ]
+
+
+def _uid_kept(before: YamlDocument | None, after: YamlDocument | None) -> list[Problem]:
+    """Calendars know an event by its uid: a new one makes every subscriber's copy a stray."""
+    old, new = _mapping(before), _mapping(after)
+    if old is None or new is None or old.get("uid") == new.get("uid") or after is None:
+        return []
+    if "uid" in old:
+        found = f"'{new['uid']}'" if "uid" in new else "no uid"
+        hint = f"put back uid: {old['uid']}"
+    else:
+        found = f"'{new['uid']}'"
+        hint = "remove the uid line: this event's uid comes from its file name"
+    return [
+        Problem(
+            after.relpath,
+            after.line_of(("uid",)) if "uid" in new else None,
+            "uid",
+            f"expected the uid this event was published with, found {found}: calendars that "
+            "subscribed to it would keep the old event and show this one twice",
+            hint=hint,
+        )
+    ]
+
+
 _VERBS = {
     ChangeKind.ADDED: "add",
     ChangeKind.MODIFIED: "change",
@@ -115,7 +180,22 @@ _VERBS = {
 }
 
 
+PIPELINE_FILES = (".gitlab-ci.yml", ".github/", ".ci/", "Makefile", "CODEOWNERS")
+"""What runs the checks and the tests: a change there can make a check lie about itself."""
+
+
 def _not_yours(change: Change, path: str, author: str, layout: Layout) -> Problem:
+    if path.startswith(PIPELINE_FILES):
+        return Problem(
+            path,
+            None,
+            "",
+            f"{author} may not {_VERBS[change.kind]} this file: it is part of the pipeline "
+            "that checks pull requests, so until an editor has reviewed it, a green check of "
+            "this pull request means nothing",
+            hint="leave this file out of your pull request; an editor will make the change "
+            "if it is needed",
+        )
     if PurePosixPath(path).is_relative_to(layout.events):
         hint = "members may propose new events and changes; removing or renaming one is for editors"
     else:
@@ -134,13 +214,23 @@ def _not_yours(change: Change, path: str, author: str, layout: Layout) -> Proble
 
 
 def _case_only_rename(change: Change) -> Problem:
+    name = PurePosixPath(change.path).name
+    if name != name.lower():
+        hint = (
+            f"file names are lowercase: keep the name {PurePosixPath(change.old_path or '').name}"
+        )
+    else:
+        hint = (
+            f"to fix the letter case, delete the old file in one pull request, then add {name} "
+            "in another"
+        )
     return Problem(
         change.path,
         None,
         "",
         f"renamed from '{change.old_path}' by changing letter case only: checkouts on macOS "
         "and Windows cannot follow such a rename",
-        hint="delete the old file in one pull request, then add the new name in another",
+        hint=hint,
     )
 
 

@@ -41,11 +41,13 @@ def recap_card(
     urls: views.Urls,
     public_url: str,
 ) -> RecapCard:
-    """The card of the recap published at `link`; speakers named by handle link to a profile."""
-    speakers = tuple(
+    """The card of the recap published at `link`; speakers named by handle link to a profile,
+    and a member who is not published (left, no consent) is not named at all."""
+    named = (
         person(s.handle, members, s.text) if s.handle else Person(s.text, None)
         for s in recap.speakers
     )
+    speakers = tuple(speaker for speaker in named if speaker is not None)
     others = tuple(other for other in per_occurrence.get(recap.key, []) if other != link)
     item = views.show(recap.occurrence, zone, urls)
     jsonld = script_json(recap_jsonld(recap, link, public_url, item.url))

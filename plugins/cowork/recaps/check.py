@@ -252,7 +252,10 @@ def _check_speakers(
                 f"unknown member '{speaker.handle}': expected a member handle (the name of a "
                 f"file in {against.members_dir}/, without .yaml), or a name as it is spelt, "
                 "with its capitals",
-                hint=f"did you mean '{close[0]}'?" if close else None,
+                hint=f"did you mean '{close[0]}'?"
+                if close
+                else f"write the person's name as it is spelt (with its capitals), or add "
+                f"{against.members_dir}/{speaker.handle}.yaml first",
             )
         )
     return speakers
@@ -303,6 +306,8 @@ def _nearest_hint(schedule: Schedule, slug: str, day: dt.date) -> str | None:
     nearest = sorted(held, key=lambda o: (abs((o.original_date - day).days), o.original_date))
     dates = sorted(o.original_date.isoformat() for o in nearest[:2])
     if not dates:
+        if any(o.is_past(schedule.now) for o in schedule.occurrences_of(slug)):
+            return f"none of the past dates of '{slug}' took place: all were cancelled"
         return f"'{slug}' has no past date yet"
     if len(dates) == 1:
         return f"the nearest past date is {dates[0]}"

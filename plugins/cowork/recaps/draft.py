@@ -18,7 +18,7 @@ from cowork.text.dates import long_date
 
 # The paragraph to replace, in the site's language (English for any other). The example of a
 # photo is code, so that the file builds as it is written.
-_BODY = {
+STOCK_PARAGRAPHS = {
     "fr": "Ce qui s'est dit, qui est venu, ce qu'on en retient. Les photos vont dans "
     "content/images/ et s'insèrent ainsi : `![Ce que montre la photo]({static}/images/photo.jpg)`",
     "en": "What was said, who came, what to remember. Photos go in content/images/ and are "
@@ -47,6 +47,10 @@ def draft_recap(schedule: Schedule, slug: str, lang: str, author: str | None = N
         raise RecapDraftError(f"unknown event '{slug}'{hint}")
     occurrence = latest_past(schedule, slug)
     if occurrence is None:
+        if any(o.is_past(schedule.now) for o in schedule.occurrences_of(slug)):
+            raise RecapDraftError(
+                f"every past date of '{slug}' was cancelled: there is nothing to tell about"
+            )
         raise RecapDraftError(
             f"'{slug}' has not taken place yet: a recap can be written once it is over"
         )
@@ -64,6 +68,6 @@ def draft_recap(schedule: Schedule, slug: str, lang: str, author: str | None = N
         lines.append(f"Occurrence: {occurrence.original_date.isoformat()}")
     if organizers:
         lines.append(f"Speakers: {', '.join(organizers)}")
-    body = _BODY.get(lang.split("_")[0], _BODY["en"])
+    body = STOCK_PARAGRAPHS.get(lang.split("_")[0], STOCK_PARAGRAPHS["en"])
     filename = f"{day.isoformat()}-{slug}.md"
     return RecapDraft(filename, "\n".join(lines) + "\n\n" + body + "\n")

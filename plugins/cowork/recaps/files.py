@@ -12,8 +12,10 @@ from pathlib import Path
 
 from cowork.events.schedule import Schedule, build_schedule
 from cowork.files.inventory import event_files, member_handles
+from cowork.members.former import with_former
 from cowork.problems import Problem
 from cowork.recaps.check import RECAP_KEYS, Against, check_article, check_recap
+from cowork.recaps.draft import STOCK_PARAGRAPHS
 from cowork.recaps.header import read_header
 from cowork.settings import KitSettings
 from cowork.text.i18n import load_translations
@@ -43,7 +45,14 @@ def check_recap_files(
     if schedule is None:
         schedule, _ = build_schedule(settings, now)
     written = {p.stem for p in event_files(settings.events_path)}
-    handles = member_handles(settings.members_path)
+    headers = {path: read_header(path) for path in paths}
+    named = [
+        name.strip()
+        for header in headers.values()
+        if "speakers" in header
+        for name in header["speakers"].value.split(",")
+    ]
+    handles = with_former(member_handles(settings.members_path), named, settings)
     category = category_name(settings)
     against = Against(
         schedule,
@@ -55,15 +64,32 @@ def check_recap_files(
     )
     problems: list[Problem] = []
     for path in paths:
-        header = read_header(path)
+        header = headers[path]
         source = _relpath(path, settings.root)
         if "event" in header:
             status = header.get("status")
             draft = status is not None and status.value.lower() == "draft"
             problems += check_recap(source, header, against, draft)[1]
+            problems += stock_paragraph(path, source)
         elif any(key in header for key in RECAP_KEYS) or "category" in header:
             problems += check_article(source, header, category)
     return problems
+
+
+def stock_paragraph(path: Path, source: str) -> list[Problem]:
+    """The example paragraph of `cowork new recap`, left as it was written."""
+    for number, line in enumerate(path.read_text("utf-8", errors="replace").splitlines(), 1):
+        if any(paragraph in line for paragraph in STOCK_PARAGRAPHS.values()):
+            return [
+                Problem(
+                    source,
+                    number,
+                    "",
+                    "expected the recap's text, found the template's example paragraph",
+                    hint="replace it with what was said, who came and what to remember",
+                )
+            ]
+    return []
 
 
 def _relpath(path: Path, root: Path) -> str:

@@ -8,6 +8,7 @@ import uuid
 from cowork.errors import UsageError
 from cowork.files.inventory import event_files
 from cowork.files.names import SLUG
+from cowork.scaffold.placeholders import EVENT_DESCRIPTION, EVENT_TITLE
 from cowork.scaffold.write import Scaffolded, ScaffoldError, schema_comment, write_new
 from cowork.settings import KitSettings
 
@@ -18,19 +19,20 @@ def event_template(
     start = today + dt.timedelta(days=7)
     # An example rule that agrees with the start: a series must start on one of its dates.
     weekday = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")[start.weekday()]
-    organizers = f"organizers: [{organizer}]" if organizer else "# organizers: [ton-identifiant]"
+    organizers = f"organizers: [{organizer}]" if organizer else "#organizers: [ton-identifiant]"
     return f"""{schema_line}# Une proposition d'événement, relue par l'équipe éditoriale avant
-# publication. Les lignes qui commencent par # sont des commentaires.
-title: Titre de l'événement
+# publication. Les lignes qui commencent par # sont des commentaires : pour en remplir une,
+# enlève le # qui la commence (rien d'autre).
+title: {EVENT_TITLE}
 start: {start.isoformat()} 18:00        # heure locale
 duration: 1h30                     # ou end: {start.isoformat()} 19:30
 location: Grande salle             # une salle de l'espace, ou une adresse
 description: |
-  Ce qui va se passer, pour qui, et s'il faut s'inscrire (Markdown).
+  {EVENT_DESCRIPTION}
 {organizers}                   # identifiants des membres qui l'organisent
-# tags: [atelier]
-# repeat: FREQ=WEEKLY;BYDAY={weekday}    # pour une série (règle RFC 5545) : chaque semaine
-# registration: https://exemple.fr/inscription
+#tags: [atelier]
+#repeat: FREQ=WEEKLY;BYDAY={weekday}    # pour une série (règle RFC 5545) : chaque semaine
+#registration: https://exemple.fr/inscription
 status: confirmed
 # Identifiant stable de l'événement dans les agendas : ne le change jamais.
 uid: {uid}
@@ -60,7 +62,7 @@ def new_event(
         (
             f"Fill in {relpath}: title, start, place and description.",
             "Keep the uid line as it is: calendars recognise the event by it.",
-            f"Check it: cowork check {relpath}",
+            f"Check it: make check (or .venv/bin/cowork check {relpath})",
             "Then commit and open a pull request; an editor reviews the proposal.",
         ),
     )

@@ -13,6 +13,7 @@ import difflib
 from cowork.errors import UsageError
 from cowork.events.schedule import build_schedule
 from cowork.files.inventory import event_files
+from cowork.files.yamlfile import load_yaml
 from cowork.recaps.draft import draft_recap
 from cowork.scaffold.write import Scaffolded, ScaffoldError, write_new
 from cowork.settings import KitSettings
@@ -30,8 +31,10 @@ def new_recap(settings: KitSettings, slug: str, now: dt.datetime, author: str | 
     if schedule.event(slug) is None:
         relpath = files[0].relative_to(settings.root).as_posix()
         first = next((p for p in problems if p.file == relpath), f"{files[0].name} is empty")
-        raise ScaffoldError(f"cannot read the event: {first} (run `cowork check`)")
-    draft = draft_recap(schedule, slug, settings.lang, author)
+        raise ScaffoldError(f"cannot read the event: {first} (run `make check`)")
+    event = schedule.event(slug)
+    handle = author or (event.organizers[0] if event and event.organizers else None)
+    draft = draft_recap(schedule, slug, settings.lang, _readable(settings, handle))
     path = settings.content_path / "recaps" / draft.filename
     write_new(path, draft.text)
     relpath = path.relative_to(settings.root).as_posix()
@@ -40,7 +43,21 @@ def new_recap(settings: KitSettings, slug: str, now: dt.datetime, author: str | 
         (
             f"Write the recap in {relpath}: replace the paragraph, adjust Speakers.",
             "Add `Slides: https://…` under the other metadata lines if there are slides.",
-            f"Check it: cowork check {relpath}",
+            f"Check it: make check (or .venv/bin/cowork check {relpath})",
             "Then commit it: the recap is linked from the event page when the site is built.",
         ),
     )
+
+
+def _readable(settings: KitSettings, handle: str | None) -> str | None:
+    """The name a reader recognises for `handle`: the `name` of their member file, or the
+    handle when there is none (the blog would otherwise title an author page with a login)."""
+    if handle is None:
+        return None
+    path = settings.members_path / f"{handle.lower()}.yaml"
+    if path.is_file() and not path.is_symlink():
+        doc, _ = load_yaml(path, settings.root)
+        name = doc.data.get("name") if doc is not None and isinstance(doc.data, dict) else None
+        if isinstance(name, str) and name.strip():
+            return name.strip()
+    return handle

@@ -8,7 +8,7 @@ events and recaps of its member as `DatedLink`s.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 
@@ -22,13 +22,21 @@ class Person:
     """The member's profile, relative to the site root; None for a plain name or no profile."""
 
 
-def person(handle: str, members: Mapping[str, Person], fallback: str | None = None) -> Person:
-    """The person a page names by `handle`: the directory's entry, else `fallback` (or the
-    handle) with no link."""
+def person(
+    handle: str, members: Mapping[str, Person], fallback: str | None = None
+) -> Person | None:
+    """The person a page names by `handle`: a published member (with a profile), by name and
+    with a link; None for anyone else: a member who left, has not consented or whose file was
+    deleted is named nowhere, never by their login in their place."""
     known = members.get(handle)
-    if known is None:
-        return Person(fallback or handle, None)
+    if known is None or known.url is None:
+        return None
     return Person(known.name or fallback or handle, known.url)
+
+
+def people(handles: Iterable[str], members: Mapping[str, Person]) -> list[Person]:
+    """The published members among `handles`, in their order."""
+    return [found for handle in handles if (found := person(handle, members)) is not None]
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ a file). `FORMATS` maps the `--format` names to them; the first is the default.
 
 from __future__ import annotations
 
-from cowork.check.formats import github, gitlab, json_format, text
+from cowork.check.formats import comment, github, gitlab, json_format, text
 from cowork.check.formats.report import Format, Report
 
 FORMATS: dict[str, Format] = {
@@ -14,6 +14,7 @@ FORMATS: dict[str, Format] = {
     "github": github.write,
     "json": json_format.write,
     "gitlab": gitlab.write,
+    "comment": comment.write,
 }
 
 __all__ = ["FORMATS", "Format", "Report"]

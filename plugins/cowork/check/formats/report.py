@@ -18,6 +18,8 @@ class Report:
     environ: Mapping[str, str] = field(default_factory=dict)
     report_file: Path | None = None
     """Where file-based formats (GitLab Code Quality) write; each has its own default."""
+    lang: str = "en"
+    """The site's language, for the formats people read in a web page (the comment)."""
 
 
 Format = Callable[[list[Problem], Report], None]

@@ -1,0 +1,189 @@
+"""A plain-language reading of a YAML file's text, for the files YAML itself cannot read.
+
+A YAML parser stops at its first error, in its own words ("mapping values are not allowed here").
+A newcomer who fixes that one and pushes again meets the next: one round trip per mistake. So when
+a file does not parse, this pass reads its lines as text and reports every mistake people make
+by hand, each at its line with the fix: a tab, a line indented by mistake (the space left by
+removing a `#`), a missing space after a colon, an unclosed quote, an apostrophe that ends a
+quoted text, a colon inside a value. It also gives back the text with those mistakes repaired, so
+that the checks after parsing (keys, dates, addresses) can report theirs in the same run, at the
+same lines.
+
+It is run only on files that do not parse: a valid file is never second-guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from cowork.problems import Problem
+
+_KEY_LINE = re.compile(r"^(?P<indent> *)(?P<dash>- +)?(?P<key>[A-Za-z_][\w-]*):(?P<rest>.*)$")
+_BLOCK_SCALAR = re.compile(r"^[|>][+-]?\d*\s*(#.*)?$")
+HINT_TAB = "replace the tab with spaces: YAML only accepts spaces"
+
+_Reporter = Callable[[int, str, str], None]
+
+
+@dataclass(frozen=True)
+class TextReview:
+    problems: list[Problem]
+    repaired: str
+    """The text with every reported mistake repaired, line for line."""
+
+
+def review_yaml_text(text: str, relpath: str) -> TextReview:
+    lines = text.split("\n")
+    problems: list[Problem] = []
+
+    def report(number: int, message: str, hint: str) -> None:
+        problems.append(Problem(relpath, number, "", message, hint=hint))
+
+    levels: list[int] = []  # indents of the keys that enclose the current line
+    opened: int | None = None  # indent of a key whose value is a block below it
+    block_text: int | None = None  # indent of a `key: |` whose text lines follow
+    for index, original in enumerate(lines):
+        number = index + 1
+        line = original
+        lead = len(line) - len(line.lstrip(" \t"))
+        tab_first = "\t" in line[:lead]
+        if "\t" in line:
+            report(number, "a tab is in this line", HINT_TAB)
+            line = line[:lead].replace("\t", "  ") + line[lead:].replace("\t", " ")
+        stripped = line.strip()
+        indent = len(line) - len(line.lstrip(" "))
+        if block_text is not None:
+            if not stripped or indent > block_text:
+                lines[index] = line
+                continue
+            block_text = None
+        if not stripped or stripped.startswith("#") or stripped == "---":
+            lines[index] = line
+            continue
+        match = _KEY_LINE.match(line)
+        if match is None:
+            lines[index] = line
+            continue
+        if match["dash"]:
+            # A list item: allowed at or under the key that opened it; its keys sit after "- ".
+            levels = [level for level in levels if level < indent] + [indent]
+            indent += len(match["dash"])
+        elif opened is not None and indent > opened:
+            levels = [level for level in levels if level <= opened] + [indent]
+        elif not levels:
+            levels = [indent]
+        elif indent not in levels:
+            expected = max((level for level in levels if level <= indent), default=levels[0])
+            spaces = indent - expected
+            if tab_first:
+                # One mistake, one message: the tab is what put the line out of place.
+                where = "at the start of the line" if expected == 0 else f"{expected} spaces in"
+                problems[-1] = Problem(
+                    relpath,
+                    number,
+                    "",
+                    "a tab indents this line",
+                    hint=f"remove the tab: YAML only accepts spaces, and '{match['key']}' "
+                    f"belongs {where}",
+                )
+            elif indent > expected and not any(level > expected for level in levels):
+                report(
+                    number,
+                    f"this line starts with {spaces} space{'s' if spaces > 1 else ''} too many "
+                    "(perhaps left by removing a #): YAML reads it as part of the line above",
+                    f"remove the space{'s' if spaces > 1 else ''} at the start of the line, so "
+                    f"that '{match['key']}' lines up with the line above",
+                )
+            else:
+                report(
+                    number,
+                    f"this line is indented by {indent} spaces, which lines up with no key above",
+                    f"indent it by {expected} spaces, like the other keys at its level",
+                )
+            line = " " * expected + line[indent:]
+            indent = expected
+            match = _KEY_LINE.match(line)
+            assert match is not None
+        else:
+            levels = [level for level in levels if level <= indent]
+        rest = match["rest"]
+        key = match["key"]
+        if rest and not rest[0].isspace():
+            if rest.startswith("//"):  # an address such as https://, not a key
+                lines[index] = line
+                continue
+            report(
+                number,
+                f"no space after the colon of '{key}': YAML reads '{key}:{rest.strip()}' as "
+                "one word",
+                f"put a space after the colon: {key}: {rest.strip()}",
+            )
+            line = line[: len(line) - len(rest)] + " " + rest
+            rest = " " + rest
+        value = rest.strip()
+        opened = indent if not value or value.startswith("#") else None
+        if _BLOCK_SCALAR.match(value):
+            block_text, opened = indent, None
+        repaired_value = _review_value(value, key, number, report)
+        if repaired_value is not None:
+            line = line[: len(line) - len(rest)] + " " + repaired_value
+        lines[index] = line
+    return TextReview(problems, "\n".join(lines))
+
+
+def _review_value(value: str, key: str, number: int, report: _Reporter) -> str | None:
+    """Problems with quotes and colons in the value of `key`; the repaired value, if any."""
+    if not value or value[0] in "[{|>&*!#":
+        return None
+    if value[0] in "\"'":
+        quote = value[0]
+        end = _closing_quote(value, quote)
+        if end is None:
+            report(
+                number,
+                f"the quote {quote} that opens the value of '{key}' is never closed",
+                f"end the value with {quote} on the same line",
+            )
+            return value + quote
+        after = value[end + 1 :].strip()
+        if after and not after.startswith("#"):
+            inner = value[1:].split(" #", 1)[0].rstrip()
+            inner = inner.removesuffix(quote).replace('"', "'")
+            if quote == "'":
+                hint = (
+                    "an apostrophe inside '…' ends the text: write the value between double "
+                    f'quotes instead: {key}: "{inner}"'
+                )
+            else:
+                hint = "remove the text after the closing quote, or put it inside the quotes"
+            report(number, f"the value of '{key}' goes on after its closing quote", hint)
+            return f'"{inner}"'
+        return None
+    plain = value.split(" #", 1)[0]
+    if ": " in plain or plain.endswith(":"):
+        report(
+            number,
+            f"the value of '{key}' contains a colon followed by a space, which YAML reads as a "
+            "new key",
+            f'put the value between double quotes: {key}: "{plain}"',
+        )
+        return '"' + plain.replace('"', "'") + '"'
+    return None
+
+
+def _closing_quote(value: str, quote: str) -> int | None:
+    position = 1
+    while position < len(value):
+        char = value[position]
+        if quote == '"' and char == "\\":
+            position += 2
+            continue
+        if char == quote:
+            if quote == "'" and value[position + 1 : position + 2] == "'":
+                position += 2  # '' is an apostrophe inside '…'
+                continue
+            return position
+        position += 1
+    return None
