@@ -122,7 +122,6 @@ def test_an_event_page_leads_with_the_next_date_and_counts_the_rest() -> None:
     data = json.loads(page.jsonld)
     assert data["organizer"] == [
         {"@type": "Person", "name": "Ana Zola", "url": "https://space.example/membres/ana/"},
-        {"@type": "Person", "name": "bob"},
     ]
     assert data["startDate"] == "2026-11-26T09:00:00+01:00"
     assert page.series_subscription.webcal == "webcal://space.example/calendar/cafe.ics"
