@@ -3,7 +3,7 @@ its prompt and its check.
 
 Every answer comes from an option (scripts, CI, tests) or, on a terminal, from a question; with no
 terminal a missing answer is a usage error that names its option. A check returns the answer as
-the site will use it (`en-gb` becomes `en_GB`) or raises `BadAnswer` saying what was expected and
+the site will use it (`en-gb` becomes `en_GB`) or raises `AnswerError` saying what was expected and
 what was found. Nothing here writes a file.
 """
 
@@ -24,8 +24,18 @@ FORGE_HOSTS = {"github.com": "github", "gitlab.com": "gitlab"}
 """Hosts whose forge is certain: a repository there needs no `--forge`."""
 
 
-class BadAnswer(ValueError):
-    """An answer the site cannot use; its message says what was expected and what was found."""
+class AnswerError(ValueError):
+    """An answer the site cannot use: what was expected, and the nearest valid answers."""
+
+    def __init__(self, expected: str, nearest: list[str] | None = None) -> None:
+        super().__init__(expected)
+        self.expected = expected
+        self.nearest = nearest or []
+
+    def said(self, found: str) -> str:
+        """ "expected X, found 'Y'; nearest: A, B"."""
+        nearest = f"; nearest: {', '.join(self.nearest)}" if self.nearest else ""
+        return f"expected {self.expected}, found '{found}'{nearest}"
 
 
 @dataclass(frozen=True)
@@ -67,7 +77,7 @@ def _line(what: str, longest: int) -> Callable[[str], str]:
     def check(text: str) -> str:
         value = text.strip()
         if not value or "\n" in value or len(value) > longest or not value.isprintable():
-            raise BadAnswer(f"expected {what} on one line ({longest} characters at most)")
+            raise AnswerError(f"{what} on one line ({longest} characters at most)")
         return value
 
     return check
@@ -76,10 +86,9 @@ def _line(what: str, longest: int) -> Callable[[str], str]:
 def check_language(text: str) -> str:
     lang = site_language(text)
     if lang is None:
-        close = nearest_languages(text)
-        hint = f"; nearest: {', '.join(close)}" if close else ""
-        raise BadAnswer(
-            "expected fr, en or nl, or a regional variant such as en_GB, fr_BE or nl_BE" + hint
+        raise AnswerError(
+            "fr, en or nl, or a regional variant such as en_GB, fr_BE or nl_BE",
+            nearest_languages(text),
         )
     return lang
 
@@ -87,16 +96,16 @@ def check_language(text: str) -> str:
 def check_timezone(text: str) -> str:
     zone = text.strip()
     if not known_time_zone(zone):
-        close = nearest_time_zones(zone)
-        hint = f"; nearest: {', '.join(close)}" if close else ""
-        raise BadAnswer("expected a time zone of the IANA database, such as Europe/Brussels" + hint)
+        raise AnswerError(
+            "a time zone of the IANA database, such as Europe/Brussels", nearest_time_zones(zone)
+        )
     return zone
 
 
 def check_forge(text: str) -> str:
     forge = text.strip().lower()
     if forge not in FORGES:
-        raise BadAnswer("expected github or gitlab")
+        raise AnswerError("github or gitlab")
     return forge
 
 
@@ -109,9 +118,9 @@ def check_repository_url(text: str) -> str:
         text, "a repository's address such as https://github.com/your-space/site"
     ).removesuffix(".git")
     if len([part for part in urlsplit(url).path.split("/") if part]) < 2:
-        raise BadAnswer(
-            "expected a repository's address such as https://github.com/your-space/site "
-            "(owner and name)"
+        raise AnswerError(
+            "a repository's address with its owner and name, such as "
+            "https://github.com/your-space/site"
         )
     return url
 
@@ -128,15 +137,15 @@ def _https_url(text: str, expected: str) -> str:
         or parts.fragment
         or parts.username
     ):
-        raise BadAnswer(f"expected {expected}")
+        raise AnswerError(expected)
     return url.rstrip("/")
 
 
 def check_login(text: str) -> str:
     login = text.strip()
     if not GITHUB_LOGIN.match(login):
-        raise BadAnswer(
-            "expected a forge login: letters, digits and single hyphens, 39 characters at most"
+        raise AnswerError(
+            "a forge login: letters, digits and single hyphens, 39 characters at most"
         )
     return login.lower()
 
@@ -144,13 +153,15 @@ def check_login(text: str) -> str:
 def check_address(text: str) -> Address:
     """`STREET, POSTCODE CITY[, COUNTRY]`: `Rue Haute 12, 1000 Bruxelles, BE`; the postcode may
     also follow the city (`London EC1A 1BB`)."""
-    expected = "an address written STREET, POSTCODE CITY, COUNTRY such as 'Rue Haute 12, 1000 Bruxelles, BE'"
+    expected = (
+        "an address written STREET, POSTCODE CITY, COUNTRY such as Rue Haute 12, 1000 Bruxelles, BE"
+    )
     parts = [part.strip() for part in text.split(",")]
     country = ""
     if len(parts) == 3 and re.fullmatch(r"[A-Za-z]{2}", parts[2]):
         country = parts.pop().upper()
     if len(parts) != 2 or not all(parts) or "\n" in text:
-        raise BadAnswer(f"expected {expected}")
+        raise AnswerError(expected)
     words = parts[1].split()
     postcode: list[str] = []
     while words and any(c.isdigit() for c in words[0]):
@@ -160,7 +171,7 @@ def check_address(text: str) -> Address:
         if len(words) > 1 and any(c.isdigit() for c in words[-1]):
             postcode.insert(0, words.pop())
     if not words:
-        raise BadAnswer(f"expected {expected}")
+        raise AnswerError(expected)
     return Address(parts[0], " ".join(postcode), " ".join(words), country)
 
 
@@ -194,7 +205,9 @@ QUESTIONS = (
         check_public_url,
     ),
     Question("admin", "--admin", "Your login on the forge", check_login),
-    Question("admin_name", "--admin-name", "Your name, as the directory shows it", _line("a name", 80)),
+    Question(
+        "admin_name", "--admin-name", "Your name, as the directory shows it", _line("a name", 80)
+    ),
 )
 
 
@@ -224,8 +237,8 @@ def gather_answers(given: Mapping[str, str | None], ask: Ask | None) -> SiteAnsw
 def _checked(question: Question, text: str) -> object:
     try:
         return question.check(text)
-    except BadAnswer as bad:
-        raise UsageError(f"{question.option}: {bad}, found '{text}' (nothing was written)") from None
+    except AnswerError as bad:
+        raise UsageError(f"{question.option}: {bad.said(text)} (nothing was written)") from None
 
 
 def _asked(question: Question, ask: Ask) -> object:
@@ -236,8 +249,8 @@ def _asked(question: Question, ask: Ask) -> object:
             return None
         try:
             return question.check(text)
-        except BadAnswer as bad:
-            prompt = f"  {bad}, found '{text}'\n{question.prompt}: "
+        except AnswerError as bad:
+            prompt = f"  {bad.said(text)}\n{question.prompt}: "
 
 
 def _check_forge_host(answers: SiteAnswers) -> None:

@@ -69,12 +69,17 @@ def site_files(answers: SiteAnswers, kit_line: str, today: dt.date) -> list[NewF
         SKELETON / "pipelines" / answers.forge,
     ]
     files = [
-        NewFile(_fill(_target(path.relative_to(folder)), values, path), _fill(path.read_text("utf-8"), values, path))
+        NewFile(
+            _fill(_target(path.relative_to(folder)), values, path),
+            _fill(path.read_text("utf-8"), values, path),
+        )
         for folder in sources
         for path in sorted(folder.rglob("*"))
         if path.is_file() and "__pycache__" not in path.parts
     ]
-    files.append(NewFile("requirements.txt", requirements_text(kit_line, values["REQUIREMENTS_HEADER"])))
+    files.append(
+        NewFile("requirements.txt", requirements_text(kit_line, values["REQUIREMENTS_HEADER"]))
+    )
     return files
 
 

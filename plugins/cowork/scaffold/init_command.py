@@ -66,7 +66,9 @@ def _terminal(out: TextIO, stdin: TextIO) -> Ask:
         out.flush()
         line = stdin.readline()
         if not line:
-            raise UsageError("the input ended before every question was answered (nothing was written)")
+            raise UsageError(
+                "the input ended before every question was answered (nothing was written)"
+            )
         return line.rstrip("\n")
 
     return ask

@@ -35,7 +35,9 @@ def kit_requirement(spec: str, cwd: Path) -> str:
     absolute `file://` address (pip reads nothing else from a path); anything else is kept."""
     text = spec.strip()
     if not text or "\n" in spec:
-        raise UsageError(f"--kit: expected a requirement or a path, found {spec!r} (nothing was written)")
+        raise UsageError(
+            f"--kit: expected a requirement or a path, found {spec!r} (nothing was written)"
+        )
     path = (cwd / text).expanduser()
     if path.exists():
         return f"{DISTRIBUTION} @ {path.resolve().as_uri()}"
