@@ -40,7 +40,7 @@ class Terminal(io.StringIO):
 
 
 def init(
-    target: Path, stdin: io.StringIO | None = None, **changed: str | None
+    target: Path, typed: io.StringIO | None = None, **changed: str | None
 ) -> tuple[int, str, str]:
     options = {**OPTIONS, **{f"--{k.replace('_', '-')}": v for k, v in changed.items()}}
     argv = ["init", str(target)]
@@ -48,13 +48,13 @@ def init(
         if value is not None:
             argv.append(f"{option}={value}")
     out, err = io.StringIO(), io.StringIO()
-    status = main(argv, NOW, out, err, stdin or io.StringIO())
+    status = main(argv, NOW, out, err, typed or io.StringIO())
     return status, out.getvalue(), err.getvalue()
 
 
 def refused(tmp_path: Path, **changed: str | None) -> str:
     target = tmp_path / "site"
-    status, out, err = init(target, **changed)
+    status, out, err = init(target, None, **changed)
     assert (status, out) == (2, "")
     assert not target.exists(), "a refusal must write nothing"
     return err
