@@ -47,12 +47,18 @@ SITES = [
 ]
 HOSTS = {"github": "https://github.com", "gitlab": "https://gitlab.com"}
 
-FRENCH_URL_WORDS = ("membres", "evenements", "etiquette", "rejoindre", "tarifs", "a-propos")
-FRENCH_URL_WORDS += ("charte", "bienvenue", "competences", "auteur", "categorie")
-FRENCH_WORDS = ("membres", "evenements", "Rejoindre", "Prénom", "VOTRE-LOGIN", "contenu")
-FRENCH_WORDS += ("Événements", "Annuaire", "prochaines-dates", "À propos")
-ENGLISH_URL_WORDS = ("members", "events", "join", "prices", "about", "charter", "welcome")
-ENGLISH_URL_WORDS += ("category", "author", "skills")
+FRENCH_URL_WORDS = (
+    *("membres", "evenements", "etiquette", "rejoindre", "tarifs", "a-propos"),
+    *("charte", "bienvenue", "competences", "auteur", "categorie"),
+)
+FRENCH_WORDS = (
+    *("membres", "evenements", "Rejoindre", "Prénom", "VOTRE-LOGIN", "contenu"),
+    *("Événements", "Annuaire", "prochaines-dates", "À propos"),
+)
+ENGLISH_URL_WORDS = (
+    *("members", "events", "join", "prices", "about", "charter", "welcome"),
+    *("category", "author", "skills"),
+)
 
 
 def cowork_init(site: NewSite, target: Path, *extra: str) -> Path:
