@@ -1,4 +1,5 @@
-"""The `cowork` command: check the repository's data, and start new members, events and recaps.
+"""The `cowork` command: start a new site, check the repository's data, and start new members,
+events and recaps.
 
 Exit status: 0 when all is well, 1 when problems were found (or a file to create already
 exists), 2 on wrong usage (unknown option, bad argument, no such revision, no author known).
@@ -16,6 +17,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TextIO
 
+from cowork import __version__
 from cowork.check import codeowners
 from cowork.check.formats import FORMATS, Report
 from cowork.check.formats.gitlab import DEFAULT_REPORT
@@ -29,6 +31,7 @@ from cowork.problems import Problem, Severity
 from cowork.pullrequest.author import resolve_author
 from cowork.pullrequest.check import check_pull_request
 from cowork.scaffold.event import new_event
+from cowork.scaffold.init_command import add_init_parser, run_init
 from cowork.scaffold.member import new_member
 from cowork.scaffold.recap import new_recap
 from cowork.scaffold.write import Scaffolded
@@ -43,9 +46,10 @@ PROGRAM = ".venv/bin/cowork"
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="cowork",
-        description="Check the space's members, events and recaps; start new ones.",
+        description="Start a space's site; check its members, events and recaps; start new ones.",
         epilog="Exit status: 0 all good, 1 problems found, 2 wrong usage.",
     )
+    parser.add_argument("--version", action="version", version=f"cowork {__version__}")
     parser.add_argument(
         "--settings",
         type=Path,
@@ -53,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="the site's settings file (default: pelicanconf.py)",
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    add_init_parser(commands)
 
     check = commands.add_parser(
         "check",
@@ -116,12 +121,16 @@ def main(
     environ: Mapping[str, str] | None = None,
     out: TextIO | None = None,
     err: TextIO | None = None,
+    stdin: TextIO | None = None,
 ) -> int:
     environ = os.environ if environ is None else environ
     out = out or sys.stdout
     err = err or sys.stderr
     args = build_parser().parse_args(argv)
     try:
+        if args.command == "init":
+            # A new site has no settings file yet: init runs before any is read.
+            return run_init(args, environ, out, stdin or sys.stdin)
         if not args.settings.is_file():
             raise UsageError(
                 f"{args.settings}: settings file not found (run from the site's folder?)"

@@ -13,6 +13,11 @@ from urllib.parse import quote, urlencode, urlsplit
 from cowork.scaffold.member import member_template
 from cowork.scaffold.write import schema_comment
 from cowork.settings import KitSettings
+from cowork.site.language import base_language
+
+JOIN_FORMS = {"fr": "rejoindre.yml", "en": "join.yml", "nl": "aanmelden.yml"}
+"""The GitHub issue form (`.github/ISSUE_TEMPLATE/`) for joining, named in the site's language:
+its name shows in the address bar (`cowork init` writes it under this name)."""
 
 PLACEHOLDER_FILE = "VOTRE-LOGIN.yaml"
 """What the newcomer replaces with their login; the check names it if they forget."""
@@ -38,7 +43,12 @@ def ask_an_editor_url(settings: KitSettings) -> str | None:
     """The issue form for people who would rather an editor added them (GitHub only)."""
     if not settings.repository_url or _is_gitlab(settings.repository_url):
         return None
-    return f"{settings.repository_url}/issues/new?template=rejoindre.yml"
+    return f"{settings.repository_url}/issues/new?template={join_form_file(settings.lang)}"
+
+
+def join_form_file(lang: str) -> str:
+    """The join issue form's file name for a site in `lang`."""
+    return JOIN_FORMS.get(base_language(lang), JOIN_FORMS["en"])
 
 
 def _is_gitlab(url: str) -> bool:

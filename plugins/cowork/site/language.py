@@ -6,7 +6,12 @@ Each is a default: a space overrides any of them in its settings (`MEMBERS_URL`.
 
 from __future__ import annotations
 
+import difflib
+import re
 from dataclasses import dataclass
+from functools import cache
+
+from babel import localedata
 
 from cowork.text.languages import UnknownLanguageError, parse_language
 
@@ -77,11 +82,49 @@ WORDS = {
 }
 
 
+@cache
+def site_languages() -> tuple[str, ...]:
+    """Every language a site can be written in: the kit's three, and each regional variant Babel
+    knows for them (fr_BE, en_GB, nl_BE...), whose dates are written the local way."""
+    variants = (
+        name
+        for name in localedata.locale_identifiers()
+        if re.fullmatch(r"[a-z]{2}_[A-Z]{2}", name) and name[:2] in LANGUAGES
+    )
+    return (*LANGUAGES, *sorted(variants))
+
+
+def site_language(text: str) -> str | None:
+    """`text` as a site's language (`en-gb` → `en_GB`), or None when the kit cannot write it."""
+    base, _, region = text.strip().replace("-", "_").partition("_")
+    name = f"{base.lower()}_{region.upper()}" if region else base.lower()
+    return name if name in site_languages() else None
+
+
+def nearest_languages(text: str) -> list[str]:
+    """The site languages whose names are closest to `text`, for "did you mean" hints:
+    `english` → en, `fr_XX` → fr, fr_FR..."""
+    written = text.strip().replace("-", "_")
+    base = written[:2].lower()
+    names = site_languages()
+    if base in LANGUAGES:
+        if written[2:3] != "_":
+            return [base]
+        variants = [n for n in names if n.startswith(f"{base}_")]
+        close = difflib.get_close_matches(f"{base}_{written[3:].upper()}", variants, 2, 0.5)
+        return [base, *close]
+    return difflib.get_close_matches(written.lower(), names, n=3, cutoff=0.5)
+
+
+def base_language(lang: str) -> str:
+    """`fr_BE` → `fr`: regional variants share their language's words and catalogs."""
+    try:
+        return parse_language(lang).language
+    except UnknownLanguageError:
+        return lang.replace("-", "_").split("_")[0].lower()
+
+
 def words(lang: str) -> Words:
     """The words of `lang`'s addresses (a regional variant, `fr_BE`, has its language's);
     English for a language the kit does not ship."""
-    try:
-        base = parse_language(lang).language
-    except UnknownLanguageError:
-        return WORDS["en"]
-    return WORDS.get(base, WORDS["en"])
+    return WORDS.get(base_language(lang), WORDS["en"])

@@ -1,0 +1,74 @@
+"""`cowork init DIR` on the command line: its options, the questions on a terminal, and what it
+says when the site is written. The answers are checked by `answers`, the files made by `init`.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any, TextIO
+
+import git
+
+from cowork.clock import build_now
+from cowork.errors import UsageError
+from cowork.scaffold.answers import QUESTIONS, Ask, gather_answers
+from cowork.scaffold.init import check_target, init_site
+from cowork.scaffold.pins import default_kit_spec, kit_requirement
+
+
+def add_init_parser(commands: Any) -> None:
+    """The `init` subcommand: one option per question, and `--kit`."""
+    init = commands.add_parser(
+        "init",
+        help="write a new site for a space into DIR",
+        description="Write a complete repository for a space's site into DIR (new or empty), in "
+        "the site's language. Every question has an option; a missing one is asked on a "
+        "terminal, and is an error without one.",
+    )
+    init.add_argument("directory", type=Path, metavar="DIR")
+    for question in QUESTIONS:
+        init.add_argument(question.option, dest=question.field, help=question.prompt.lower())
+    init.add_argument(
+        "--kit",
+        metavar="SPEC",
+        help="what the site's requirements install the kit from: a requirement, a local folder "
+        f"or a wheel (default: {default_kit_spec()})",
+    )
+
+
+def run_init(
+    args: argparse.Namespace, environ: Mapping[str, str], out: TextIO, stdin: TextIO
+) -> int:
+    target: Path = args.directory
+    # Before any question: a folder that is not empty is refused at once.
+    check_target(target)
+    given = {question.field: getattr(args, question.field) for question in QUESTIONS}
+    answers = gather_answers(given, _terminal(out, stdin) if stdin.isatty() else None)
+    kit_line = kit_requirement(args.kit or default_kit_spec(), Path.cwd())
+    today = build_now(answers.timezone, environ).date()
+    written = init_site(target, answers, kit_line, today)
+    git.Repo.init(target, initial_branch="main")
+    out.write(
+        f"Wrote {len(written)} files into {target} (a new git repository).\n\nNext:\n"
+        f"  1. cd {target} && make html    # set up .venv, build the site into output/\n"
+        "  2. make test                     # the site's own tests\n"
+        "  3. edit space.yaml (address, hours, plans) and the pages in content/pages/\n"
+        f"  4. git add -A && git commit, then push to {answers.repository_url}\n"
+    )
+    return 0
+
+
+def _terminal(out: TextIO, stdin: TextIO) -> Ask:
+    def ask(prompt: str) -> str:
+        out.write(prompt)
+        out.flush()
+        line = stdin.readline()
+        if not line:
+            raise UsageError(
+                "the input ended before every question was answered (nothing was written)"
+            )
+        return line.rstrip("\n")
+
+    return ask
