@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from cowork.problems import Problem
+from cowork.site.language import ids
 from cowork.text import dates
 from cowork.text.i18n import catalog_files, load_translations
 from cowork.text.languages import (
@@ -48,6 +49,8 @@ def install_i18n(generator: Any) -> None:
     env.filters["og_locale"] = og_locale
     # Templates write it in `lang` attributes and compare it with each page's (made alike below).
     env.globals["LANG"] = language_tag(lang)
+    # The ids of the pages' sections show in addresses (#content): in the site's language.
+    env.globals["ID"] = ids(lang)
 
 
 def date_filters(lang: str) -> dict[str, Any]:

@@ -133,3 +133,14 @@ def test_errors_carry_their_exit_status(tmp_path: Path) -> None:
     err = io.StringIO()
     assert main(new, {"COWORK_NOW": "2026-11-22T10:00"}, io.StringIO(), err) == 1
     assert "already exists" in err.getvalue()
+
+
+def test_section_ids_follow_the_language() -> None:
+    from cowork.site.language import IDS, ids
+
+    assert ids("fr")["content"] == "contenu"
+    assert ids("en_GB")["content"] == "content"
+    assert ids("nl_BE")["past_dates"] == "eerdere-data"
+    # Every language names every section, each once.
+    assert {frozenset(table) for table in IDS.values()} == {frozenset(IDS["fr"])}
+    assert all(len(set(table.values())) == len(table) for table in IDS.values())

@@ -128,3 +128,80 @@ def words(lang: str) -> Words:
     """The words of `lang`'s addresses (a regional variant, `fr_BE`, has its language's);
     English for a language the kit does not ship."""
     return WORDS.get(base_language(lang), WORDS["en"])
+
+
+IDS: dict[str, dict[str, str]] = {
+    "fr": {
+        "content": "contenu",
+        "latest_articles": "derniers-articles",
+        "upcoming_events": "prochains-evenements",
+        "later": "plus-tard",
+        "subscription": "abonnement",
+        "calendar_address": "adresse-agenda",
+        "month_list": "liste-du-mois",
+        "month_grid": "grille-du-mois",
+        "month_caption": "legende-du-mois",
+        "add": "ajouter",
+        "next_dates": "prochaines-dates",
+        "series_subscription": "abonnement-serie",
+        "series_address": "adresse-serie",
+        "past_dates": "dates-passees",
+        "tag_calendars": "agendas-etiquettes",
+        "about": "presentation",
+        "skills": "competences",
+        "elsewhere": "ailleurs",
+        "all_members": "tous-les-membres",
+        "skill_members": "membres-competence",
+    },
+    "en": {
+        "content": "content",
+        "latest_articles": "latest-articles",
+        "upcoming_events": "upcoming-events",
+        "later": "later",
+        "subscription": "subscribe",
+        "calendar_address": "calendar-address",
+        "month_list": "month-list",
+        "month_grid": "month-grid",
+        "month_caption": "month-caption",
+        "add": "add-to-calendar",
+        "next_dates": "next-dates",
+        "series_subscription": "subscribe-series",
+        "series_address": "series-address",
+        "past_dates": "past-dates",
+        "tag_calendars": "tag-calendars",
+        "about": "about",
+        "skills": "skills",
+        "elsewhere": "elsewhere",
+        "all_members": "all-members",
+        "skill_members": "skill-members",
+    },
+    "nl": {
+        "content": "inhoud",
+        "latest_articles": "laatste-artikels",
+        "upcoming_events": "komende-activiteiten",
+        "later": "later",
+        "subscription": "abonneren",
+        "calendar_address": "agenda-adres",
+        "month_list": "maandlijst",
+        "month_grid": "maandrooster",
+        "month_caption": "maandbijschrift",
+        "add": "toevoegen",
+        "next_dates": "volgende-data",
+        "series_subscription": "reeks-abonneren",
+        "series_address": "reeks-adres",
+        "past_dates": "eerdere-data",
+        "tag_calendars": "label-agendas",
+        "about": "over",
+        "skills": "vaardigheden",
+        "elsewhere": "elders",
+        "all_members": "alle-leden",
+        "skill_members": "leden-vaardigheid",
+    },
+}
+"""The ids of the pages' sections, which show in addresses (`#contenu`, `#content`): in the
+site's language, by the name the templates give each (`ID.content`)."""
+
+
+def ids(lang: str) -> dict[str, str]:
+    """The section ids of a site in `lang` (English for a language the kit does not ship)."""
+    return IDS.get(base_language(lang), IDS["en"])
