@@ -20,7 +20,7 @@ from cowork.events.recurrence import nearest, rule_starts
 from cowork.files.names import SLUG
 from cowork.files.yamlfile import KeyPath, format_keypath
 from cowork.problems import Problem, unexpected
-from cowork.scaffold.placeholders import EVENT_DESCRIPTION, EVENT_TITLE
+from cowork.scaffold.placeholders import EVENT_DESCRIPTIONS, EVENT_TITLES
 from cowork.settings import KitSettings
 from cowork.site.reserved import reserved_problem
 
@@ -111,15 +111,15 @@ def _check_one(
 ) -> Iterable[Problem]:
     event = source.event
     data = source.doc.data if isinstance(source.doc.data, dict) else {}
-    if data.get("title") == EVENT_TITLE:
+    if data.get("title") in EVENT_TITLES.values():
         yield _problem(
             source,
             ("title",),
-            f"expected the event's name, found the template's '{EVENT_TITLE}'",
+            f"expected the event's name, found the template's '{data['title']}'",
             "write the name visitors will see in the calendar",
         )
     description = data.get("description")
-    if isinstance(description, str) and EVENT_DESCRIPTION in description:
+    if isinstance(description, str) and any(t in description for t in EVENT_DESCRIPTIONS.values()):
         yield _problem(
             source,
             ("description",),

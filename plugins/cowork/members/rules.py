@@ -20,7 +20,7 @@ from cowork.members import avatars
 from cowork.members.contacts import find_contacts
 from cowork.members.model import slugify
 from cowork.problems import Problem, Severity
-from cowork.scaffold.placeholders import MEMBER_NAME
+from cowork.scaffold.placeholders import MEMBER_NAMES
 from cowork.site.reserved import reserved_problem
 from cowork.text.safe_markdown import COSTLY_HINT, too_costly
 
@@ -96,7 +96,7 @@ def check_file_names(paths: Sequence[Path], root: Path) -> list[Problem]:
     return problems
 
 
-PLACEHOLDER_STEMS = {"votre-login", "your-login", "votre-identifiant"}
+PLACEHOLDER_STEMS = {"votre-login", "your-login", "jouw-login", "votre-identifiant"}
 """The join button's and the templates' stand-in for a login, in any letter case."""
 
 
@@ -129,12 +129,12 @@ def check_member(
     reported = {p.key for p in schema_problems}
     problems = [p for p in line_breaks(doc, _MULTI_LINE) if p.key not in reported]
     problems += _contacts(doc, data)
-    if data.get("name") == MEMBER_NAME:
+    if data.get("name") in MEMBER_NAMES.values():
         problems.append(
             _problem(
                 doc,
                 ("name",),
-                f"expected your name, found the template's '{MEMBER_NAME}'",
+                f"expected your name, found the template's '{data['name']}'",
                 hint="write your name as it should appear in the directory",
             )
         )

@@ -19,8 +19,10 @@ JOIN_FORMS = {"fr": "rejoindre.yml", "en": "join.yml", "nl": "aanmelden.yml"}
 """The GitHub issue form (`.github/ISSUE_TEMPLATE/`) for joining, named in the site's language:
 its name shows in the address bar (`cowork init` writes it under this name)."""
 
-PLACEHOLDER_FILE = "VOTRE-LOGIN.yaml"
-"""What the newcomer replaces with their login; the check names it if they forget."""
+PLACEHOLDER_FILES = {"fr": "VOTRE-LOGIN.yaml", "en": "YOUR-LOGIN.yaml", "nl": "JOUW-LOGIN.yaml"}
+"""What the newcomer replaces with their login, in the site's language; the check names it if
+they forget."""
+PLACEHOLDER_FILE = PLACEHOLDER_FILES["fr"]
 
 
 def join_url(settings: KitSettings, today: dt.date) -> str | None:
@@ -28,15 +30,20 @@ def join_url(settings: KitSettings, today: dt.date) -> str | None:
     if not settings.repository_url:
         return None
     folder = settings.members_path.relative_to(settings.root).as_posix()
-    template = member_template(
-        today, schema_line=schema_comment(settings, settings.members_path, "member")
-    )
+    schema_line = schema_comment(settings, settings.members_path, "member")
+    template = member_template(today, schema_line=schema_line, lang=settings.lang)
+    placeholder = placeholder_file(settings.lang)
     branch = quote(settings.repository_branch, safe="")
     if _is_gitlab(settings.repository_url):
-        query = urlencode({"file_name": PLACEHOLDER_FILE, "content": template}, quote_via=quote)
+        query = urlencode({"file_name": placeholder, "content": template}, quote_via=quote)
         return f"{settings.repository_url}/-/new/{branch}/{quote(folder)}?{query}"
-    query = urlencode({"filename": PLACEHOLDER_FILE, "value": template}, quote_via=quote)
+    query = urlencode({"filename": placeholder, "value": template}, quote_via=quote)
     return f"{settings.repository_url}/new/{branch}/{quote(folder)}?{query}"
+
+
+def placeholder_file(lang: str) -> str:
+    """The file name the join button proposes, for the newcomer to replace with their login."""
+    return PLACEHOLDER_FILES.get(base_language(lang), PLACEHOLDER_FILES["en"])
 
 
 def ask_an_editor_url(settings: KitSettings) -> str | None:
