@@ -21,6 +21,7 @@ from typing import Any
 from cowork.clock import build_now
 from cowork.files.history import FirstAdded, first_added_dates
 from cowork.members import avatars
+from cowork.members.bylines import unlisted_authors
 from cowork.members.directory import (
     Directory,
     Profile,
@@ -37,6 +38,7 @@ from cowork.text.safe_markdown import render_safe_markdown
 from markupsafe import Markup
 from pelican import signals
 from pelican.generators import Generator
+from pelican.urlwrappers import Author
 from pelican.utils import get_relative_path, path_to_url
 
 from cowork_pelican import shared
@@ -193,7 +195,41 @@ def get_generators(pelican: Any) -> type[MembersGenerator]:
     return MembersGenerator
 
 
+def sign_for_unlisted_authors(generator: Any) -> None:
+    """Articles signed by a member who is not published (left, no consent, file deleted) are
+    signed with the site's name (AUTHOR) instead: no byline, author page or feed entry names
+    them. Run before Pelican groups articles by author."""
+    kit = kit_settings(generator.settings)
+    articles = [
+        *generator.articles,
+        *generator.translations,
+        *getattr(generator, "hidden_articles", []),
+        *getattr(generator, "hidden_translations", []),
+        *generator.drafts,
+        *generator.drafts_translations,
+    ]
+    slugs = {author.slug for article in articles for author in getattr(article, "authors", [])}
+    hidden = unlisted_authors(kit, slugs, build_now(kit.timezone).date())
+    if not hidden:
+        return
+    site_name = generator.settings.get("AUTHOR")
+    for article in articles:
+        kept = [a for a in article.authors if a.slug not in hidden]
+        if len(kept) == len(article.authors):
+            continue
+        if not kept and site_name:
+            kept = [Author(site_name, generator.settings)]
+        article.authors = kept
+        if kept:
+            article.author = kept[0]
+        elif hasattr(article, "author"):
+            del article.author
+
+
 def register() -> None:
     # get_generators: our generator's generate_context runs with the articles' (before any
     # page is written), so a member file error stops the build before output is touched.
     signals.get_generators.connect(get_generators)
+    # Before the articles are grouped by author (author pages, feeds): bylines of members who
+    # are not published are the site's.
+    signals.article_generator_pretaxonomy.connect(sign_for_unlisted_authors)

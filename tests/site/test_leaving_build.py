@@ -17,7 +17,7 @@ FILES = {
     "members/ana-lima.yaml": "name: Ana Lima\nconsent:\n  directory: 2026-01-05\n",
     "events/atelier.yaml": "title: Atelier\nstart: 2026-10-06 12:30\nduration: 1h\n"
     "repeat: FREQ=WEEKLY;COUNT=12\norganizers: [camille-martin, ana-lima]\n",
-    "content/recaps/bilan.md": "Title: Bilan\nDate: 2026-10-30 10:00\nAuthor: Ana Lima\n"
+    "content/recaps/bilan.md": "Title: Bilan\nDate: 2026-10-30 10:00\nAuthor: Camille Martin\n"
     "Event: atelier\nOccurrence: 2026-10-13\nSpeakers: camille-martin, ana-lima, Zoé Blanc\n\n"
     "Texte.\n",
 }
@@ -63,3 +63,5 @@ def test_after_leaving_the_login_appears_nowhere_in_the_output(tmp_path: Path, h
     assert card is not None
     assert "Ana Lima" in card.get_text() and "Zoé Blanc" in card.get_text()
     assert "Ana Lima" in built.read("evenements/atelier/")
+    # Camille's byline is the site's now: no author page at the login.
+    assert not (built.output / "blog/auteur/camille-martin").exists()

@@ -130,9 +130,11 @@ def test_articles_by_a_member_link_to_the_profile(build_scratch: ScratchBuilder)
     assert (author.get_text(), author["href"]) == ("Ana Zola", "../../../membres/ana-zola/")
     author_page = html(built, "blog/auteur/ana-zola/")
     assert author_page.select_one('.page-header a[href$="membres/ana-zola/"]') is not None
-    # An unpublished member's article keeps Pelican's author page, and their name stays private.
+    # An unpublished member's article is signed by the site: neither their name nor their login
+    # is printed, and there is no author page at their login.
     bob = html(built, "blog/2026/par-bob/").select_one(".p-author")
-    assert (bob.get_text(), bob["href"]) == ("bob", "../../../blog/auteur/bob/")
+    assert bob.get_text() == "L'équipe de La Navette"
+    assert not built.path("blog/auteur/bob/").exists()
     assert not any("Bob Secret" in p.read_text("utf-8") for p in built.html_files())
 
 
