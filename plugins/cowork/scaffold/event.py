@@ -4,39 +4,41 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from importlib import resources
 
 from cowork.errors import UsageError
 from cowork.files.inventory import event_files
 from cowork.files.names import SLUG
-from cowork.scaffold.placeholders import EVENT_DESCRIPTION, EVENT_TITLE
+from cowork.scaffold.member import LANGUAGES
+from cowork.scaffold.placeholders import EVENT_DESCRIPTIONS, EVENT_TITLES, HANDLES, in_language
 from cowork.scaffold.write import Scaffolded, ScaffoldError, schema_comment, write_new
 from cowork.settings import KitSettings
+from cowork.site.language import base_language
 
 
 def event_template(
-    today: dt.date, uid: str, organizer: str | None = None, schema_line: str = ""
+    today: dt.date,
+    uid: str,
+    organizer: str | None = None,
+    schema_line: str = "",
+    lang: str = "fr",
 ) -> str:
+    """A proposed event a week from `today`, in the site's language (`event_files/<lang>.yaml`)."""
     start = today + dt.timedelta(days=7)
     # An example rule that agrees with the start: a series must start on one of its dates.
     weekday = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")[start.weekday()]
-    organizers = f"organizers: [{organizer}]" if organizer else "#organizers: [ton-identifiant]"
-    return f"""{schema_line}# Une proposition d'événement, relue par l'équipe éditoriale avant
-# publication. Les lignes qui commencent par # sont des commentaires : pour en remplir une,
-# enlève le # qui la commence (rien d'autre).
-title: {EVENT_TITLE}
-start: {start.isoformat()} 18:00        # heure locale
-duration: 1h30                     # ou end: {start.isoformat()} 19:30
-location: Grande salle             # une salle de l'espace, ou une adresse
-description: |
-  {EVENT_DESCRIPTION}
-{organizers}                   # identifiants des membres qui l'organisent
-#tags: [atelier]
-#repeat: FREQ=WEEKLY;BYDAY={weekday}    # pour une série (règle RFC 5545) : chaque semaine
-#registration: https://exemple.fr/inscription
-status: confirmed
-# Identifiant stable de l'événement dans les agendas : ne le change jamais.
-uid: {uid}
-"""
+    handle = in_language(HANDLES, lang)
+    organizers = f"organizers: [{organizer}]" if organizer else f"#organizers: [{handle}]"
+    shipped = base_language(lang) if base_language(lang) in LANGUAGES else "en"
+    text = resources.files("cowork.scaffold").joinpath("event_files", f"{shipped}.yaml")
+    return schema_line + text.read_text("utf-8").format(
+        title=in_language(EVENT_TITLES, lang),
+        description=in_language(EVENT_DESCRIPTIONS, lang),
+        start=start.isoformat(),
+        weekday=weekday,
+        organizers=organizers,
+        uid=uid,
+    )
 
 
 def new_event(
@@ -55,7 +57,7 @@ def new_event(
         )
     path = settings.events_path / f"{slug}.yaml"
     schema = schema_comment(settings, settings.events_path, "event")
-    write_new(path, event_template(today, str(uuid.uuid4()), organizer, schema))
+    write_new(path, event_template(today, str(uuid.uuid4()), organizer, schema, settings.lang))
     relpath = path.relative_to(settings.root).as_posix()
     return Scaffolded(
         path,

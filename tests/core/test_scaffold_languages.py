@@ -47,3 +47,33 @@ def test_a_template_left_as_it_was_is_refused_in_every_language(tmp_path: Path, 
     assert any("expected your name, found the template's" in m for m in found), found
     written = text.replace("name: ", "name: Ana Lima  # ", 1)
     assert messages(tmp_path, {"members/ana.yaml": written}) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "comment"),
+    [
+        ("fr", "# Une proposition d'événement"),
+        ("en", "# A proposed event"),
+        ("nl_BE", "# Een voorstel van activiteit"),
+    ],
+)
+def test_a_new_event_is_in_the_sites_language_and_valid_once_filled_in(
+    tmp_path: Path, lang: str, comment: str
+) -> None:
+    from cowork.events.schedule import build_schedule
+    from cowork.scaffold.event import event_template
+    from cowork.scaffold.placeholders import EVENT_DESCRIPTIONS, EVENT_TITLES, in_language
+
+    now = dt.datetime(2026, 11, 22, 10, tzinfo=dt.UTC)
+    text = event_template(TODAY, "0d6f1b8e-61b4-4a3c-8f7c-2b9a7d4c5e61", lang=lang)
+    assert text.startswith(comment)
+    settings = KitSettings(tmp_path)
+    (tmp_path / "events").mkdir()
+    (tmp_path / "events" / "atelier.yaml").write_text(text, "utf-8")
+    _, problems = build_schedule(settings, now)
+    assert [p.key for p in problems] == ["title", "description"]
+    filled = text.replace(in_language(EVENT_TITLES, lang), "Atelier").replace(
+        in_language(EVENT_DESCRIPTIONS, lang), "On apprend ensemble."
+    )
+    (tmp_path / "events" / "atelier.yaml").write_text(filled, "utf-8")
+    assert build_schedule(settings, now)[1] == []
