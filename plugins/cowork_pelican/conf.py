@@ -104,6 +104,9 @@ def _kit_settings(root: Path, language: str) -> dict[str, Any]:
         "SITENAME": root.name,
         "SITESUBTITLE": "",
         "DEFAULT_LANG": language,
+        # Until space.yaml names its zone (or when it cannot be read, and the build stops at once
+        # with its problems): without one, Pelican would stop first, on a warning of its own.
+        "TIMEZONE": "UTC",
         "PATH": str(root / "content"),
         # The kit's theme; a template of the same name in the site's theme/templates/ wins, and
         # the site's theme/static/ (custom.css) is published beside the kit's stylesheet.

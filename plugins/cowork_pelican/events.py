@@ -28,7 +28,7 @@ from pelican.generators import Generator
 
 from cowork_pelican import shared
 from cowork_pelican.kit import kit_settings
-from cowork_pelican.reporting import report
+from cowork_pelican.reporting import defer, report_all
 
 logger = logging.getLogger(__name__)
 
@@ -42,7 +42,7 @@ class EventsGenerator(Generator):  # type: ignore[misc]
         self.urls = views.Urls.from_settings(kit)
         now = build_now(kit.timezone)
         schedule, problems = build_schedule(kit, now)
-        report(problems)
+        defer(self.settings, problems)
         self.schedule: Schedule = schedule
         if member_handles(kit.members_path) is None:
             logger.info("events: no member file, so organisers are not checked against members/")
@@ -147,3 +147,5 @@ def get_generators(pelican: Any) -> type[EventsGenerator]:
 def register() -> None:
     # A generator of our own: its generate_context runs with the others', before any output.
     signals.get_generators.connect(get_generators)
+    # Its problems are shown with every other plugin's, before anything is written.
+    signals.get_writer.connect(report_all)

@@ -43,7 +43,7 @@ from pelican.utils import get_relative_path, path_to_url
 
 from cowork_pelican import shared
 from cowork_pelican.kit import kit_settings
-from cowork_pelican.reporting import report
+from cowork_pelican.reporting import defer, report_all
 
 logger = logging.getLogger(__name__)
 
@@ -62,7 +62,7 @@ class MembersGenerator(Generator):  # type: ignore[misc]
         kit = self.kit
         root = kit.members_path.parent
         loaded = load_members(kit.members_path, root, kit.membership_plans)
-        report(loaded.problems)
+        defer(self.settings, loaded.problems)
         # One `git log` only when some member leaves their joining date to the history.
         needs_history = any(m.joined is None for m in loaded.members)
         history = first_added_dates(kit.members_path) if needs_history else FirstAdded()
@@ -233,3 +233,5 @@ def register() -> None:
     # Before the articles are grouped by author (author pages, feeds): bylines of members who
     # are not published are the site's.
     signals.article_generator_pretaxonomy.connect(sign_for_unlisted_authors)
+    # Its problems are shown with every other plugin's, before anything is written.
+    signals.get_writer.connect(report_all)

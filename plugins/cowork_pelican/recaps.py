@@ -38,7 +38,7 @@ from pelican.urlwrappers import Category
 
 from cowork_pelican import shared
 from cowork_pelican.kit import kit_settings
-from cowork_pelican.reporting import report
+from cowork_pelican.reporting import defer, report_all
 
 logger = logging.getLogger(__name__)
 
@@ -112,7 +112,7 @@ def link_recaps(generators: Iterable[Any]) -> None:
             problems += trouble
             if recap is not None:
                 found.append((article, recap))
-    report(problems)
+    defer(settings, problems)
     urls = events.urls if events else views.Urls.from_settings(kit)
     _share(context, found, articles.articles, members, kit, urls, Category(category, settings))
 
@@ -194,3 +194,5 @@ def register() -> None:
     signals.article_generator_context.connect(file_recap)
     # After every generate_context (articles, calendar, members), before any page is written.
     signals.all_generators_finalized.connect(link_recaps)
+    # Its problems are shown with every other plugin's, before anything is written.
+    signals.get_writer.connect(report_all)

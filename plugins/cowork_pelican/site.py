@@ -28,7 +28,7 @@ from cowork.text.languages import (
 from pelican import signals
 
 from cowork_pelican.kit import check_settings
-from cowork_pelican.reporting import report
+from cowork_pelican.reporting import report, report_all
 
 logger = logging.getLogger(__name__)
 
@@ -127,3 +127,6 @@ def register() -> None:
     signals.content_object_init.connect(tag_content_language)
     # Once per run, before any generator: a misspelt kit setting fails the build at its line.
     signals.initialized.connect(check_settings)
+    # After every plugin has read its data, before the first page is written: every problem of
+    # the run, in one message.
+    signals.get_writer.connect(report_all)
