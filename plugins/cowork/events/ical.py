@@ -24,7 +24,7 @@ import icalendar
 from cowork.events.model import Event, Occurrence, Status
 from cowork.files.history import Revisions
 
-PRODUCT = "-//cowork-site-kit//Calendar 0.1//EN"
+PRODUCT = f"-//cowork-site-kit//Calendar {__version__}//EN"
 
 
 @dataclass(frozen=True)
