@@ -21,6 +21,7 @@ from urllib.parse import urlencode
 
 import icalendar
 
+from cowork import __version__
 from cowork.events.model import Event, Occurrence, Status
 from cowork.files.history import Revisions
 
