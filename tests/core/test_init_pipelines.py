@@ -50,7 +50,11 @@ def check_jsonschema(schema: str, *files: Path) -> None:
 def test_github_workflows_and_join_form_match_githubs_schemas(tmp_path: Path, lang: str) -> None:
     site = new_site(tmp_path / "site", lang, "github")
     workflows = sorted((site / ".github" / "workflows").glob("*.yml"))
-    assert [p.name for p in workflows] == ["publish.yml", "pull-request.yml"]
+    assert [p.name for p in workflows] == [
+        "publish.yml",
+        "pull-request-gate.yml",
+        "pull-request.yml",
+    ]
     check_jsonschema("vendor.github-workflows", *workflows)
     form = site / ".github" / "ISSUE_TEMPLATE" / JOIN_FORMS[lang]
     check_jsonschema("vendor.github-issue-forms", form)
@@ -103,3 +107,19 @@ def test_ci_run_is_executable_and_runs_make_test(tmp_path: Path) -> None:
     run = site / ".ci" / "run"
     assert run.stat().st_mode & 0o111
     assert run.read_text("utf-8").rstrip().endswith("make test")
+
+
+def test_a_new_sites_gate_is_the_kits_own_and_every_action_is_pinned(tmp_path: Path) -> None:
+    """The check a pull request cannot switch off (the base branch's code, the pull request read
+    as git objects) is the very workflow the kit runs on itself, kept in step by this test."""
+    site = new_site(tmp_path / "site", "en", "github")
+    kit = Path(__file__).resolve().parents[2]
+    for name in ("workflows/pull-request-gate.yml", "scripts/pull-request-comment"):
+        written = (site / ".github" / name).read_text("utf-8")
+        assert written == (kit / ".github" / name).read_text("utf-8"), name
+    assert (site / ".github/scripts/pull-request-comment").stat().st_mode & 0o111
+    for workflow in (site / ".github" / "workflows").glob("*.yml"):
+        for line in workflow.read_text("utf-8").splitlines():
+            if "uses:" in line:
+                ref = line.split("uses:", 1)[1].split("#")[0].strip().split("@")[1]
+                assert len(ref) == 40, f"{workflow.name}: {line.strip()} is not pinned by commit"
