@@ -26,6 +26,7 @@ from cowork.site.language import words
 from cowork.space.hours import week_text
 from cowork.space.load import SPACE_FILE, load_space
 from cowork.space.model import Space
+from cowork.space.prices import price_table
 
 SPACE_PROBLEMS = "_COWORK_SPACE_PROBLEMS"
 """Where `site_settings` leaves the problems of `space.yaml` for the site plugin to report."""
@@ -79,6 +80,8 @@ def _space_settings(space: Space) -> dict[str, Any]:
         "REPOSITORY_BRANCH": space.repository_branch,
         "SOCIAL": [(link.label, link.url) for link in space.social],
         "MEMBERSHIP_PLANS": [plan.name for plan in space.plans],
+        # The prices page's table (a page with `Template: prices`).
+        "SPACE_PRICES": price_table(space, space.language),
         # What the templates and the structured data read about the place.
         "SPACE": {
             "name": space.name,

@@ -144,3 +144,12 @@ def test_section_ids_follow_the_language() -> None:
     # Every language names every section, each once.
     assert {frozenset(table) for table in IDS.values()} == {frozenset(IDS["fr"])}
     assert all(len(set(table.values())) == len(table) for table in IDS.values())
+
+
+def test_prices_are_written_the_local_way() -> None:
+    from cowork.space.prices import money
+
+    assert money(15, "EUR", "fr") == "15\xa0€"
+    assert money(12.5, "EUR", "fr") == "12,50\xa0€"
+    assert money(1600, "EUR", "en_GB") == "€1,600"
+    assert money(15, "EUR", "nl_BE") == "€\xa015"

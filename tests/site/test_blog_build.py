@@ -196,17 +196,19 @@ def test_menu_marks_the_current_page(site: BuiltSite, url: str, current: str | N
     assert marked == ([current] if current else [])
 
 
-def test_prices_are_an_accessible_table(site: BuiltSite) -> None:
+def test_prices_are_an_accessible_table_made_from_space_yaml(site: BuiltSite) -> None:
     table = site.soup("tarifs/").select_one("main table")
     assert table is not None
     assert table.caption is not None
-    assert table.caption.get_text() == "Formules et tarifs, en euros TTC (tarifs 2026)"
+    assert table.caption.get_text() == "Formules et tarifs"
     headers = [th.get_text() for th in table.select("thead th[scope=col]")]
     assert headers == ["Formule", "Tarif", "Tarif solidaire"]
     rows = [str(th.contents[0]) for th in table.select("tbody th[scope=row]")]
-    assert rows == ["Journée", "Carnet de dix journées", "Nomade", "Résident", "Bureau fixe"]
-    nomade = [td.get_text() for td in table.select("tbody tr")[2].select("td")]
-    assert nomade == ["160\xa0€ par\xa0mois", "90\xa0€ par\xa0mois"]
+    assert rows == ["Journée", "Nomade", "Résident", "Bureau fixe", "Association"]
+    nomade = [td.get_text() for td in table.select("tbody tr")[1].select("td")]
+    assert nomade == ["160\xa0€ par mois", "90\xa0€ par mois"]
+    bureau = [td.get_text() for td in table.select("tbody tr")[3].select("td")]
+    assert bureau == ["280\xa0€ par mois", "—"]
 
 
 def test_image_has_alt_text(site: BuiltSite) -> None:

@@ -152,6 +152,7 @@ IDS: dict[str, dict[str, str]] = {
         "elsewhere": "ailleurs",
         "all_members": "tous-les-membres",
         "skill_members": "membres-competence",
+        "plans": "formules",
     },
     "en": {
         "content": "content",
@@ -174,6 +175,7 @@ IDS: dict[str, dict[str, str]] = {
         "elsewhere": "elsewhere",
         "all_members": "all-members",
         "skill_members": "skill-members",
+        "plans": "plans",
     },
     "nl": {
         "content": "inhoud",
@@ -196,6 +198,7 @@ IDS: dict[str, dict[str, str]] = {
         "elsewhere": "elders",
         "all_members": "alle-leden",
         "skill_members": "leden-vaardigheid",
+        "plans": "formules",
     },
 }
 """The ids of the pages' sections, which show in addresses (`#contenu`, `#content`): in the

@@ -99,6 +99,7 @@ def to_space(data: Mapping[str, Any]) -> Space:
                 p["per"],
                 p.get("currency", "EUR"),
                 tuple(_translated(i) for i in p.get("includes", ())),
+                float(p["reduced_price"]) if "reduced_price" in p else None,
             )
             for p in data.get("plans", ())
         ),

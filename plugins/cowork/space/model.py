@@ -72,6 +72,8 @@ class Plan:
     """hour, day, month or year."""
     currency: str = "EUR"
     includes: tuple[Translated, ...] = ()
+    reduced_price: float | None = None
+    """A reduced (solidarity) price, when the space offers one."""
 
 
 @dataclass(frozen=True)
