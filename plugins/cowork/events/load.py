@@ -9,17 +9,16 @@ or the expanded series (duplicates, organisers, `except` dates) are in `cowork.e
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import re
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 from urllib.parse import urlsplit
-from zoneinfo import ZoneInfo, available_timezones
+from zoneinfo import ZoneInfo
 
 from cowork.events.model import FIRST_YEAR, LAST_YEAR, MAX_LENGTH, Change, Event, Status
 from cowork.events.rule import YEARS_EXPECTED, Report, normalise_rule
 from cowork.files.inventory import event_files
+from cowork.files.names import is_time_zone, nearest_time_zones
 from cowork.files.schema import describe_value, load_schema, validate_document
 from cowork.files.yamlfile import KeyPath, YamlDocument, format_keypath, line_breaks, load_yaml
 from cowork.problems import Problem, unexpected
@@ -105,7 +104,7 @@ def _read_event(doc: YamlDocument, settings: KitSettings) -> tuple[Event | None,
     tz_name = str(data.get("timezone", settings.timezone))
     zone = _zone(tz_name)
     if zone is None:
-        close = difflib.get_close_matches(tz_name, _timezones(), n=1, cutoff=0.6)
+        close = nearest_time_zones(tz_name)
         problem(
             ("timezone",),
             f"unknown time zone: expected a name of the IANA database such as "
@@ -289,17 +288,5 @@ def _day(value: Any, keypath: KeyPath, problem: Report) -> dt.date | None:
     return day
 
 
-_NOT_ZONES = frozenset({"localtime", "posixrules", "Factory"})
-"""Files of the zone database that are not places: `localtime` is whatever zone the machine that
-builds the site is set to, `Factory` means "no zone set"."""
-
-
-@cache
-def _timezones() -> list[str]:
-    return sorted(available_timezones() - _NOT_ZONES)
-
-
 def _zone(name: str) -> ZoneInfo | None:
-    if name not in _timezones():
-        return None
-    return ZoneInfo(name)
+    return ZoneInfo(name) if is_time_zone(name) else None

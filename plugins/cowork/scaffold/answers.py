@@ -15,9 +15,8 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from cowork.errors import UsageError
-from cowork.files.names import GITHUB_LOGIN
+from cowork.files.names import GITHUB_LOGIN, is_time_zone, nearest_time_zones
 from cowork.site.language import nearest_languages, site_language
-from cowork.space.load import known_time_zone, nearest_time_zones
 
 FORGES = ("github", "gitlab")
 FORGE_HOSTS = {"github.com": "github", "gitlab.com": "gitlab"}
@@ -95,7 +94,7 @@ def check_language(text: str) -> str:
 
 def check_timezone(text: str) -> str:
     zone = text.strip()
-    if not known_time_zone(zone):
+    if not is_time_zone(zone):
         raise AnswerError(
             "a time zone of the IANA database, such as Europe/Brussels", nearest_time_zones(zone)
         )

@@ -8,12 +8,11 @@ they start, closures that end after they begin, plans named once.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
-import zoneinfo
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
+from cowork.files.names import is_time_zone, nearest_time_zones
 from cowork.files.schema import load_schema, validate_document
 from cowork.files.yamlfile import KeyPath, YamlDocument, format_keypath, load_yaml
 from cowork.problems import Problem
@@ -116,7 +115,7 @@ def _rules(doc: YamlDocument) -> Iterator[Problem]:
         )
 
     zone = data["timezone"]
-    if not known_time_zone(zone):
+    if not is_time_zone(zone):
         close = nearest_time_zones(zone)
         yield problem(
             ("timezone",),
@@ -179,23 +178,3 @@ def _time(text: str) -> dt.time:
 
 def _date(value: Any) -> dt.date:
     return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
-
-
-def known_time_zone(zone: str) -> bool:
-    """A time zone the IANA database names (`localtime` is the machine's, never a space's)."""
-    return zone in _zones() and zone.lower() != "localtime"
-
-
-def nearest_time_zones(zone: str) -> list[str]:
-    """Up to three known time zones whose names are closest to `zone`."""
-    zones = sorted(_zones())
-    close = difflib.get_close_matches(zone, zones, n=3, cutoff=0.6)
-    # "Paris" or "brussels": the place alone, or in the wrong case.
-    cities = {z.rsplit("/", 1)[-1].lower(): z for z in zones}
-    city = zone.rsplit("/", 1)[-1].lower().replace(" ", "_")
-    by_city = [cities[c] for c in difflib.get_close_matches(city, list(cities), n=3, cutoff=0.8)]
-    return list(dict.fromkeys([*close, *by_city]))[:3]
-
-
-def _zones() -> frozenset[str]:
-    return frozenset(zoneinfo.available_timezones())
