@@ -1,7 +1,8 @@
 """Problems found in the repository's files, as data.
 
 Validators return lists of `Problem`; they never print or exit. Only the command line and the
-Pelican plugin decide how to show problems and whether they stop the build.
+Pelican plugin decide how to show problems and whether they stop the build, and in which
+language: a problem's message and hint are `Message`s, rendered when shown (`render(lang)`).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from cowork.text.clean import printable
+from cowork.text.messages import ENGLISH, Message, msg
 
 
 class Severity(enum.StrEnum):
@@ -28,9 +30,9 @@ class Problem:
     """1-based line, or None when the problem is about the file as a whole."""
     key: str
     """Dotted key path such as `links.website` or `skills[2]`; empty for the whole file."""
-    message: str
+    message: Message
     severity: Severity = Severity.ERROR
-    hint: str | None = None
+    hint: Message | None = None
     """What to do about it, when there is something better to say than the message."""
     column: int | None = None
 
@@ -42,15 +44,19 @@ class Problem:
             return f"{self.file}:{self.line}"
         return f"{self.file}:{self.line}:{self.column}"
 
-    def __str__(self) -> str:
-        """One line, whatever the file holds: control characters shown escaped, never obeyed."""
+    def render(self, lang: str = ENGLISH) -> str:
+        """One line in `lang`, whatever the file holds: control characters shown escaped, never
+        obeyed. The location and the key stay as the file writes them, in every language."""
         text = f"{self.location}: "
         if self.key:
             text += f"{self.key}: "
-        text += self.message
+        text += self.message.render(lang)
         if self.hint:
-            text += f" ({self.hint})"
+            text += f" ({self.hint.render(lang)})"
         return printable(text)
+
+    def __str__(self) -> str:
+        return self.render(ENGLISH)
 
 
 def unexpected(relpath: str, error: Exception) -> Problem:
@@ -60,12 +66,16 @@ def unexpected(relpath: str, error: Exception) -> Problem:
         relpath,
         None,
         "",
-        f"expected a file the kit can read, found one it fails on ({type(error).__name__}: "
-        f"{error})",
-        hint="this is a bug of the kit: please report it with this file attached",
+        msg(
+            "expected a file the kit can read, found one it fails on ({error})",
+            error=f"{type(error).__name__}: {error}",
+        ),
+        hint=msg("this is a bug of the kit: please report it with this file attached"),
     )
 
 
 def sorted_problems(problems: Iterable[Problem]) -> list[Problem]:
     """Problems in reading order: by file, then line, then key."""
-    return sorted(problems, key=lambda p: (p.file, p.line or 0, p.column or 0, p.key, p.message))
+    return sorted(
+        problems, key=lambda p: (p.file, p.line or 0, p.column or 0, p.key, str(p.message))
+    )

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from cowork.problems import Problem
+from cowork.text.messages import Message, msg
 
 
 def symlinks_under(folders: Iterable[Path]) -> list[Path]:
@@ -45,28 +46,40 @@ def link_problems(folders: Iterable[Path], root: Path) -> list[Problem]:
     problems = []
     for link in symlinks_under(folders):
         relpath = link.relative_to(root).as_posix() if link.is_relative_to(root) else str(link)
-        kind = "a folder" if link.is_dir() else "a file"
-        problems.append(Problem(relpath, None, "", f"expected {kind}, found a symbolic link"))
+        message = (
+            msg("expected a folder, found a symbolic link")
+            if link.is_dir()
+            else msg("expected a file, found a symbolic link")
+        )
+        problems.append(Problem(relpath, None, "", message))
     return problems
 
 
-def output_problem(output: Path, root: Path) -> str | None:
+def output_problem(output: Path, root: Path) -> Message | None:
     """Why the build must not write to `output` (an absolute path, links not resolved), or None.
 
     The build replaces the output folder as a whole: it must be a real folder (or not exist yet),
     and must not hold the repository itself.
     """
     if output.is_symlink():
-        return (
-            f"the output folder {output} is a symbolic link (to {output.readlink()}): the build "
-            "never writes through a link, as replacing the folder would delete what it points to "
-            f"(remove the link with `rm {output.name}`, then build again)"
+        return msg(
+            "the output folder {output} is a symbolic link (to {target}): the build never writes "
+            "through a link, as replacing the folder would delete what it points to (remove the "
+            "link with `rm {name}`, then build again)",
+            output=str(output),
+            target=str(output.readlink()),
+            name=output.name,
         )
     if output.exists() and not output.is_dir():
-        return f"the output folder {output} is a file, not a folder (remove it, then build again)"
+        return msg(
+            "the output folder {output} is a file, not a folder (remove it, then build again)",
+            output=str(output),
+        )
     if root.resolve().is_relative_to(output.resolve()):
-        return (
-            f"the output folder {output} holds the repository ({root}): replacing it would delete "
-            "the repository (set OUTPUT_PATH to a folder of its own, such as output)"
+        return msg(
+            "the output folder {output} holds the repository ({root}): replacing it would "
+            "delete the repository (set OUTPUT_PATH to a folder of its own, such as output)",
+            output=str(output),
+            root=str(root),
         )
     return None

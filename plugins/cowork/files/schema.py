@@ -3,7 +3,8 @@
 The formats are declared once, as JSON Schema files in `cowork/schemas/`, which editors also use for
 completion. jsonschema finds the errors; this module turns each into a `Problem` that names the key,
 its line, what was expected and what was found, with a "did you mean" hint for misspelt keys.
-A schema may give a human description of a value with the `x-expected` keyword.
+A schema may give a human description of a value with the `x-expected` keyword (in English: `make
+translations` extracts it into the core's catalogs with the messages of the code).
 """
 
 from __future__ import annotations
@@ -23,22 +24,23 @@ from jsonschema.exceptions import ValidationError
 
 from cowork.files.yamlfile import KeyPath, YamlDocument, format_keypath
 from cowork.problems import Problem, sorted_problems
+from cowork.text.messages import Message, either, msg, verbatim
 
 _FORMAT_NAMES = {
-    "date": "a date written YYYY-MM-DD",
-    "date-time": "a date and time written YYYY-MM-DD HH:MM",
-    "uri": "a full web address such as https://example.org",
-    "email": "an email address",
+    "date": msg("a date written YYYY-MM-DD"),
+    "date-time": msg("a date and time written YYYY-MM-DD HH:MM"),
+    "uri": msg("a full web address such as https://example.org"),
+    "email": msg("an email address"),
 }
 
 _TYPE_NAMES = {
-    "string": "text",
-    "integer": "a whole number",
-    "number": "a number",
-    "boolean": "true or false",
-    "array": "a list",
-    "object": "a mapping of keys to values",
-    "null": "nothing",
+    "string": msg("text"),
+    "integer": msg("a whole number"),
+    "number": msg("a number"),
+    "boolean": msg("true or false"),
+    "array": msg("a list"),
+    "object": msg("a mapping of keys to values"),
+    "null": msg("nothing"),
 }
 
 
@@ -92,41 +94,46 @@ def to_json_data(value: Any) -> Any:
     return value
 
 
-def describe_value(value: Any) -> str:
+def describe_value(value: Any) -> Message:
     """How a found value is shown in a message: short, quoted, with its kind."""
     if value is None:
-        return "nothing"
+        return msg("nothing")
     if isinstance(value, bool):
-        return "true" if value else "false"
+        return msg("{value}", value="true" if value else "false")
     if isinstance(value, int | float):
-        return f"the number {value}"
+        return msg("the number {value}", value=value)
     if isinstance(value, str):
         shown = value if len(value) <= 60 else value[:57] + "..."
-        return f"'{shown}'"
+        return msg("'{value}'", value=shown)
     if isinstance(value, list):
-        return f"a list of {len(value)}"
+        return msg("a list of {count}", count=len(value))
     if isinstance(value, dict):
-        return "a mapping"
-    return repr(value)
+        return msg("a mapping")
+    return msg("{value}", value=repr(value))
 
 
-def describe_schema(schema: Mapping[str, Any]) -> str:
+def expected_text(text: object) -> Message:
+    """A schema's `x-expected` description, translated like the code's messages."""
+    return Message(str(text))
+
+
+def describe_schema(schema: Mapping[str, Any]) -> Message:
     """What a schema asks for, in words."""
     if "x-expected" in schema:
-        return str(schema["x-expected"])
+        return expected_text(schema["x-expected"])
     if "enum" in schema:
-        return "one of " + ", ".join(f"'{v}'" for v in schema["enum"])
+        return msg("one of {values}", values=", ".join(f"'{v}'" for v in schema["enum"]))
     if "const" in schema:
-        return f"'{schema['const']}'"
+        return msg("'{value}'", value=str(schema["const"]))
     for combined in ("anyOf", "oneOf"):
         if combined in schema:
-            return " or ".join(describe_schema(option) for option in schema[combined])
+            return either(describe_schema(option) for option in schema[combined])
     kind = schema.get("type")
     if isinstance(kind, list):
-        return " or ".join(_TYPE_NAMES.get(str(k), str(k)) for k in kind)
+        return either(_TYPE_NAMES.get(str(k), msg("{value}", value=str(k))) for k in kind)
     if schema.get("format") in _FORMAT_NAMES:
         return _FORMAT_NAMES[schema["format"]]
-    return _TYPE_NAMES.get(str(kind), "a valid value")
+    return _TYPE_NAMES.get(str(kind), msg("a valid value"))
 
 
 def validate_document(doc: YamlDocument, schema: Mapping[str, Any]) -> list[Problem]:
@@ -144,7 +151,7 @@ def validate_document(doc: YamlDocument, schema: Mapping[str, Any]) -> list[Prob
 _DAY_FIRST = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
 
 
-def rewrite_hint(value: object) -> str | None:
+def rewrite_hint(value: object) -> Message | None:
     """The value as it should be written, for the mistakes people make most: a date written
     day first, an address without the s of https."""
     if not isinstance(value, str):
@@ -153,9 +160,11 @@ def rewrite_hint(value: object) -> str | None:
     if day_first:
         day, month, year = (int(part) for part in day_first.groups())
         if 1 <= day <= 31 and 1 <= month <= 12:
-            return f"write the year first: {year:04d}-{month:02d}-{day:02d}"
+            return msg("write the year first: {date}", date=f"{year:04d}-{month:02d}-{day:02d}")
     if value.startswith("http://"):
-        return f"write https:// instead: https://{value.removeprefix('http://')}"
+        return msg(
+            "write https:// instead: {url}", url=f"https://{value.removeprefix('http://')}"
+        )
     return None
 
 
@@ -164,7 +173,7 @@ def _problems_from(error: ValidationError, doc: YamlDocument) -> Iterator[Proble
     schema = error.schema if isinstance(error.schema, Mapping) else {}
     kind = error.validator
 
-    def problem(message: str, path: KeyPath = keypath, hint: str | None = None) -> Problem:
+    def problem(message: Message, path: KeyPath = keypath, hint: Message | None = None) -> Problem:
         return Problem(doc.relpath, doc.line_of(path), format_keypath(path), message, hint=hint)
 
     if kind == "additionalProperties" and isinstance(error.instance, dict):
@@ -173,40 +182,60 @@ def _problems_from(error: ValidationError, doc: YamlDocument) -> Iterator[Proble
             if key in known:
                 continue
             close = difflib.get_close_matches(str(key), known, n=1, cutoff=0.6)
-            hint = f"did you mean '{close[0]}'?" if close else "known keys: " + ", ".join(known)
-            yield problem(f"unknown key '{key}'", (*keypath, key), hint)
+            hint = (
+                msg("did you mean '{key}'?", key=close[0])
+                if close
+                else msg("known keys: {keys}", keys=", ".join(known))
+            )
+            yield problem(msg("unknown key '{key}'", key=key), (*keypath, key), hint)
     elif kind == "required":
         missing = [key for key in error.validator_value if key not in error.instance]
         for key in missing:
             expected = describe_schema(schema.get("properties", {}).get(key, {}))
-            yield problem(f"missing required key '{key}': expected {expected}", keypath)
+            yield problem(
+                msg("missing required key '{key}': expected {expected}", key=key, expected=expected),
+                keypath,
+            )
     elif kind in {"type", "format", "pattern", "enum", "const", "oneOf", "anyOf"}:
         yield problem(
-            f"expected {describe_schema(schema)}, found {describe_value(error.instance)}",
+            msg(
+                "expected {expected}, found {found}",
+                expected=describe_schema(schema),
+                found=describe_value(error.instance),
+            ),
             hint=rewrite_hint(error.instance),
         )
     elif kind in {"maxLength", "minLength"}:
-        limit = error.validator_value
-        bound = "at most" if kind == "maxLength" else "at least"
+        limit, found = error.validator_value, len(error.instance)
+        described = schema.get("x-expected")
         yield problem(
-            f"expected {bound} {limit} characters, found {len(error.instance)}",
-            hint=schema.get("x-expected"),
+            msg("expected at most {limit} characters, found {found}", limit=limit, found=found)
+            if kind == "maxLength"
+            else msg("expected at least {limit} characters, found {found}", limit=limit, found=found),
+            hint=expected_text(described) if described else None,
         )
     elif kind in {"minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"}:
-        bound = {
-            "minimum": "at least",
-            "maximum": "at most",
-            "exclusiveMinimum": "more than",
-            "exclusiveMaximum": "less than",
-        }[kind]
-        yield problem(f"expected {bound} {error.validator_value}, found {error.instance}")
+        limit, found = error.validator_value, error.instance
+        if kind == "minimum":
+            yield problem(msg("expected at least {limit}, found {found}", limit=limit, found=found))
+        elif kind == "maximum":
+            yield problem(msg("expected at most {limit}, found {found}", limit=limit, found=found))
+        elif kind == "exclusiveMinimum":
+            yield problem(msg("expected more than {limit}, found {found}", limit=limit, found=found))
+        else:
+            yield problem(msg("expected less than {limit}, found {found}", limit=limit, found=found))
     elif kind == "uniqueItems":
         repeated = [v for i, v in enumerate(error.instance) if v in error.instance[:i]]
-        yield problem(f"expected no repeated items, found {describe_value(repeated[0])} twice")
-    elif kind in {"maxItems", "minItems"}:
-        bound = "at most" if kind == "maxItems" else "at least"
         yield problem(
-            f"expected {bound} {error.validator_value} items, found {len(error.instance)}"
+            msg("expected no repeated items, found {found} twice", found=describe_value(repeated[0]))
+        )
+    elif kind in {"maxItems", "minItems"}:
+        limit, found = error.validator_value, len(error.instance)
+        yield problem(
+            msg("expected at most {limit} items, found {found}", limit=limit, found=found)
+            if kind == "maxItems"
+            else msg("expected at least {limit} items, found {found}", limit=limit, found=found)
         )
     else:
-        yield problem(error.message)
+        # jsonschema's own words: a keyword none of the kit's schemas uses yet.
+        yield problem(verbatim(error.message))

@@ -24,8 +24,9 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from cowork.files.yamltext import review_yaml_text
 from cowork.problems import Problem, unexpected
 from cowork.text.clean import LINE_BREAKS, describe_character, unwritable
+from cowork.text.messages import Message, msg
 
-SYNTAX_ERROR = "YAML syntax error"
+SYNTAX_ERROR = "YAML syntax error: {reason}"
 
 MAX_BYTES = 100_000
 """Files over this size are refused unread: no member or event needs 100 kB of YAML."""
@@ -81,9 +82,11 @@ def line_breaks(doc: YamlDocument, multi_line: frozenset[str]) -> list[Problem]:
                     doc.relpath,
                     doc.line_of(keypath),
                     format_keypath(keypath),
-                    f"expected one line of text, found {found}",
-                    hint=f"write it on one line: only {' and '.join(sorted(multi_line))} may "
-                    "take several",
+                    msg("expected one line of text, found {found}", found=found),
+                    hint=msg(
+                        "write it on one line: only {keys} may take several",
+                        keys=", ".join(sorted(multi_line)),
+                    ),
                 )
             )
 
@@ -91,7 +94,7 @@ def line_breaks(doc: YamlDocument, multi_line: frozenset[str]) -> list[Problem]:
     return problems
 
 
-def _first_line_break(text: str) -> str | None:
+def _first_line_break(text: str) -> Message | None:
     for char in text:
         if char in LINE_BREAKS:
             return describe_character(char)
@@ -110,13 +113,13 @@ def format_keypath(keypath: KeyPath) -> str:
 
 
 class _RefusedError(Exception):
-    def __init__(self, node: Node | yaml.Mark, message: str, hint: str | None = None) -> None:
+    def __init__(self, node: Node | yaml.Mark, message: Message, hint: Message | None = None) -> None:
         mark = node.start_mark if isinstance(node, Node) else node
         self.line = mark.line + 1
         self.column = mark.column + 1
         self.message = message
         self.hint = hint
-        super().__init__(message)
+        super().__init__(str(message))
 
 
 class _NoAliasComposer(yaml.SafeLoader):
@@ -127,16 +130,22 @@ class _NoAliasComposer(yaml.SafeLoader):
             event = self.peek_event()  # type: ignore[no-untyped-call]
             raise _RefusedError(
                 event.start_mark,
-                f"found the alias '*{event.anchor}': anchors and aliases are not allowed here",
-                "write the value out in full",
+                msg(
+                    "found the alias '*{anchor}': anchors and aliases are not allowed here",
+                    anchor=event.anchor,
+                ),
+                msg("write the value out in full"),
             )
         event = self.peek_event()  # type: ignore[no-untyped-call]
         anchor = getattr(event, "anchor", None)
         if anchor is not None:
             raise _RefusedError(
                 event.start_mark,
-                f"found the anchor '&{anchor}': anchors and aliases are not allowed here",
-                "write the value out in full",
+                msg(
+                    "found the anchor '&{anchor}': anchors and aliases are not allowed here",
+                    anchor=anchor,
+                ),
+                msg("write the value out in full"),
             )
         return super().compose_node(parent, index)
 
@@ -146,9 +155,13 @@ def load_yaml(path: Path, root: Path) -> tuple[YamlDocument | None, list[Problem
     relpath = path.relative_to(root).as_posix() if path.is_relative_to(root) else path.as_posix()
     if path.is_symlink():
         # A link could point anywhere (a device that never ends, a file of the machine).
-        return None, [Problem(relpath, None, "", "expected a file, found a symbolic link")]
+        return None, [
+            Problem(relpath, None, "", msg("expected a file, found a symbolic link"))
+        ]
     if not path.is_file():
-        return None, [Problem(relpath, None, "", "expected a file, found a folder or a device")]
+        return None, [
+            Problem(relpath, None, "", msg("expected a file, found a folder or a device"))
+        ]
     size = path.stat().st_size
     if size > MAX_BYTES:
         return None, [
@@ -156,8 +169,12 @@ def load_yaml(path: Path, root: Path) -> tuple[YamlDocument | None, list[Problem
                 relpath,
                 None,
                 "",
-                f"file is too large: expected at most {MAX_BYTES} bytes, found {size} bytes",
-                hint="keep one member or event per file, and long texts short",
+                msg(
+                    "file is too large: expected at most {limit} bytes, found {size} bytes",
+                    limit=MAX_BYTES,
+                    size=size,
+                ),
+                hint=msg("keep one member or event per file, and long texts short"),
             )
         ]
     raw = path.read_bytes()
@@ -169,8 +186,11 @@ def load_yaml(path: Path, root: Path) -> tuple[YamlDocument | None, list[Problem
                 relpath,
                 raw[: error.start].count(b"\n") + 1,
                 "",
-                f"file is not UTF-8 text: found the byte 0x{raw[error.start]:02x}",
-                hint="save the file with the UTF-8 encoding",
+                msg(
+                    "file is not UTF-8 text: found the byte {byte}",
+                    byte=f"0x{raw[error.start]:02x}",
+                ),
+                hint=msg("save the file with the UTF-8 encoding"),
             )
         ]
     return parse_yaml(text, path, relpath)
@@ -180,7 +200,7 @@ def parse_yaml(text: str, path: Path, relpath: str) -> tuple[YamlDocument | None
     """Parse `text`, the contents of `path` (shown as `relpath`): see the module's docstring."""
     try:
         doc, problems = _parse(text, path, relpath)
-        if doc is not None or not any(p.message.startswith(SYNTAX_ERROR) for p in problems):
+        if doc is not None or not any(p.message.msgid == SYNTAX_ERROR for p in problems):
             return doc, problems
         # YAML stops at its first error: the text pass names every hand-made mistake at once,
         # and its repaired text lets the checks after parsing report theirs in the same run.
@@ -217,6 +237,7 @@ def _parse(text: str, path: Path, relpath: str) -> tuple[YamlDocument | None, li
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark else None
         column = mark.column + 1 if mark else None
+        # PyYAML's own words, in English: the text pass below says the usual mistakes plainly.
         reason = error.problem or error.context or "invalid YAML"
         # The context ("while parsing a flow sequence") says where the unfinished part began.
         if (
@@ -231,13 +252,13 @@ def _parse(text: str, path: Path, relpath: str) -> tuple[YamlDocument | None, li
                 relpath,
                 line,
                 "",
-                f"{SYNTAX_ERROR}: {reason}",
+                msg(SYNTAX_ERROR, reason=reason),
                 column=column,
-                hint="check the indentation and the quotes around this line",
+                hint=msg("check the indentation and the quotes around this line"),
             )
         ]
     except yaml.YAMLError as error:
-        return None, [Problem(relpath, None, "", f"{SYNTAX_ERROR}: {error}")]
+        return None, [Problem(relpath, None, "", msg(SYNTAX_ERROR, reason=str(error)))]
     finally:
         loader.dispose()  # type: ignore[attr-defined]
 
@@ -264,10 +285,15 @@ def _scan(text: str) -> bool:
                 if depth > MAX_DEPTH:
                     raise _RefusedError(
                         cast(yaml.Mark, event.start_mark),
-                        f"expected lists and mappings nested at most {MAX_DEPTH} levels deep, "
-                        f"found more than {MAX_DEPTH} levels here",
-                        "a member or event file needs a few levels: remove the extra brackets "
-                        "or indentation",
+                        msg(
+                            "expected lists and mappings nested at most {depth} levels deep, "
+                            "found more than {depth} levels here",
+                            depth=MAX_DEPTH,
+                        ),
+                        msg(
+                            "a member or event file needs a few levels: remove the extra "
+                            "brackets or indentation"
+                        ),
                     )
             elif isinstance(event, yaml.MappingEndEvent | yaml.SequenceEndEvent):
                 depth -= 1
@@ -296,15 +322,20 @@ def _construct(
     relpath: str,
 ) -> Any:
     if node.tag == _MERGE_TAG:
-        raise _RefusedError(node, "merge keys ('<<') are not allowed here", "write the keys out")
+        raise _RefusedError(
+            node, msg("merge keys ('<<') are not allowed here"), msg("write the keys out")
+        )
     if node.tag not in _PLAIN_TAGS:
         # Shown as written: '!!python/object', not 'tag:yaml.org,2002:python/object'.
         written = node.tag.replace(_YAML_TAG_PREFIX, "!!", 1)
         raise _RefusedError(
             node,
-            f"the YAML tag '{written}' is not allowed: only plain text, numbers, dates, "
-            "lists and mappings are",
-            "remove the tag",
+            msg(
+                "the YAML tag '{tag}' is not allowed: only plain text, numbers, dates, "
+                "lists and mappings are",
+                tag=written,
+            ),
+            msg("remove the tag"),
         )
     if isinstance(node, MappingNode):
         result: dict[str, Any] = {}
@@ -312,9 +343,10 @@ def _construct(
             if not isinstance(key_node, ScalarNode):
                 raise _RefusedError(
                     key_node,
-                    "a key must be plain text, found a "
-                    + ("list" if isinstance(key_node, SequenceNode) else "mapping"),
-                    "write the key as a word, such as 'name'",
+                    msg("a key must be plain text, found a list")
+                    if isinstance(key_node, SequenceNode)
+                    else msg("a key must be plain text, found a mapping"),
+                    msg("write the key as a word, such as 'name'"),
                 )
             _construct(loader, key_node, keypath, lines, problems, relpath)  # refuses tags
             # Keys stay as written: `yes:` is the key 'yes' (not True), `1:` the key '1'.
@@ -322,7 +354,7 @@ def _construct(
             child = (*keypath, key)
             if unwritable(key, one_line=True):
                 line = key_node.start_mark.line + 1
-                message = f"{_unclean(key, True)} in a key"
+                message = msg("{problem} in a key", problem=_unclean(key, True))
                 problems.append(Problem(relpath, line, "", message, hint=_UNCLEAN_HINT))
                 continue
             if key in result:
@@ -331,8 +363,12 @@ def _construct(
                         relpath,
                         key_node.start_mark.line + 1,
                         format_keypath(child),
-                        f"duplicate key: '{key}' is already set on line {lines[child]}",
-                        hint="keep one of the two",
+                        msg(
+                            "duplicate key: '{key}' is already set on line {line}",
+                            key=key,
+                            line=lines[child],
+                        ),
+                        hint=msg("keep one of the two"),
                     )
                 )
                 continue
@@ -361,10 +397,13 @@ def _construct(
     return value
 
 
-_UNCLEAN_HINT = (
+_UNCLEAN_HINT = msg(
     "retype the text: in quotes, an escape such as \\x1b or \\ud800 writes such a character"
 )
 
 
-def _unclean(text: str, one_line: bool) -> str:
-    return f"expected text without control characters, found {unwritable(text, one_line)}"
+def _unclean(text: str, one_line: bool) -> Message:
+    return msg(
+        "expected text without control characters, found {found}",
+        found=unwritable(text, one_line) or "",
+    )

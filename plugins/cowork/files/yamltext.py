@@ -19,12 +19,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from cowork.problems import Problem
+from cowork.text.messages import Message, msg, nmsg
 
 _KEY_LINE = re.compile(r"^(?P<indent> *)(?P<dash>- +)?(?P<key>[A-Za-z_][\w-]*):(?P<rest>.*)$")
 _BLOCK_SCALAR = re.compile(r"^[|>][+-]?\d*\s*(#.*)?$")
-HINT_TAB = "replace the tab with spaces: YAML only accepts spaces"
+HINT_TAB = msg("replace the tab with spaces: YAML only accepts spaces")
 
-_Reporter = Callable[[int, str, str], None]
+_Reporter = Callable[[int, Message, Message], None]
 
 
 @dataclass(frozen=True)
@@ -38,7 +39,7 @@ def review_yaml_text(text: str, relpath: str) -> TextReview:
     lines = text.split("\n")
     problems: list[Problem] = []
 
-    def report(number: int, message: str, hint: str) -> None:
+    def report(number: int, message: Message, hint: Message) -> None:
         problems.append(Problem(relpath, number, "", message, hint=hint))
 
     levels: list[int] = []  # indents of the keys that enclose the current line
@@ -50,7 +51,7 @@ def review_yaml_text(text: str, relpath: str) -> TextReview:
         lead = len(line) - len(line.lstrip(" \t"))
         tab_first = "\t" in line[:lead]
         if "\t" in line:
-            report(number, "a tab is in this line", HINT_TAB)
+            report(number, msg("a tab is in this line"), HINT_TAB)
             line = line[:lead].replace("\t", "  ") + line[lead:].replace("\t", " ")
         stripped = line.strip()
         indent = len(line) - len(line.lstrip(" "))
@@ -79,28 +80,53 @@ def review_yaml_text(text: str, relpath: str) -> TextReview:
             spaces = indent - expected
             if tab_first:
                 # One mistake, one message: the tab is what put the line out of place.
-                where = "at the start of the line" if expected == 0 else f"{expected} spaces in"
+                if expected == 0:
+                    hint = msg(
+                        "remove the tab: YAML only accepts spaces, and '{key}' belongs at the "
+                        "start of the line",
+                        key=match["key"],
+                    )
+                else:
+                    hint = msg(
+                        "remove the tab: YAML only accepts spaces, and '{key}' belongs "
+                        "{count} spaces in",
+                        key=match["key"],
+                        count=expected,
+                    )
                 problems[-1] = Problem(
-                    relpath,
-                    number,
-                    "",
-                    "a tab indents this line",
-                    hint=f"remove the tab: YAML only accepts spaces, and '{match['key']}' "
-                    f"belongs {where}",
+                    relpath, number, "", msg("a tab indents this line"), hint=hint
                 )
             elif indent > expected and not any(level > expected for level in levels):
                 report(
                     number,
-                    f"this line starts with {spaces} space{'s' if spaces > 1 else ''} too many "
-                    "(perhaps left by removing a #): YAML reads it as part of the line above",
-                    f"remove the space{'s' if spaces > 1 else ''} at the start of the line, so "
-                    f"that '{match['key']}' lines up with the line above",
+                    nmsg(
+                        "this line starts with {count} space too many (perhaps left by removing "
+                        "a #): YAML reads it as part of the line above",
+                        "this line starts with {count} spaces too many (perhaps left by removing "
+                        "a #): YAML reads it as part of the line above",
+                        spaces,
+                    ),
+                    nmsg(
+                        "remove the space at the start of the line, so that '{key}' lines up "
+                        "with the line above",
+                        "remove the spaces at the start of the line, so that '{key}' lines up "
+                        "with the line above",
+                        spaces,
+                        key=match["key"],
+                    ),
                 )
             else:
                 report(
                     number,
-                    f"this line is indented by {indent} spaces, which lines up with no key above",
-                    f"indent it by {expected} spaces, like the other keys at its level",
+                    msg(
+                        "this line is indented by {indent} spaces, which lines up with no key "
+                        "above",
+                        indent=indent,
+                    ),
+                    msg(
+                        "indent it by {expected} spaces, like the other keys at its level",
+                        expected=expected,
+                    ),
                 )
             line = " " * expected + line[indent:]
             indent = expected
@@ -116,9 +142,12 @@ def review_yaml_text(text: str, relpath: str) -> TextReview:
                 continue
             report(
                 number,
-                f"no space after the colon of '{key}': YAML reads '{key}:{rest.strip()}' as "
-                "one word",
-                f"put a space after the colon: {key}: {rest.strip()}",
+                msg(
+                    "no space after the colon of '{key}': YAML reads '{word}' as one word",
+                    key=key,
+                    word=f"{key}:{rest.strip()}",
+                ),
+                msg("put a space after the colon: {line}", line=f"{key}: {rest.strip()}"),
             )
             line = line[: len(line) - len(rest)] + " " + rest
             rest = " " + rest
@@ -143,8 +172,12 @@ def _review_value(value: str, key: str, number: int, report: _Reporter) -> str |
         if end is None:
             report(
                 number,
-                f"the quote {quote} that opens the value of '{key}' is never closed",
-                f"end the value with {quote} on the same line",
+                msg(
+                    "the quote {quote} that opens the value of '{key}' is never closed",
+                    quote=quote,
+                    key=key,
+                ),
+                msg("end the value with {quote} on the same line", quote=quote),
             )
             return value + quote
         after = value[end + 1 :].strip()
@@ -152,22 +185,28 @@ def _review_value(value: str, key: str, number: int, report: _Reporter) -> str |
             inner = value[1:].split(" #", 1)[0].rstrip()
             inner = inner.removesuffix(quote).replace('"', "'")
             if quote == "'":
-                hint = (
+                hint = msg(
                     "an apostrophe inside '…' ends the text: write the value between double "
-                    f'quotes instead: {key}: "{inner}"'
+                    "quotes instead: {line}",
+                    line=f'{key}: "{inner}"',
                 )
             else:
-                hint = "remove the text after the closing quote, or put it inside the quotes"
-            report(number, f"the value of '{key}' goes on after its closing quote", hint)
+                hint = msg("remove the text after the closing quote, or put it inside the quotes")
+            report(
+                number, msg("the value of '{key}' goes on after its closing quote", key=key), hint
+            )
             return f'"{inner}"'
         return None
     plain = value.split(" #", 1)[0]
     if ": " in plain or plain.endswith(":"):
         report(
             number,
-            f"the value of '{key}' contains a colon followed by a space, which YAML reads as a "
-            "new key",
-            f'put the value between double quotes: {key}: "{plain}"',
+            msg(
+                "the value of '{key}' contains a colon followed by a space, which YAML reads as "
+                "a new key",
+                key=key,
+            ),
+            msg("put the value between double quotes: {line}", line=f'{key}: "{plain}"'),
         )
         return '"' + plain.replace('"', "'") + '"'
     return None

@@ -12,23 +12,25 @@ from __future__ import annotations
 
 import unicodedata
 
+from cowork.text.messages import Message, msg
+
 LINE_BREAKS = frozenset("\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029")
 """Every character Python's `str.splitlines` breaks a line on."""
 _ALLOWED_CONTROLS = frozenset("\t\n\r")
 """Tabs and line breaks are ordinary in multi-line texts (a bio, a description)."""
 
 
-def describe_character(char: str) -> str:
+def describe_character(char: str) -> Message:
     """`a line break (U+2028)`, `the control character U+001B`, `a lone surrogate (U+D800)`."""
     code = f"U+{ord(char):04X}"
     if char in LINE_BREAKS:
-        return f"a line break ({code})"
+        return msg("a line break ({code})", code=code)
     if unicodedata.category(char) == "Cs":
-        return f"a lone surrogate ({code})"
-    return f"the control character {code}"
+        return msg("a lone surrogate ({code})", code=code)
+    return msg("the control character {code}", code=code)
 
 
-def unwritable(text: str, one_line: bool = False) -> str | None:
+def unwritable(text: str, one_line: bool = False) -> Message | None:
     """The first character of `text` that no page or feed should carry, described; else None.
 
     Control characters (C0 but tab and line breaks, DEL, C1) and lone surrogates are never
