@@ -23,6 +23,7 @@ from cowork.files.schema import describe_value, load_schema, validate_document
 from cowork.files.yamlfile import KeyPath, YamlDocument, format_keypath, line_breaks, load_yaml
 from cowork.problems import Problem, unexpected
 from cowork.settings import KitSettings
+from cowork.text.messages import Message, msg
 from cowork.text.safe_markdown import COSTLY_HINT, too_costly
 
 _LOCAL_TIME = re.compile(r"^(\d{4}-\d{2}-\d{2})[ T](\d{1,2}):(\d{2})(?::(\d{2}))?$")
@@ -30,8 +31,8 @@ _LOCAL_TIME = re.compile(r"^(\d{4}-\d{2}-\d{2})[ T](\d{1,2}):(\d{2})(?::(\d{2}))
 # with digits and ends with its unit, so the pattern cannot backtrack.
 _DURATION = re.compile(r"^(?:(\d{1,6})d)?(?:(\d{1,6})h)?(?:(\d{1,6})(?:min|m)?)?$")
 _DURATION_MAX_CHARS = 20
-TIME_EXPECTED = "a local date and time written YYYY-MM-DD HH:MM"
-DURATION_EXPECTED = "a duration such as 1h30, 45min or 2d"
+TIME_EXPECTED = msg("a local date and time written YYYY-MM-DD HH:MM")
+DURATION_EXPECTED = msg("a duration such as 1h30, 45min or 2d")
 _MULTI_LINE = frozenset({"description"})
 
 
@@ -58,7 +59,10 @@ def load_events(settings: KitSettings) -> tuple[list[Source], list[Problem]]:
                     doc.relpath,
                     1,
                     "",
-                    f"expected a mapping of keys to values, found {describe_value(doc.data)}",
+                    msg(
+                        "expected a mapping of keys to values, found {found}",
+                        found=describe_value(doc.data),
+                    ),
                 )
             )
             continue
@@ -92,7 +96,7 @@ def _read_event(doc: YamlDocument, settings: KitSettings) -> tuple[Event | None,
     data: dict[str, Any] = doc.data
     problems: list[Problem] = []
 
-    def problem(keypath: KeyPath, message: str, hint: str | None = None) -> None:
+    def problem(keypath: KeyPath, message: Message, hint: Message | None = None) -> None:
         problems.append(
             Problem(doc.relpath, doc.line_of(keypath), format_keypath(keypath), message, hint=hint)
         )
@@ -107,9 +111,12 @@ def _read_event(doc: YamlDocument, settings: KitSettings) -> tuple[Event | None,
         close = nearest_time_zones(tz_name)
         problem(
             ("timezone",),
-            f"unknown time zone: expected a name of the IANA database such as "
-            f"'Europe/Paris', found '{tz_name}'",
-            f"did you mean '{close[0]}'?" if close else None,
+            msg(
+                "unknown time zone: expected a name of the IANA database such as "
+                "'Europe/Paris', found '{zone}'",
+                zone=tz_name,
+            ),
+            msg("did you mean '{zone}'?", zone=close[0]) if close else None,
         )
         # Go on with the site's zone, so that the file's other problems are reported too.
         zone = ZoneInfo(settings.timezone)
@@ -136,7 +143,9 @@ def _read_event(doc: YamlDocument, settings: KitSettings) -> tuple[Event | None,
         if "end" in values:
             c_end = _moment(values["end"], zone, all_day, (*keypath, "end"), problem)
         if not values:
-            problem(keypath, "expected at least one of start, end, status or location, found none")
+            problem(
+                keypath, msg("expected at least one of start, end, status or location, found none")
+            )
         status = Status(values["status"]) if "status" in values else None
         changes.append(Change(day, c_start, c_end, status, values.get("location")))
     for index, value in enumerate(data.get("except", [])):
@@ -185,22 +194,25 @@ def _end(
     data: dict[str, Any], start: dt.datetime | None, zone: ZoneInfo, all_day: bool, problem: Report
 ) -> dt.datetime | None:
     if "end" in data and "duration" in data:
-        problem(("duration",), "expected either 'end' or 'duration', found both")
+        problem(("duration",), msg("expected either 'end' or 'duration', found both"))
         return None
     if "duration" in data:
         length = parse_duration(str(data["duration"]))
         if length is None or not length:
             problem(
                 ("duration",),
-                f"expected {DURATION_EXPECTED}, found {describe_value(data['duration'])}",
+                _expected(DURATION_EXPECTED, describe_value(data["duration"])),
             )
             return None
         if length > MAX_LENGTH:
             problem(
                 ("duration",),
-                f"expected a duration of at most {MAX_LENGTH.days}d, "
-                f"found {describe_value(data['duration'])}",
-                "an event longer than a year is several events",
+                msg(
+                    "expected a duration of at most {limit}, found {found}",
+                    limit=f"{MAX_LENGTH.days}d",
+                    found=describe_value(data["duration"]),
+                ),
+                msg("an event longer than a year is several events"),
             )
             return None
         return None if start is None else _shift(start, length, all_day)
@@ -212,8 +224,10 @@ def _end(
         return None if start is None else start + dt.timedelta(days=1)
     problem(
         (),
-        "missing required key 'end': expected the end time (or a 'duration'), "
-        "or a date alone as 'start' for an all-day event",
+        msg(
+            "missing required key 'end': expected the end time (or a 'duration'), or a date "
+            "alone as 'start' for an all-day event"
+        ),
     )
     return None
 
@@ -233,8 +247,12 @@ def _moment(
         if value.tzinfo is not None:
             problem(
                 keypath,
-                f"expected {TIME_EXPECTED} without an offset, found '{value.isoformat()}'",
-                "write the local time; the zone comes from 'timezone'",
+                msg(
+                    "expected {expected} without an offset, found '{found}'",
+                    expected=TIME_EXPECTED,
+                    found=value.isoformat(),
+                ),
+                msg("write the local time; the zone comes from 'timezone'"),
             )
             return None
         naive = value
@@ -250,19 +268,19 @@ def _moment(
                 dt.date.fromisoformat(day), dt.time(int(hour), int(minute), int(second or 0))
             )
         except ValueError:
-            problem(keypath, f"expected {TIME_EXPECTED}, found {describe_value(value)}")
+            problem(keypath, _expected(TIME_EXPECTED, describe_value(value)))
             return None
     if not FIRST_YEAR <= naive.year <= LAST_YEAR:
         problem(
             keypath,
-            f"expected {YEARS_EXPECTED}, found {describe_value(_shown(value))}",
-            "check the year",
+            _expected(YEARS_EXPECTED, describe_value(_shown(value))),
+            msg("check the year"),
         )
         return None
     is_date = naive.time() == dt.time() and not isinstance(value, str | dt.datetime)
     if all_day != is_date:
-        wanted = "a date alone (YYYY-MM-DD), as 'start' is" if all_day else TIME_EXPECTED
-        problem(keypath, f"expected {wanted}, found {describe_value(_shown(value))}")
+        wanted = msg("a date alone (YYYY-MM-DD), as 'start' is") if all_day else TIME_EXPECTED
+        problem(keypath, _expected(wanted, describe_value(_shown(value))))
         return None
     return naive.replace(tzinfo=zone)
 
@@ -280,12 +298,16 @@ def _day(value: Any, keypath: KeyPath, problem: Report) -> dt.date | None:
     try:
         day = _as_date(value)
     except ValueError:
-        problem(keypath, f"expected a date written YYYY-MM-DD, found {describe_value(value)}")
+        problem(keypath, _expected(msg("a date written YYYY-MM-DD"), describe_value(value)))
         return None
     if not FIRST_YEAR <= day.year <= LAST_YEAR:
-        problem(keypath, f"expected {YEARS_EXPECTED}, found {day.isoformat()}", "check the year")
+        problem(keypath, _expected(YEARS_EXPECTED, day.isoformat()), msg("check the year"))
         return None
     return day
+
+
+def _expected(expected: Message, found: Message | str) -> Message:
+    return msg("expected {expected}, found {found}", expected=expected, found=found)
 
 
 def _zone(name: str) -> ZoneInfo | None:

@@ -16,9 +16,12 @@ from dateutil.rrule import rrulestr
 
 from cowork.events.model import FIRST_YEAR, LAST_YEAR
 from cowork.files.yamlfile import KeyPath
+from cowork.text.messages import Message, msg, verbatim
 
 _UNTIL = re.compile(r"^(\d{8})(?:T(\d{6})(Z?))?$")
-YEARS_EXPECTED = f"a date between {FIRST_YEAR}-01-01 and {LAST_YEAR}-12-31"
+YEARS_EXPECTED = msg(
+    "a date between {first} and {last}", first=f"{FIRST_YEAR}-01-01", last=f"{LAST_YEAR}-12-31"
+)
 FREQUENCIES = ("DAILY", "WEEKLY", "MONTHLY", "YEARLY")
 """An event repeats at most once a day: more often is a typo, and costs far more to expand."""
 MAX_INTERVAL = 100
@@ -27,7 +30,7 @@ MAX_INTERVAL = 100
 class Report(Protocol):
     """Records a problem at a key of the file being read."""
 
-    def __call__(self, keypath: KeyPath, message: str, hint: str | None = None) -> None: ...
+    def __call__(self, keypath: KeyPath, message: Message, hint: Message | None = None) -> None: ...
 
 
 def normalise_rule(
@@ -44,13 +47,13 @@ def normalise_rule(
     fixed = []
     names = {p.partition("=")[0] for p in parts}
     if "FREQ" not in names:
-        problem(keypath, f"expected a rule with FREQ=..., found '{written}'")
+        problem(keypath, msg("expected a rule with FREQ=..., found '{rule}'", rule=written))
         return None
     if {"COUNT", "UNTIL"} <= names:
         problem(
             keypath,
-            f"expected COUNT or UNTIL, found both in '{written}'",
-            "RFC 5545 allows only one: UNTIL, the last date, or COUNT, the number of dates",
+            msg("expected COUNT or UNTIL, found both in '{rule}'", rule=written),
+            msg("RFC 5545 allows only one: UNTIL, the last date, or COUNT, the number of dates"),
         )
         return None
     for part in parts:
@@ -58,36 +61,54 @@ def normalise_rule(
         if name == "FREQ" and value not in FREQUENCIES:
             problem(
                 keypath,
-                f"expected FREQ={', '.join(FREQUENCIES[:-1])} or {FREQUENCIES[-1]}, "
-                f"found 'FREQ={value}'",
-                "an event repeats at most once a day"
+                msg(
+                    "expected FREQ={some} or {last}, found '{found}'",
+                    some=", ".join(FREQUENCIES[:-1]),
+                    last=FREQUENCIES[-1],
+                    found=f"FREQ={value}",
+                ),
+                msg("an event repeats at most once a day")
                 if value in {"HOURLY", "MINUTELY", "SECONDLY"}
-                else "every other week is FREQ=WEEKLY;INTERVAL=2",
+                else msg("every other week is FREQ=WEEKLY;INTERVAL=2"),
             )
             return None
         if name == "INTERVAL" and not (_small_number(value) and 1 <= int(value) <= MAX_INTERVAL):
             problem(
                 keypath,
-                f"expected INTERVAL from 1 to {MAX_INTERVAL}, found 'INTERVAL={value}'",
-                "INTERVAL=2 means every other day, week, month or year",
+                msg(
+                    "expected INTERVAL from 1 to {limit}, found '{found}'",
+                    limit=MAX_INTERVAL,
+                    found=f"INTERVAL={value}",
+                ),
+                msg("INTERVAL=2 means every other day, week, month or year"),
             )
             return None
         if name == "COUNT" and not _small_number(value):
-            problem(keypath, f"expected COUNT= a number of dates, found 'COUNT={value}'")
+            problem(
+                keypath,
+                msg("expected COUNT= a number of dates, found '{found}'", found=f"COUNT={value}"),
+            )
             return None
         if name == "UNTIL":
             match = _UNTIL.match(value)
             if not match:
-                problem(keypath, f"expected UNTIL=YYYYMMDD in the rule, found 'UNTIL={value}'")
+                problem(keypath, _until_expected(value))
                 return None
             day, clock, utc = match.groups()
             if not FIRST_YEAR <= int(day[:4]) <= LAST_YEAR:
-                problem(keypath, f"expected UNTIL= {YEARS_EXPECTED}, found 'UNTIL={value}'")
+                problem(
+                    keypath,
+                    msg(
+                        "expected UNTIL= {expected}, found '{found}'",
+                        expected=YEARS_EXPECTED,
+                        found=f"UNTIL={value}",
+                    ),
+                )
                 return None
             try:
                 local = dt.datetime.strptime(day + (clock or "235959"), "%Y%m%d%H%M%S")
             except ValueError:
-                problem(keypath, f"expected UNTIL=YYYYMMDD in the rule, found 'UNTIL={value}'")
+                problem(keypath, _until_expected(value))
                 return None
             if all_day:
                 value = day
@@ -101,11 +122,19 @@ def normalise_rule(
     except (ValueError, TypeError, OverflowError, IndexError, KeyError) as error:
         problem(
             keypath,
-            f"expected an RFC 5545 RRULE such as FREQ=WEEKLY;BYDAY=TU, found '{written}'",
-            str(error) or type(error).__name__,
+            msg(
+                "expected an RFC 5545 RRULE such as FREQ=WEEKLY;BYDAY=TU, found '{rule}'",
+                rule=written,
+            ),
+            # The calendar library's own words, in English.
+            verbatim(str(error) or type(error).__name__),
         )
         return None
     return rule
+
+
+def _until_expected(value: str) -> Message:
+    return msg("expected UNTIL=YYYYMMDD in the rule, found '{found}'", found=f"UNTIL={value}")
 
 
 def _small_number(text: str) -> bool:

@@ -23,6 +23,7 @@ from cowork.problems import Problem, unexpected
 from cowork.scaffold.placeholders import EVENT_DESCRIPTIONS, EVENT_TITLES
 from cowork.settings import KitSettings
 from cowork.site.reserved import reserved_problem
+from cowork.text.messages import Message, msg
 
 
 def check_events(
@@ -42,7 +43,9 @@ def check_events(
     return problems
 
 
-def _problem(source: Source, keypath: KeyPath, message: str, hint: str | None = None) -> Problem:
+def _problem(
+    source: Source, keypath: KeyPath, message: Message, hint: Message | None = None
+) -> Problem:
     doc = source.doc
     return Problem(doc.relpath, doc.line_of(keypath), format_keypath(keypath), message, hint=hint)
 
@@ -60,9 +63,12 @@ def _duplicates(sources: list[Source]) -> list[Problem]:
                     source.doc.relpath,
                     None,
                     "",
-                    "expected a file name of lowercase letters, digits and hyphens, "
-                    f"found '{source.doc.path.name}'",
-                    hint="the file name is the page's address: rename the file",
+                    msg(
+                        "expected a file name of lowercase letters, digits and hyphens, "
+                        "found '{name}'",
+                        name=source.doc.path.name,
+                    ),
+                    hint=msg("the file name is the page's address: rename the file"),
                 )
             )
         elif reserved := reserved_problem(source.event.slug, years=True):
@@ -72,8 +78,10 @@ def _duplicates(sources: list[Source]) -> list[Problem]:
                     None,
                     "",
                     reserved,
-                    hint="the file name is the page's address, and the site has a page there: "
-                    "rename the file",
+                    hint=msg(
+                        "the file name is the page's address, and the site has a page there: "
+                        "rename the file"
+                    ),
                 )
             )
     for group in by_slug.values():
@@ -84,8 +92,12 @@ def _duplicates(sources: list[Source]) -> list[Problem]:
                     other.doc.relpath,
                     None,
                     "",
-                    f"duplicate slug '{other.event.slug}': {first.doc.relpath} already uses it",
-                    hint="event file names must be unique across sub-folders: rename one",
+                    msg(
+                        "duplicate slug '{slug}': {file} already uses it",
+                        slug=other.event.slug,
+                        file=first.doc.relpath,
+                    ),
+                    hint=msg("event file names must be unique across sub-folders: rename one"),
                 )
             )
     for uid, group in by_uid.items():
@@ -95,8 +107,12 @@ def _duplicates(sources: list[Source]) -> list[Problem]:
                 _problem(
                     other,
                     ("uid",),
-                    f"duplicate uid '{uid}': {group[0].doc.relpath} already uses it",
-                    "give each event its own uid (a new UUID), never a copied one",
+                    msg(
+                        "duplicate uid '{uid}': {file} already uses it",
+                        uid=uid,
+                        file=group[0].doc.relpath,
+                    ),
+                    msg("give each event its own uid (a new UUID), never a copied one"),
                 )
             )
     return problems
@@ -115,16 +131,16 @@ def _check_one(
         yield _problem(
             source,
             ("title",),
-            f"expected the event's name, found the template's '{data['title']}'",
-            "write the name visitors will see in the calendar",
+            msg("expected the event's name, found the template's '{title}'", title=data["title"]),
+            msg("write the name visitors will see in the calendar"),
         )
     description = data.get("description")
     if isinstance(description, str) and any(t in description for t in EVENT_DESCRIPTIONS.values()):
         yield _problem(
             source,
             ("description",),
-            "expected what will happen, found the template's example sentence",
-            "replace it: what will happen, for whom, and whether to register",
+            msg("expected what will happen, found the template's example sentence"),
+            msg("replace it: what will happen, for whom, and whether to register"),
         )
     for index, handle in enumerate(event.organizers):
         if handles is not None and handle not in handles:
@@ -132,19 +148,26 @@ def _check_one(
             yield _problem(
                 source,
                 ("organizers", index),
-                f"unknown organizer '{handle}': expected the handle of a member "
-                f"(the name of a file in {settings.members_path.name}/)",
-                f"did you mean '{close[0]}'?"
+                msg(
+                    "unknown organizer '{handle}': expected the handle of a member (the name "
+                    "of a file in {folder})",
+                    handle=handle,
+                    folder=f"{settings.members_path.name}/",
+                ),
+                msg("did you mean '{handle}'?", handle=close[0])
                 if close
-                else f"organisers are members: add {settings.members_path.name}/{handle}.yaml "
-                "first, or remove this name",
+                else msg(
+                    "organisers are members: add {file} first, or remove this name",
+                    file=f"{settings.members_path.name}/{handle}.yaml",
+                ),
             )
     if event.end <= event.start:
         yield _problem(
             source,
             ("end",),
-            f"expected an end after the start ({_shown(event.start, event.all_day)}), "
-            f"found {_shown(event.end, event.all_day, last=True)}",
+            _end_before(
+                _shown(event.start, event.all_day), _shown(event.end, event.all_day, last=True)
+            ),
         )
     elif event.end - event.start > MAX_LENGTH and "end" in source.doc.data:
         yield _too_long(source, ("end",), event.start, event.end, event.all_day)
@@ -153,9 +176,14 @@ def _check_one(
         yield _problem(
             source,
             ("start",),
-            f"expected a start at most {YEARS_AHEAD} years after the calendar's horizon "
-            f"({_shown(latest, event.all_day)}), found {_shown(event.start, event.all_day)}",
-            "check the year: every month up to an event gets a page of the calendar",
+            msg(
+                "expected a start at most {years} years after the calendar's horizon "
+                "({latest}), found {found}",
+                years=YEARS_AHEAD,
+                latest=_shown(latest, event.all_day),
+                found=_shown(event.start, event.all_day),
+            ),
+            msg("check the year: every month up to an event gets a page of the calendar"),
         )
     for change in event.changes:
         key = ("changes", change.original.isoformat())
@@ -164,8 +192,7 @@ def _check_one(
             yield _problem(
                 source,
                 (*key, "end"),
-                f"expected an end after the start ({_shown(start, event.all_day)}), "
-                f"found {_shown(change.end, event.all_day)}",
+                _end_before(_shown(start, event.all_day), _shown(change.end, event.all_day)),
             )
         elif change.end is not None and change.end - start > MAX_LENGTH:
             yield _too_long(source, (*key, "end"), start, change.end, event.all_day)
@@ -182,10 +209,15 @@ def _check_dates(
                 yield _problem(
                     source,
                     (name,),
-                    f"expected '{name}' only on a repeating event (with 'repeat'), "
-                    f"found it on a single event",
-                    "cancel a single event with 'status: cancelled', move it by changing "
-                    "'start' and 'end'",
+                    msg(
+                        "expected '{name}' only on a repeating event (with 'repeat'), found it "
+                        "on a single event",
+                        name=name,
+                    ),
+                    msg(
+                        "cancel a single event with 'status: cancelled', move it by changing "
+                        "'start' and 'end'"
+                    ),
                 )
         return
     # Dates listed beyond the horizon are checked too: expand as far as the furthest one.
@@ -202,34 +234,51 @@ def _check_dates(
         yield _problem(
             source,
             ("repeat",),
-            "expected an RFC 5545 RRULE such as FREQ=WEEKLY;BYDAY=TU, found "
-            f"'{source.doc.data['repeat']}', which gives no date that can be computed",
-            f"check its numbers; the calendar library says: {error or type(error).__name__}",
+            msg(
+                "expected an RFC 5545 RRULE such as FREQ=WEEKLY;BYDAY=TU, found '{rule}', which "
+                "gives no date that can be computed",
+                rule=str(source.doc.data["repeat"]),
+            ),
+            msg(
+                "check its numbers; the calendar library says: {error}",
+                error=str(error) or type(error).__name__,
+            ),
         )
         return
     if expansion.too_many:
-        scope = (
-            f"within the next {settings.events_horizon_months} months"
-            if expansion.open_ended
-            else "in all"
-        )
         yield _problem(
             source,
             ("repeat",),
-            f"expected a rule giving at most {limit} occurrences, found one giving more {scope}",
-            "repeat less often, or end the rule with COUNT or UNTIL "
-            "(the limit is EVENTS_MAX_OCCURRENCES)",
+            msg(
+                "expected a rule giving at most {limit} occurrences, found one giving more "
+                "within the next {months} months",
+                limit=limit,
+                months=settings.events_horizon_months,
+            )
+            if expansion.open_ended
+            else msg(
+                "expected a rule giving at most {limit} occurrences, found one giving more in all",
+                limit=limit,
+            ),
+            msg(
+                "repeat less often, or end the rule with COUNT or UNTIL (the limit is "
+                "EVENTS_MAX_OCCURRENCES)"
+            ),
         )
         return
     if not expansion.starts and expansion.exhausted:
         yield _problem(
             source,
             ("repeat",),
-            "expected a rule giving at least one date, found one giving none"
-            + ("" if "UNTIL" in event.rule else f" up to {LAST_YEAR}"),
-            "check that UNTIL is after 'start'"
+            msg("expected a rule giving at least one date, found one giving none")
             if "UNTIL" in event.rule
-            else "check that the days it names exist: there is no 30 February",
+            else msg(
+                "expected a rule giving at least one date, found one giving none up to {year}",
+                year=LAST_YEAR,
+            ),
+            msg("check that UNTIL is after 'start'")
+            if "UNTIL" in event.rule
+            else msg("check that the days it names exist: there is no 30 February"),
         )
         return
     count = _count(event.rule)
@@ -237,9 +286,14 @@ def _check_dates(
         yield _problem(
             source,
             ("repeat",),
-            f"expected a rule whose dates all fall by {LAST_YEAR}-12-31, found COUNT={count} "
-            f"giving {len(expansion.starts)} dates by then",
-            "lower COUNT or INTERVAL",
+            msg(
+                "expected a rule whose dates all fall by {last}, found {count} giving {found} "
+                "dates by then",
+                last=f"{LAST_YEAR}-12-31",
+                count=f"COUNT={count}",
+                found=len(expansion.starts),
+            ),
+            msg("lower COUNT or INTERVAL"),
         )
         return
     if expansion.starts and expansion.starts[0] != event.start:
@@ -247,9 +301,14 @@ def _check_dates(
         yield _problem(
             source,
             ("start",),
-            f"expected a start that is one of the rule's dates, found "
-            f"{_shown(event.start, event.all_day)}, which is not",
-            f"the rule's first date is {_shown(expansion.starts[0], event.all_day)}",
+            msg(
+                "expected a start that is one of the rule's dates, found {start}, which is not",
+                start=_shown(event.start, event.all_day),
+            ),
+            msg(
+                "the rule's first date is {first}",
+                first=_shown(expansion.starts[0], event.all_day),
+            ),
         )
     days = [s.date() for s in expansion.starts]
     known = set(days)
@@ -264,9 +323,11 @@ def _check_dates(
             yield _problem(
                 source,
                 key,
-                f"expected a date that is not skipped, found {change.original.isoformat()}, "
-                "which is also in 'except'",
-                "remove it from 'except', or cancel it here with 'status: cancelled'",
+                msg(
+                    "expected a date that is not skipped, found {day}, which is also in 'except'",
+                    day=change.original.isoformat(),
+                ),
+                msg("remove it from 'except', or cancel it here with 'status: cancelled'"),
             )
 
 
@@ -281,10 +342,18 @@ def _too_long(
     return _problem(
         source,
         keypath,
-        f"expected an end at most {MAX_LENGTH.days} days after the start "
-        f"({_shown(start, all_day)}), found {_shown(end, all_day, last=True)}",
-        "an event longer than a year is several events",
+        msg(
+            "expected an end at most {days} days after the start ({start}), found {end}",
+            days=MAX_LENGTH.days,
+            start=_shown(start, all_day),
+            end=_shown(end, all_day, last=True),
+        ),
+        msg("an event longer than a year is several events"),
     )
+
+
+def _end_before(start: str, end: str) -> Message:
+    return msg("expected an end after the start ({start}), found {end}", start=start, end=end)
 
 
 def _count(rule: str) -> int | None:
@@ -300,8 +369,13 @@ def _not_a_date(source: Source, keypath: KeyPath, day: dt.date, days: list[dt.da
     return _problem(
         source,
         keypath,
-        f"expected a date of this event's rule, found {day.isoformat()}, which is not one",
-        f"the nearest dates are {close}" if close else "the rule gives no date",
+        msg(
+            "expected a date of this event's rule, found {day}, which is not one",
+            day=day.isoformat(),
+        ),
+        msg("the nearest dates are {dates}", dates=close)
+        if close
+        else msg("the rule gives no date"),
     )
 
 

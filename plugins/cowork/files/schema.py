@@ -162,9 +162,7 @@ def rewrite_hint(value: object) -> Message | None:
         if 1 <= day <= 31 and 1 <= month <= 12:
             return msg("write the year first: {date}", date=f"{year:04d}-{month:02d}-{day:02d}")
     if value.startswith("http://"):
-        return msg(
-            "write https:// instead: {url}", url=f"https://{value.removeprefix('http://')}"
-        )
+        return msg("write https:// instead: {url}", url=f"https://{value.removeprefix('http://')}")
     return None
 
 
@@ -193,7 +191,9 @@ def _problems_from(error: ValidationError, doc: YamlDocument) -> Iterator[Proble
         for key in missing:
             expected = describe_schema(schema.get("properties", {}).get(key, {}))
             yield problem(
-                msg("missing required key '{key}': expected {expected}", key=key, expected=expected),
+                msg(
+                    "missing required key '{key}': expected {expected}", key=key, expected=expected
+                ),
                 keypath,
             )
     elif kind in {"type", "format", "pattern", "enum", "const", "oneOf", "anyOf"}:
@@ -211,7 +211,9 @@ def _problems_from(error: ValidationError, doc: YamlDocument) -> Iterator[Proble
         yield problem(
             msg("expected at most {limit} characters, found {found}", limit=limit, found=found)
             if kind == "maxLength"
-            else msg("expected at least {limit} characters, found {found}", limit=limit, found=found),
+            else msg(
+                "expected at least {limit} characters, found {found}", limit=limit, found=found
+            ),
             hint=expected_text(described) if described else None,
         )
     elif kind in {"minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"}:
@@ -221,13 +223,19 @@ def _problems_from(error: ValidationError, doc: YamlDocument) -> Iterator[Proble
         elif kind == "maximum":
             yield problem(msg("expected at most {limit}, found {found}", limit=limit, found=found))
         elif kind == "exclusiveMinimum":
-            yield problem(msg("expected more than {limit}, found {found}", limit=limit, found=found))
+            yield problem(
+                msg("expected more than {limit}, found {found}", limit=limit, found=found)
+            )
         else:
-            yield problem(msg("expected less than {limit}, found {found}", limit=limit, found=found))
+            yield problem(
+                msg("expected less than {limit}, found {found}", limit=limit, found=found)
+            )
     elif kind == "uniqueItems":
         repeated = [v for i, v in enumerate(error.instance) if v in error.instance[:i]]
         yield problem(
-            msg("expected no repeated items, found {found} twice", found=describe_value(repeated[0]))
+            msg(
+                "expected no repeated items, found {found} twice", found=describe_value(repeated[0])
+            )
         )
     elif kind in {"maxItems", "minItems"}:
         limit, found = error.validator_value, len(error.instance)

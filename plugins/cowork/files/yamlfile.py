@@ -113,7 +113,9 @@ def format_keypath(keypath: KeyPath) -> str:
 
 
 class _RefusedError(Exception):
-    def __init__(self, node: Node | yaml.Mark, message: Message, hint: Message | None = None) -> None:
+    def __init__(
+        self, node: Node | yaml.Mark, message: Message, hint: Message | None = None
+    ) -> None:
         mark = node.start_mark if isinstance(node, Node) else node
         self.line = mark.line + 1
         self.column = mark.column + 1
@@ -155,9 +157,7 @@ def load_yaml(path: Path, root: Path) -> tuple[YamlDocument | None, list[Problem
     relpath = path.relative_to(root).as_posix() if path.is_relative_to(root) else path.as_posix()
     if path.is_symlink():
         # A link could point anywhere (a device that never ends, a file of the machine).
-        return None, [
-            Problem(relpath, None, "", msg("expected a file, found a symbolic link"))
-        ]
+        return None, [Problem(relpath, None, "", msg("expected a file, found a symbolic link"))]
     if not path.is_file():
         return None, [
             Problem(relpath, None, "", msg("expected a file, found a folder or a device"))

@@ -19,6 +19,7 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 
 from cowork.errors import CoworkError
 from cowork.problems import Problem
+from cowork.text.messages import Message, msg
 
 MAX_BYTES = 2_000_000
 MAX_PIXELS = 4000
@@ -39,7 +40,13 @@ class Rendition:
     filename: str
 
 
-FIX_HINT = "run `make avatar FILE={shown}`: it resizes the picture and removes its metadata"
+def fix_hint(shown: str) -> Message:
+    return msg(
+        "run `make avatar FILE={shown}`: it resizes the picture and removes its metadata",
+        shown=shown,
+    )
+
+
 GPS_IFD = 0x8825
 """The EXIF block of GPS tags (latitude, longitude, altitude...)."""
 
@@ -49,25 +56,28 @@ def check_avatar(path: Path, shown: str, relpath: str, line: int) -> list[Proble
     `relpath`: its weight, dimensions, format and location data, all at once."""
     problems: list[Problem] = []
 
-    def problem(message: str, hint: str | None = None) -> None:
+    def problem(message: Message, hint: Message | None = None) -> None:
         problems.append(Problem(relpath, line, "avatar", message, hint=hint))
 
-    fix = FIX_HINT.format(shown=shown)
+    fix = fix_hint(shown)
     if path.is_symlink():
         # A link could publish any picture of the machine that builds the site.
-        problem(f"expected a picture file at {shown}, found a symbolic link")
+        problem(msg("expected a picture file at {shown}, found a symbolic link", shown=shown))
         return problems
     if not path.is_file():
         problem(
-            f"expected a picture at {shown}, found no such file",
-            "add the file in the same pull request, or remove the avatar key",
+            msg("expected a picture at {shown}, found no such file", shown=shown),
+            msg("add the file in the same pull request, or remove the avatar key"),
         )
         return problems
     size = path.stat().st_size
     if size > MAX_BYTES:
         problem(
-            f"expected a picture of at most {MAX_BYTES // 1_000_000} MB, "
-            f"found {size / 1_000_000:.1f} MB",
+            msg(
+                "expected a picture of at most {limit} MB, found {size} MB",
+                limit=MAX_BYTES // 1_000_000,
+                size=f"{size / 1_000_000:.1f}",
+            ),
             fix,
         )
     try:
@@ -79,28 +89,40 @@ def check_avatar(path: Path, shown: str, relpath: str, line: int) -> list[Proble
         # Pillow refuses to even open it: far beyond any limit of ours.
         limit = 2 * (Image.MAX_IMAGE_PIXELS or 0) // 1_000_000
         problem(
-            f"expected a picture of at most {MAX_PIXELS} × {MAX_PIXELS} px, found one of "
-            f"more than {limit} million pixels",
-            "a 800 × 800 px picture is plenty",
+            msg(
+                "expected a picture of at most {side} × {side} px, found one of more than "
+                "{limit} million pixels",
+                side=MAX_PIXELS,
+                limit=limit,
+            ),
+            msg("a 800 × 800 px picture is plenty"),
         )
         return problems
     except (UnidentifiedImageError, OSError):
-        problem("expected a JPEG, PNG or WebP picture, found a file that is not a picture")
+        problem(msg("expected a JPEG, PNG or WebP picture, found a file that is not a picture"))
         return problems
     if kind not in FORMATS:
-        problem(f"expected a JPEG, PNG or WebP picture, found a {kind} file", fix)
+        problem(msg("expected a JPEG, PNG or WebP picture, found a {kind} file", kind=kind), fix)
     if max(width, height) > MAX_PIXELS:
         problem(
-            f"expected a picture of at most {MAX_PIXELS} × {MAX_PIXELS} px, "
-            f"found {width} × {height} px",
+            msg(
+                "expected a picture of at most {side} × {side} px, found {width} × {height} px",
+                side=MAX_PIXELS,
+                width=width,
+                height=height,
+            ),
             fix,
         )
     scans = path.read_bytes().count(_START_OF_SCAN) if kind == "JPEG" else 0
     if scans > MAX_SCANS:
         # Decoding each scan again is what makes such a file slow: never decode it.
         problem(
-            f"expected a JPEG of at most {MAX_SCANS} scans, found {scans}",
-            "save the picture again from a photo editor, or as PNG or WebP",
+            msg(
+                "expected a JPEG of at most {limit} scans, found {scans}",
+                limit=MAX_SCANS,
+                scans=scans,
+            ),
+            msg("save the picture again from a photo editor, or as PNG or WebP"),
         )
     if located:
         problem(location_message(shown), fix)
@@ -110,14 +132,17 @@ def check_avatar(path: Path, shown: str, relpath: str, line: int) -> list[Proble
         with Image.open(path) as image:
             image.load()
     except (OSError, Image.DecompressionBombError, ValueError) as error:
-        problem(f"expected a readable picture, found a damaged file ({error})")
+        problem(
+            msg("expected a readable picture, found a damaged file ({error})", error=str(error))
+        )
     return problems
 
 
-def location_message(shown: str) -> str:
-    return (
-        f"expected a picture without location data, found GPS coordinates in {shown}: once "
-        "committed, the original stays public in the repository's history"
+def location_message(shown: str) -> Message:
+    return msg(
+        "expected a picture without location data, found GPS coordinates in {shown}: once "
+        "committed, the original stays public in the repository's history",
+        shown=shown,
     )
 
 
@@ -149,9 +174,7 @@ def location_problems(folder: Path, stem: str, root: Path, checked: str | None) 
         except (UnidentifiedImageError, OSError, Image.DecompressionBombError):
             continue
         if located:
-            problems.append(
-                Problem(shown, None, "", location_message(shown), hint=FIX_HINT.format(shown=shown))
-            )
+            problems.append(Problem(shown, None, "", location_message(shown), hint=fix_hint(shown)))
     return problems
 
 

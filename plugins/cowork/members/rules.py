@@ -22,6 +22,7 @@ from cowork.members.model import slugify
 from cowork.problems import Problem, Severity
 from cowork.scaffold.placeholders import MEMBER_NAMES
 from cowork.site.reserved import reserved_problem
+from cowork.text.messages import Message, msg
 from cowork.text.safe_markdown import COSTLY_HINT, too_costly
 
 """GitHub logins: letters, digits and single inner hyphens, at most 39 characters."""
@@ -39,7 +40,9 @@ def check_file_names(paths: Sequence[Path], root: Path) -> list[Problem]:
         relpath = path.relative_to(root).as_posix()
         if path.is_symlink():
             # A link could make the build read (and quote) any file of the machine.
-            problems.append(Problem(relpath, None, "", "expected a file, found a symbolic link"))
+            problems.append(
+                Problem(relpath, None, "", msg("expected a file, found a symbolic link"))
+            )
             continue
         if path.suffix != ".yaml":
             problems.append(
@@ -47,8 +50,8 @@ def check_file_names(paths: Sequence[Path], root: Path) -> list[Problem]:
                     relpath,
                     None,
                     "",
-                    f"expected a file name ending in .yaml, found '{path.name}'",
-                    hint=f"rename it to {path.stem.lower()}.yaml",
+                    msg("expected a file name ending in .yaml, found '{name}'", name=path.name),
+                    hint=msg("rename it to {name}", name=f"{path.stem.lower()}.yaml"),
                 )
             )
             continue
@@ -58,8 +61,11 @@ def check_file_names(paths: Sequence[Path], root: Path) -> list[Problem]:
                     relpath,
                     None,
                     "",
-                    "expected your GitHub login in lowercase as the file name (letters, digits "
-                    f"and single hyphens), found '{path.stem}'",
+                    msg(
+                        "expected your GitHub login in lowercase as the file name (letters, "
+                        "digits and single hyphens), found '{stem}'",
+                        stem=path.stem,
+                    ),
                     hint=_rename_hint(path.stem, stems - {path.stem}),
                 )
             )
@@ -70,8 +76,10 @@ def check_file_names(paths: Sequence[Path], root: Path) -> list[Problem]:
                     None,
                     "",
                     reserved,
-                    hint="a profile's address is its file name, and the site has a page there: "
-                    "ask an editor to add you under another name",
+                    hint=msg(
+                        "a profile's address is its file name, and the site has a page there: "
+                        "ask an editor to add you under another name"
+                    ),
                 )
             )
         folded = path.stem.casefold()
@@ -85,10 +93,16 @@ def check_file_names(paths: Sequence[Path], root: Path) -> list[Problem]:
                     mine,
                     None,
                     "",
-                    f"file name differs only by case from {other}: the two files clash "
-                    "on macOS and Windows",
-                    hint=f"{other} is another member's file: name yours after your own "
-                    f"GitHub login, or, if {other} is yours, edit it and delete this one",
+                    msg(
+                        "file name differs only by case from {other}: the two files clash "
+                        "on macOS and Windows",
+                        other=other,
+                    ),
+                    hint=msg(
+                        "{other} is another member's file: name yours after your own GitHub "
+                        "login, or, if {other} is yours, edit it and delete this one",
+                        other=other,
+                    ),
                 )
             )
         else:
@@ -100,20 +114,22 @@ PLACEHOLDER_STEMS = {"votre-login", "your-login", "jouw-login", "votre-identifia
 """The join button's and the templates' stand-in for a login, in any letter case."""
 
 
-def _rename_hint(stem: str, others: set[str]) -> str | None:
+def _rename_hint(stem: str, others: set[str]) -> Message | None:
     if stem.lower() in PLACEHOLDER_STEMS:
-        return (
-            f"replace {stem} in the file name with your GitHub login, in lowercase "
-            "(for example camille-martin.yaml)"
+        return msg(
+            "replace {stem} in the file name with your GitHub login, in lowercase "
+            "(for example camille-martin.yaml)",
+            stem=stem,
         )
     candidate = re.sub(r"-+", "-", re.sub(r"[^a-z0-9-]", "-", stem.lower())).strip("-")
     if candidate in others:
-        return (
-            f"{candidate}.yaml is another member's file: name yours after your own GitHub "
-            f"login, in lowercase; if {candidate}.yaml is yours, edit it instead"
+        return msg(
+            "{name} is another member's file: name yours after your own GitHub login, in "
+            "lowercase; if {name} is yours, edit it instead",
+            name=f"{candidate}.yaml",
         )
     if candidate and is_handle(candidate) and candidate != stem:
-        return f"rename the file to {candidate}.yaml"
+        return msg("rename the file to {name}", name=f"{candidate}.yaml")
     return None
 
 
@@ -134,8 +150,8 @@ def check_member(
             _problem(
                 doc,
                 ("name",),
-                f"expected your name, found the template's '{data['name']}'",
-                hint="write your name as it should appear in the directory",
+                msg("expected your name, found the template's '{name}'", name=data["name"]),
+                hint=msg("write your name as it should appear in the directory"),
             )
         )
     problems += _avatar(doc, data, handle, avatars_dir, schema_problems)
@@ -145,7 +161,7 @@ def check_member(
     return problems
 
 
-def _problem(doc: YamlDocument, keypath: KeyPath, message: str, **extra: Any) -> Problem:
+def _problem(doc: YamlDocument, keypath: KeyPath, message: Message, **extra: Any) -> Problem:
     return Problem(doc.relpath, doc.line_of(keypath), format_keypath(keypath), message, **extra)
 
 
@@ -186,9 +202,18 @@ def _contacts(doc: YamlDocument, data: dict[str, Any]) -> Iterator[Problem]:
             yield _problem(
                 doc,
                 keypath,
-                f"expected no {contact.kind} in a public profile, found '{contact.text}'",
-                hint="remove it: the directory is public, and people reach members through "
-                "the space",
+                msg(
+                    "expected no e-mail address in a public profile, found '{text}'",
+                    text=contact.text,
+                )
+                if contact.kind == "e-mail address"
+                else msg(
+                    "expected no phone number in a public profile, found '{text}'",
+                    text=contact.text,
+                ),
+                hint=msg(
+                    "remove it: the directory is public, and people reach members through the space"
+                ),
             )
 
 
@@ -208,14 +233,27 @@ def _avatar(
             _problem(
                 doc,
                 ("avatar",),
-                "expected the file name of a picture in members/avatars/, found "
-                + ("a Gravatar address" if gravatar else f"the address '{value}'"),
-                hint=(
-                    "Gravatar addresses give away a hash of your e-mail address; "
-                    if gravatar
-                    else "pictures from other sites can track visitors; "
+                msg(
+                    "expected the file name of a picture in members/avatars/, found a Gravatar "
+                    "address"
                 )
-                + f"add the picture as members/avatars/{handle}.jpg instead",
+                if gravatar
+                else msg(
+                    "expected the file name of a picture in members/avatars/, found the "
+                    "address '{value}'",
+                    value=value,
+                ),
+                hint=msg(
+                    "Gravatar addresses give away a hash of your e-mail address; add the "
+                    "picture as {path} instead",
+                    path=f"members/avatars/{handle}.jpg",
+                )
+                if gravatar
+                else msg(
+                    "pictures from other sites can track visitors; add the picture as {path} "
+                    "instead",
+                    path=f"members/avatars/{handle}.jpg",
+                ),
             )
         ]
     if any(p.key == "avatar" for p in schema_problems):
@@ -226,9 +264,12 @@ def _avatar(
             _problem(
                 doc,
                 ("avatar",),
-                f"expected a picture named after your file ({handle}.jpg, {handle}.png or "
-                f"{handle}.webp), found '{value}'",
-                hint="each member publishes only their own picture",
+                msg(
+                    "expected a picture named after your file ({names}), found '{value}'",
+                    names=f"{handle}.jpg, {handle}.png, {handle}.webp",
+                    value=value,
+                ),
+                hint=msg("each member publishes only their own picture"),
             )
         )
         return problems
@@ -241,9 +282,9 @@ def _avatar(
             _problem(
                 doc,
                 ("avatar",),
-                "the picture is not published: expected a consent.photo date, found none",
+                msg("the picture is not published: expected a consent.photo date, found none"),
                 severity=Severity.WARNING,
-                hint="add consent: photo: YYYY-MM-DD to publish it, or remove the avatar",
+                hint=msg("add consent: photo: YYYY-MM-DD to publish it, or remove the avatar"),
             )
         )
     return problems
@@ -260,8 +301,11 @@ def _dates(
             _problem(
                 doc,
                 ("left",),
-                f"expected a date on or after 'joined' ({joined.isoformat()}), "
-                f"found {left.isoformat()}",
+                msg(
+                    "expected a date on or after 'joined' ({joined}), found {left}",
+                    joined=joined.isoformat(),
+                    left=left.isoformat(),
+                ),
             )
         ]
     return []
@@ -277,8 +321,10 @@ def _plan(doc: YamlDocument, data: dict[str, Any], plans: Sequence[str]) -> list
         _problem(
             doc,
             ("plan",),
-            f"expected one of {known}, found '{plan}'",
-            hint=f"did you mean '{close[0]}'?" if close else "the plans are set in pelicanconf.py",
+            msg("expected one of {known}, found '{plan}'", known=known, plan=plan),
+            hint=msg("did you mean '{plan}'?", plan=close[0])
+            if close
+            else msg("the plans are set in space.yaml"),
         )
     ]
 
@@ -319,10 +365,14 @@ def _duplicate_skills(doc: YamlDocument, data: dict[str, Any]) -> list[Problem]:
                 _problem(
                     doc,
                     ("skills", index),
-                    f"duplicate skill '{skill}': same as '{skills[earlier]}' (skills[{earlier}]), "
-                    "it is shown once",
+                    msg(
+                        "duplicate skill '{skill}': same as '{same}' ({key}), it is shown once",
+                        skill=skill,
+                        same=skills[earlier],
+                        key=f"skills[{earlier}]",
+                    ),
                     severity=Severity.WARNING,
-                    hint="remove one of the two",
+                    hint=msg("remove one of the two"),
                 )
             )
         else:

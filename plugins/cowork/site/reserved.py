@@ -9,6 +9,8 @@ of file names, in the check and in the build alike.
 
 from __future__ import annotations
 
+from cowork.text.messages import Message, msg
+
 RESERVED_NAMES = frozenset(
     {
         # Sections and their own folders, in the kit's default addresses.
@@ -19,11 +21,13 @@ RESERVED_NAMES = frozenset(
 )  # fmt: skip
 
 
-def reserved_problem(stem: str, *, years: bool = False) -> str | None:
+def reserved_problem(stem: str, *, years: bool = False) -> Message | None:
     """Why `stem` cannot name a file of the site's data, or None when it can; with `years`,
     names of digits alone are refused too (they are the month views' folders)."""
     if stem.lower() in RESERVED_NAMES:
-        return f"expected a name the site does not use for its own pages, found '{stem}'"
+        return msg(
+            "expected a name the site does not use for its own pages, found '{stem}'", stem=stem
+        )
     if years and stem.isdigit():
-        return f"expected a name with at least one letter, found '{stem}'"
+        return msg("expected a name with at least one letter, found '{stem}'", stem=stem)
     return None

@@ -26,6 +26,7 @@ from cowork.space.model import (
     TimeRange,
     Translated,
 )
+from cowork.text.messages import Message, msg
 
 SPACE_FILE = "space.yaml"
 
@@ -39,8 +40,8 @@ def load_space(path: Path, root: Path) -> tuple[Space | None, list[Problem]]:
                 relpath,
                 None,
                 "",
-                f"expected the file that describes the space, found no {path.name}",
-                hint="create it with `cowork init`, or copy the kit's example and edit it",
+                msg("expected the file that describes the space, found no {name}", name=path.name),
+                hint=msg("create it with `cowork init`, or copy the kit's example and edit it"),
             )
         ]
     doc, problems = load_yaml(path, root)
@@ -109,7 +110,7 @@ def to_space(data: Mapping[str, Any]) -> Space:
 def _rules(doc: YamlDocument) -> Iterator[Problem]:
     data = doc.data
 
-    def problem(keypath: KeyPath, message: str, hint: str | None = None) -> Problem:
+    def problem(keypath: KeyPath, message: Message, hint: Message | None = None) -> Problem:
         return Problem(
             doc.relpath, doc.line_of(keypath), format_keypath(keypath), message, hint=hint
         )
@@ -119,8 +120,10 @@ def _rules(doc: YamlDocument) -> Iterator[Problem]:
         close = nearest_time_zones(zone)
         yield problem(
             ("timezone",),
-            f"expected a time zone of the IANA database, found '{zone}'",
-            f"did you mean {' or '.join(close)}?" if close else "for example Europe/Brussels",
+            msg("expected a time zone of the IANA database, found '{zone}'", zone=zone),
+            msg("did you mean {zones}?", zones=" / ".join(close))
+            if close
+            else msg("for example Europe/Brussels"),
         )
     for day, ranges in data.get("hours", {}).items():
         previous: TimeRange | None = None
@@ -129,29 +132,36 @@ def _rules(doc: YamlDocument) -> Iterator[Problem]:
             if current.end <= current.start:
                 yield problem(
                     ("hours", day, index),
-                    f"expected a range that ends after it starts, found '{text}'",
-                    "write the opening time first, such as 08:30-19:00",
+                    msg("expected a range that ends after it starts, found '{text}'", text=text),
+                    msg("write the opening time first, such as 08:30-19:00"),
                 )
             elif previous is not None and current.start < previous.end:
                 yield problem(
                     ("hours", day, index),
-                    f"expected ranges in order and apart, found '{text}' overlapping the one "
-                    "before",
+                    msg(
+                        "expected ranges in order and apart, found '{text}' overlapping the one "
+                        "before",
+                        text=text,
+                    ),
                 )
             previous = current
     for index, closure in enumerate(data.get("closures", ())):
         if "to" in closure and _date(closure["to"]) < _date(closure["from"]):
             yield problem(
                 ("closures", index, "to"),
-                f"expected a last day on or after {closure['from']}, found {closure['to']}",
+                msg(
+                    "expected a last day on or after {first}, found {last}",
+                    first=str(closure["from"]),
+                    last=str(closure["to"]),
+                ),
             )
     seen: set[str] = set()
     for index, plan in enumerate(data.get("plans", ())):
         if plan["name"] in seen:
             yield problem(
                 ("plans", index, "name"),
-                f"expected each plan named once, found '{plan['name']}' again",
-                "give the plans different names (members refer to them by name)",
+                msg("expected each plan named once, found '{name}' again", name=plan["name"]),
+                msg("give the plans different names (members refer to them by name)"),
             )
         seen.add(plan["name"])
 

@@ -1,4 +1,5 @@
-"""What the kit says to people (problems, hints, errors, the check's report), in the site's language.
+"""What the kit says to people (problems, hints, errors, the check's report), in the site's
+language.
 
 A message is kept as data until it is shown: its English text (the gettext msgid, with `{name}`
 placeholders) and its parameters. Only the command line, the check's formats and the build's report
@@ -30,6 +31,7 @@ DOMAIN = "cowork"
 ENGLISH = "en"
 
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
+
 
 @dataclass(frozen=True)
 class Message:
@@ -66,7 +68,7 @@ class Message:
         return self.render(ENGLISH)
 
     def __lt__(self, other: object) -> bool:
-        # Problems sort by their message after file, line and key: in English, the same in every run.
+        # Problems sort by message after file, line and key: in English, the same in every run.
         if not isinstance(other, Message):
             return NotImplemented
         return str(self) < str(other)
@@ -77,7 +79,9 @@ def msg(msgid: str, /, **params: str | int | float | Message) -> Message:
     return Message(msgid, tuple(params.items()))
 
 
-def nmsg(singular: str, plural: str, count: int, /, **params: str | int | float | Message) -> Message:
+def nmsg(
+    singular: str, plural: str, count: int, /, **params: str | int | float | Message
+) -> Message:
     """A message whose words follow `count` (`1 problem`, `2 problems`), written `{count}`."""
     return Message(singular, (("count", count), *params.items()), plural)
 
@@ -86,7 +90,9 @@ def either(options: Iterable[Message]) -> Message:
     """`a date or nothing`: options joined by the language's "or"."""
     joined: Message | None = None
     for option in options:
-        joined = option if joined is None else msg("{first} or {second}", first=joined, second=option)
+        joined = (
+            option if joined is None else msg("{first} or {second}", first=joined, second=option)
+        )
     return joined if joined is not None else msg("nothing")
 
 

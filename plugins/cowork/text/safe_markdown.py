@@ -18,6 +18,8 @@ from functools import cache
 import markdown
 import nh3
 
+from cowork.text.messages import Message, msg
+
 ALLOWED_TAGS = {
     "p", "br", "em", "strong", "a", "ul", "ol", "li", "blockquote", "code", "pre", "hr",
     "h1", "h2", "h3", "h4", "h5", "h6",
@@ -74,20 +76,24 @@ def render_safe_markdown(
     return demote_headings(clean)
 
 
-COSTLY_HINT = "close each [ with ] and each ( with ) near it, or remove the extra ones"
+COSTLY_HINT = msg("close each [ with ] and each ( with ) near it, or remove the extra ones")
 
 
-def too_costly(text: str) -> str | None:
+def too_costly(text: str) -> Message | None:
     """Why rendering `text` would cost far more than its length, or None: brackets left open (or
     closed very far away) and block quotes nested beyond reason are measured, in one pass."""
-    expected = "expected Markdown that renders in one pass"
     if _scan_length(text) > MAX_SCAN:
-        return (
-            f"{expected}, found brackets [ or ( left open, or closed very far from where they open"
+        return msg(
+            "expected Markdown that renders in one pass, found brackets [ or ( left open, or "
+            "closed very far from where they open"
         )
     deepest = max((m.group(0).count(">") for m in _QUOTE_MARKS.finditer(text)), default=0)
     if deepest > MAX_QUOTE_DEPTH:
-        return f"{expected}, found block quotes (>) nested {deepest} deep"
+        return msg(
+            "expected Markdown that renders in one pass, found block quotes (>) nested {depth} "
+            "deep",
+            depth=deepest,
+        )
     return None
 
 
