@@ -32,6 +32,7 @@ from cowork.recaps.links import RecapLink, by_occurrence, by_speaker
 from cowork.recaps.model import Recap
 from cowork.settings import KitSettings
 from cowork.site.links import Person
+from cowork.text.messages import msg
 from pelican import signals
 from pelican.generators import ArticlesGenerator
 from pelican.urlwrappers import Category
@@ -83,7 +84,7 @@ def link_recaps(generators: Iterable[Any]) -> None:
                     "pelicanconf.py",
                     None,
                     "PLUGINS",
-                    "recaps need the calendar: expected 'cowork_pelican.events' in PLUGINS",
+                    msg("recaps need the calendar: expected 'cowork_pelican.events' in PLUGINS"),
                 )
             )
     else:

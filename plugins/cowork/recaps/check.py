@@ -21,6 +21,7 @@ from cowork.events.schedule import Schedule
 from cowork.problems import Problem
 from cowork.recaps.header import Field
 from cowork.recaps.model import Recap, Speaker, parse_speakers
+from cowork.text.messages import Message, msg
 
 RECAP_KEYS = ("occurrence", "speakers", "slides")
 """Keys that only mean something next to `Event:`."""
@@ -75,10 +76,12 @@ def check_article(source: str, header: Mapping[str, Field], category: str | None
                 source,
                 first.line,
                 first.name,
-                f"'{first.name}' belongs to a recap, and this article has no Event line",
-                hint=f"did you mean 'Event' instead of '{header[close[0]].name}'?"
+                msg(
+                    "'{key}' belongs to a recap, and this article has no Event line", key=first.name
+                ),
+                hint=msg("did you mean 'Event' instead of '{key}'?", key=header[close[0]].name)
                 if close
-                else "add `Event: <event slug>` to make it a recap, or remove the line",
+                else msg("add `Event: <event slug>` to make it a recap, or remove the line"),
             )
         )
     written = header.get("category")
@@ -88,9 +91,15 @@ def check_article(source: str, header: Mapping[str, Field], category: str | None
                 source,
                 written.line,
                 written.name,
-                f"the category '{category}' holds recaps only, and this article has no Event line",
-                hint="add `Event: <event slug>` if it tells about an event, or choose another "
-                "category",
+                msg(
+                    "the category '{category}' holds recaps only, and this article has no "
+                    "Event line",
+                    category=category,
+                ),
+                hint=msg(
+                    "add `Event: <event slug>` if it tells about an event, or choose another "
+                    "category"
+                ),
             )
         )
     return problems
@@ -116,8 +125,12 @@ def _check_category(
             source,
             written.line,
             written.name,
-            f"a recap is filed under '{category}', found '{written.value}'",
-            hint="remove the Category line: the site files recaps by itself",
+            msg(
+                "a recap is filed under '{category}', found '{found}'",
+                category=category,
+                found=written.value,
+            ),
+            hint=msg("remove the Category line: the site files recaps by itself"),
         )
     ]
 
@@ -130,18 +143,20 @@ def _check_event(
     if event is not None or slug in against.unreadable_events:
         return event
     if not slug:
-        message = (
-            f"expected the slug of an event (the name of a file in {against.events_dir}/, "
-            "without .yaml), found nothing"
+        message = msg(
+            "expected the slug of an event (the name of a file in {folder}, without .yaml), "
+            "found nothing",
+            folder=f"{against.events_dir}/",
         )
     else:
-        message = (
-            f"unknown event '{slug}': expected the name of a file in {against.events_dir}/ "
-            "(without .yaml)"
+        message = msg(
+            "unknown event '{slug}': expected the name of a file in {folder} (without .yaml)",
+            slug=slug,
+            folder=f"{against.events_dir}/",
         )
     slugs = [e.slug for e in against.schedule.events]
     close = difflib.get_close_matches(slug.lower(), slugs, n=1, cutoff=0.6)
-    hint = f"did you mean '{close[0]}'?" if close else None
+    hint = msg("did you mean '{slug}'?", slug=close[0]) if close else None
     problems.append(Problem(source, field.line, field.name, message, hint=hint))
     return None
 
@@ -163,10 +178,15 @@ def _check_occurrence(
                 source,
                 event_field.line,
                 "Occurrence",
-                f"'{slug}' is a series: expected an Occurrence line with the date this recap "
-                "tells about, found none",
-                hint=f"its latest past date is {latest.original_date}: add "
-                f"`Occurrence: {latest.original_date}`"
+                msg(
+                    "'{slug}' is a series: expected an Occurrence line with the date this recap "
+                    "tells about, found none",
+                    slug=slug,
+                ),
+                hint=msg(
+                    "its latest past date is {day}: add `Occurrence: {day}`",
+                    day=latest.original_date.isoformat(),
+                )
                 if latest
                 else None,
             )
@@ -188,7 +208,11 @@ def _check_occurrence(
                     source,
                     field.line,
                     field.name,
-                    f"expected a date such as {event.start.date()}, found '{field.value}'",
+                    msg(
+                        "expected a date such as {example}, found '{found}'",
+                        example=event.start.date().isoformat(),
+                        found=field.value,
+                    ),
                 )
             )
             return None
@@ -203,30 +227,53 @@ def _check_occurrence(
 
 def _refusal(
     event: Event, day: dt.date, occurrence: Occurrence | None, schedule: Schedule, draft: bool
-) -> tuple[str, str | None] | None:
+) -> tuple[Message, Message | None] | None:
     """Why a recap cannot tell about `event` on `day` (message, hint), or None if it can."""
     slug = event.slug
     today = schedule.now.date()
-    later = "publish it afterwards, or keep it a draft (`Status: draft`) until then"
-    took_place = "a recap tells about an occurrence that took place"
+    later = msg("publish it afterwards, or keep it a draft (`Status: draft`) until then")
+    shown, built = day.isoformat(), today.isoformat()
     if day in event.exceptions:
         return (
-            f"'{slug}' does not take place on {day}: the date is skipped (listed under `except`)",
+            msg(
+                "'{slug}' does not take place on {day}: the date is skipped (listed under "
+                "`except`)",
+                slug=slug,
+                day=shown,
+            ),
             _nearest_hint(schedule, slug, day),
         )
     if occurrence is None and day > schedule.horizon.date():
         # Beyond the horizon the calendar is not expanded: whether it is a date is unknown.
-        return f"{day} is in the future (the site is built on {today}): {took_place}", later
+        return msg(
+            "{day} is in the future (the site is built on {today}): a recap tells about an "
+            "occurrence that took place",
+            day=shown,
+            today=built,
+        ), later
     if occurrence is None:
-        return f"{day} is not a date of '{slug}'", _nearest_hint(schedule, slug, day)
+        return (
+            msg("{day} is not a date of '{slug}'", day=shown, slug=slug),
+            _nearest_hint(schedule, slug, day),
+        )
     if occurrence.cancelled:
         return (
-            f"'{slug}' of {day} was cancelled: there is nothing to tell about",
+            msg(
+                "'{slug}' of {day} was cancelled: there is nothing to tell about",
+                slug=slug,
+                day=shown,
+            ),
             _nearest_hint(schedule, slug, day),
         )
     if not draft and not occurrence.is_past(schedule.now):
         return (
-            f"'{slug}' of {day} is not over yet (the site is built on {today}): {took_place}",
+            msg(
+                "'{slug}' of {day} is not over yet (the site is built on {today}): a recap "
+                "tells about an occurrence that took place",
+                slug=slug,
+                day=shown,
+                today=built,
+            ),
             later,
         )
     return None
@@ -249,13 +296,19 @@ def _check_speakers(
                 source,
                 field.line,
                 field.name,
-                f"unknown member '{speaker.handle}': expected a member handle (the name of a "
-                f"file in {against.members_dir}/, without .yaml), or a name as it is spelt, "
-                "with its capitals",
-                hint=f"did you mean '{close[0]}'?"
+                msg(
+                    "unknown member '{handle}': expected a member handle (the name of a file "
+                    "in {folder}, without .yaml), or a name as it is spelt, with its capitals",
+                    handle=speaker.handle,
+                    folder=f"{against.members_dir}/",
+                ),
+                hint=msg("did you mean '{handle}'?", handle=close[0])
                 if close
-                else f"write the person's name as it is spelt (with its capitals), or add "
-                f"{against.members_dir}/{speaker.handle}.yaml first",
+                else msg(
+                    "write the person's name as it is spelt (with its capitals), or add {file} "
+                    "first",
+                    file=f"{against.members_dir}/{speaker.handle}.yaml",
+                ),
             )
         )
     return speakers
@@ -273,8 +326,8 @@ def _check_slides(source: str, field: Field | None, problems: list[Problem]) -> 
             source,
             field.line,
             field.name,
-            f"expected an https:// address, found '{address}'",
-            hint="link the slides where they are published, with https://"
+            msg("expected an https:// address, found '{address}'", address=address),
+            hint=msg("link the slides where they are published, with https://")
             if parts.scheme == "http"
             else None,
         )
@@ -300,15 +353,17 @@ def _held(schedule: Schedule, slug: str) -> list[Occurrence]:
     return [o for o in schedule.occurrences_of(slug) if o.is_past(schedule.now) and not o.cancelled]
 
 
-def _nearest_hint(schedule: Schedule, slug: str, day: dt.date) -> str | None:
+def _nearest_hint(schedule: Schedule, slug: str, day: dt.date) -> Message | None:
     """The past dates closest to `day` that a recap could tell about."""
     held = _held(schedule, slug)
     nearest = sorted(held, key=lambda o: (abs((o.original_date - day).days), o.original_date))
     dates = sorted(o.original_date.isoformat() for o in nearest[:2])
     if not dates:
         if any(o.is_past(schedule.now) for o in schedule.occurrences_of(slug)):
-            return f"none of the past dates of '{slug}' took place: all were cancelled"
-        return f"'{slug}' has no past date yet"
+            return msg(
+                "none of the past dates of '{slug}' took place: all were cancelled", slug=slug
+            )
+        return msg("'{slug}' has no past date yet", slug=slug)
     if len(dates) == 1:
-        return f"the nearest past date is {dates[0]}"
-    return f"the nearest past dates are {dates[0]} and {dates[1]}"
+        return msg("the nearest past date is {day}", day=dates[0])
+    return msg("the nearest past dates are {first} and {second}", first=dates[0], second=dates[1])

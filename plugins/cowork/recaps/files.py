@@ -19,6 +19,7 @@ from cowork.recaps.draft import STOCK_PARAGRAPHS
 from cowork.recaps.header import read_header
 from cowork.settings import KitSettings
 from cowork.text.i18n import load_translations
+from cowork.text.messages import msg
 
 
 def category_name(settings: KitSettings) -> str:
@@ -85,8 +86,8 @@ def stock_paragraph(path: Path, source: str) -> list[Problem]:
                     source,
                     number,
                     "",
-                    "expected the recap's text, found the template's example paragraph",
-                    hint="replace it with what was said, who came and what to remember",
+                    msg("expected the recap's text, found the template's example paragraph"),
+                    hint=msg("replace it with what was said, who came and what to remember"),
                 )
             ]
     return []
