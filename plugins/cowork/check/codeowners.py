@@ -25,6 +25,7 @@ from cowork.check.scope import CheckScope
 from cowork.clock import build_now
 from cowork.problems import Problem, Severity
 from cowork.settings import KitSettings
+from cowork.text.messages import msg
 
 FILE_NAME = "CODEOWNERS"
 HEADER = """\
@@ -95,14 +96,16 @@ def check_codeowners(scope: CheckScope) -> list[Problem]:
     wanted = expected(scope, build_now(scope.settings.timezone).date())
     if path.read_text("utf-8", errors="replace") == wanted:
         return []
-    found = "a file that no longer matches them (editors or top-level paths have changed)"
     return [
         Problem(
             FILE_NAME,
             None,
             "",
-            "expected the editors as owners of the kit's code and settings, found " + found,
+            msg(
+                "expected the editors as owners of the kit's code and settings, found a file "
+                "that no longer matches them (editors or top-level paths have changed)"
+            ),
             severity=Severity.WARNING,
-            hint="run `make codeowners` and commit CODEOWNERS (an editor's pull request)",
+            hint=msg("run `make codeowners` and commit CODEOWNERS (an editor's pull request)"),
         )
     ]

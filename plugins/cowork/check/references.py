@@ -15,6 +15,7 @@ from cowork.check.scope import CheckScope
 from cowork.files.inventory import markdown_metadata
 from cowork.files.names import is_handle
 from cowork.problems import Problem, Severity
+from cowork.text.messages import Message, msg
 
 
 def check_references(scope: CheckScope) -> list[Problem]:
@@ -39,16 +40,19 @@ def _recap_references(scope: CheckScope, path: Path) -> list[Problem]:
                     relpath,
                     line,
                     "Author",
-                    f"'{author}' looks like a member handle but there is no "
-                    f"{scope.relpath(scope.settings.members_path)}/{author}.yaml",
+                    msg(
+                        "'{author}' looks like a member handle but there is no {file}",
+                        author=author,
+                        file=f"{scope.relpath(scope.settings.members_path)}/{author}.yaml",
+                    ),
                     severity=Severity.WARNING,
                     hint=_closest(author, scope.index.handles)
-                    or "write the author's handle, or their name in plain words",
+                    or msg("write the author's handle, or their name in plain words"),
                 )
             )
     return problems
 
 
-def _closest(name: str, known: Iterable[str]) -> str | None:
+def _closest(name: str, known: Iterable[str]) -> Message | None:
     close = difflib.get_close_matches(name.lower(), list(known), n=1, cutoff=0.6)
-    return f"did you mean '{close[0]}'?" if close else None
+    return msg("did you mean '{handle}'?", handle=close[0]) if close else None

@@ -26,6 +26,7 @@ from cowork.files.yamlfile import YamlDocument, load_yaml
 from cowork.problems import Problem
 from cowork.settings import KitSettings
 from cowork.space.load import SPACE_FILE
+from cowork.text.messages import msg
 
 
 class ScopeError(UsageError):
@@ -69,7 +70,7 @@ Checker = Callable[[CheckScope], list[Problem]]
 def symlink_problem(relpath: str) -> Problem:
     """Data files are never links: a link could make the build read (and quote) any file of the
     machine. Worded as the members validator words it, so that both report it once."""
-    return Problem(relpath, None, "", "expected a file, found a symbolic link")
+    return Problem(relpath, None, "", msg("expected a file, found a symbolic link"))
 
 
 def whole_scope(settings: KitSettings, now: dt.datetime) -> CheckScope:

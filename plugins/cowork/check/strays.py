@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from cowork.check.scope import CheckScope
 from cowork.problems import Problem
+from cowork.text.messages import msg
 
 
 def check_stray_event_files(scope: CheckScope) -> list[Problem]:
@@ -17,8 +18,8 @@ def check_stray_event_files(scope: CheckScope) -> list[Problem]:
             scope.relpath(path),
             None,
             "",
-            f"expected a file name ending in .yaml, found '{path.name}'",
-            hint=f"rename it to {path.stem.lower()}.yaml",
+            msg("expected a file name ending in .yaml, found '{name}'", name=path.name),
+            hint=msg("rename it to {name}", name=f"{path.stem.lower()}.yaml"),
         )
         for path in scope.stray_files
         if path.is_relative_to(scope.settings.events_path)

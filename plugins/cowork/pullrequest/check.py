@@ -32,6 +32,7 @@ from cowork.pullrequest.changes import Change, ChangeKind, changes_since
 from cowork.pullrequest.ownership import Layout, check_ownership, is_editor
 from cowork.pullrequest.snapshot import Snapshot
 from cowork.settings import KitSettings
+from cowork.text.messages import msg
 
 
 @dataclass(frozen=True)
@@ -140,23 +141,25 @@ def uncommitted(repo: git.Repo, folders: tuple[str, ...]) -> list[Problem]:
             continue  # the second path of a rename record
         code, path = record[:2], record[3:]
         if "?" in code:
-            message = (
-                "this file is on your computer but not committed: "
-                "the pull request does not contain it"
+            message = msg(
+                "this file is on your computer but not committed: the pull request does not "
+                "contain it"
             )
-            hint = f"add it to a commit (git add {path}, then git commit) and push"
+            hint = msg("add it to a commit (git add {path}, then git commit) and push", path=path)
         elif "D" in code:
-            message = (
-                "this file is deleted on your computer but not in a commit: "
-                "the pull request still has it"
+            message = msg(
+                "this file is deleted on your computer but not in a commit: the pull request "
+                "still has it"
             )
-            hint = "commit the deletion and push"
+            hint = msg("commit the deletion and push")
         else:
-            message = (
-                "this file has changes that are not committed: "
-                "what was checked is the committed version"
+            message = msg(
+                "this file has changes that are not committed: what was checked is the "
+                "committed version"
             )
-            hint = f"commit them (git add {path}, then git commit) and push, or undo them"
+            hint = msg(
+                "commit them (git add {path}, then git commit) and push, or undo them", path=path
+            )
         problems.append(Problem(path, None, "", message, severity=Severity.WARNING, hint=hint))
     return problems
 

@@ -22,6 +22,7 @@ from cowork.check.scope import symlink_problem
 from cowork.files.yamlfile import MAX_BYTES, YamlDocument, parse_yaml
 from cowork.problems import Problem
 from cowork.pullrequest.changes import Change, ChangeKind, ChangeSet, read_blob
+from cowork.text.messages import msg
 
 LOCKED_FIELDS = ("role", "joined", "number")
 """Set by editors only: the role, the joining date and the member number."""
@@ -135,16 +136,22 @@ def _organisers_only(
     handles = [h for h in organisers if isinstance(h, str)] if isinstance(organisers, list) else []
     if author.lower() in (h.lower() for h in handles):
         return []
-    named = ", ".join(handles) or "nobody"
+    named = ", ".join(handles) or "-"
     return [
         Problem(
             path,
             None,
             "",
-            f"{author} may not change this event: only its organisers ({named}) or an editor "
-            "may change or cancel it",
-            hint="ask one of its organisers or an editor to make the change, or propose a new "
-            "event in a file of its own",
+            msg(
+                "{author} may not change this event: only its organisers ({named}) or an editor "
+                "may change or cancel it",
+                author=author,
+                named=named,
+            ),
+            hint=msg(
+                "ask one of its organisers or an editor to make the change, or propose a new "
+                "event in a file of its own"
+            ),
         )
     ]
 
@@ -155,28 +162,31 @@ def _uid_kept(before: YamlDocument | None, after: YamlDocument | None) -> list[P
     if old is None or new is None or old.get("uid") == new.get("uid") or after is None:
         return []
     if "uid" in old:
-        found = f"'{new['uid']}'" if "uid" in new else "no uid"
-        hint = f"put back uid: {old['uid']}"
+        found = msg("'{uid}'", uid=str(new["uid"])) if "uid" in new else msg("no uid")
+        hint = msg("put back uid: {uid}", uid=str(old["uid"]))
     else:
-        found = f"'{new['uid']}'"
-        hint = "remove the uid line: this event's uid comes from its file name"
+        found = msg("'{uid}'", uid=str(new["uid"]))
+        hint = msg("remove the uid line: this event's uid comes from its file name")
     return [
         Problem(
             after.relpath,
             after.line_of(("uid",)) if "uid" in new else None,
             "uid",
-            f"expected the uid this event was published with, found {found}: calendars that "
-            "subscribed to it would keep the old event and show this one twice",
+            msg(
+                "expected the uid this event was published with, found {found}: calendars that "
+                "subscribed to it would keep the old event and show this one twice",
+                found=found,
+            ),
             hint=hint,
         )
     ]
 
 
 _VERBS = {
-    ChangeKind.ADDED: "add",
-    ChangeKind.MODIFIED: "change",
-    ChangeKind.DELETED: "delete",
-    ChangeKind.RENAMED: "rename",
+    ChangeKind.ADDED: msg("add"),
+    ChangeKind.MODIFIED: msg("change"),
+    ChangeKind.DELETED: msg("delete"),
+    ChangeKind.RENAMED: msg("rename"),
 }
 
 
@@ -190,25 +200,39 @@ def _not_yours(change: Change, path: str, author: str, layout: Layout) -> Proble
             path,
             None,
             "",
-            f"{author} may not {_VERBS[change.kind]} this file: it is part of the pipeline "
-            "that checks pull requests, so until an editor has reviewed it, a green check of "
-            "this pull request means nothing",
-            hint="leave this file out of your pull request; an editor will make the change "
-            "if it is needed",
+            msg(
+                "{author} may not {verb} this file: it is part of the pipeline that checks pull "
+                "requests, so until an editor has reviewed it, a green check of this pull "
+                "request means nothing",
+                author=author,
+                verb=_VERBS[change.kind],
+            ),
+            hint=msg(
+                "leave this file out of your pull request; an editor will make the change if "
+                "it is needed"
+            ),
         )
     if PurePosixPath(path).is_relative_to(layout.events):
-        hint = "members may propose new events and changes; removing or renaming one is for editors"
+        hint = msg(
+            "members may propose new events and changes; removing or renaming one is for editors"
+        )
     else:
-        hint = (
-            f"in a pull request of your own you may change {layout.member_file(author)}, "
-            f"your avatar in {layout.avatars}/ and event proposals in {layout.events}/"
+        hint = msg(
+            "in a pull request of your own you may change {file}, your avatar in {avatars} and "
+            "event proposals in {events}",
+            file=layout.member_file(author),
+            avatars=f"{layout.avatars}/",
+            events=f"{layout.events}/",
         )
     return Problem(
         path,
         None,
         "",
-        f"{author} may not {_VERBS[change.kind]} this file: "
-        "an editor must make or approve this change",
+        msg(
+            "{author} may not {verb} this file: an editor must make or approve this change",
+            author=author,
+            verb=_VERBS[change.kind],
+        ),
         hint=hint,
     )
 
@@ -216,20 +240,25 @@ def _not_yours(change: Change, path: str, author: str, layout: Layout) -> Proble
 def _case_only_rename(change: Change) -> Problem:
     name = PurePosixPath(change.path).name
     if name != name.lower():
-        hint = (
-            f"file names are lowercase: keep the name {PurePosixPath(change.old_path or '').name}"
+        hint = msg(
+            "file names are lowercase: keep the name {name}",
+            name=PurePosixPath(change.old_path or "").name,
         )
     else:
-        hint = (
-            f"to fix the letter case, delete the old file in one pull request, then add {name} "
-            "in another"
+        hint = msg(
+            "to fix the letter case, delete the old file in one pull request, then add {name} "
+            "in another",
+            name=name,
         )
     return Problem(
         change.path,
         None,
         "",
-        f"renamed from '{change.old_path}' by changing letter case only: checkouts on macOS "
-        "and Windows cannot follow such a rename",
+        msg(
+            "renamed from '{old}' by changing letter case only: checkouts on macOS and Windows "
+            "cannot follow such a rename",
+            old=change.old_path or "",
+        ),
         hint=hint,
     )
 
@@ -244,19 +273,32 @@ def _locked_fields(before: YamlDocument | None, after: YamlDocument | None) -> l
             continue
         if key in after.data and key in old and after.data[key] == old[key]:
             continue
-        if key in after.data:
-            what = "set" if key not in old else "changed"
-            line: int | None = after.line_of((key,))
+        line: int | None = after.line_of((key,)) if key in after.data else None
+        if key not in after.data:
+            message = msg(
+                "'{key}' is kept by the editors: a member may not set, change or remove it (it "
+                "was removed here)",
+                key=key,
+            )
+        elif key not in old:
+            message = msg(
+                "'{key}' is kept by the editors: a member may not set, change or remove it (it "
+                "was set here)",
+                key=key,
+            )
         else:
-            what, line = "removed", None
+            message = msg(
+                "'{key}' is kept by the editors: a member may not set, change or remove it (it "
+                "was changed here)",
+                key=key,
+            )
         problems.append(
             Problem(
                 after.relpath,
                 line,
                 key,
-                f"'{key}' is kept by the editors: a member may not set, change or remove it "
-                f"(it was {what} here)",
-                hint="undo this line; ask an editor if it needs to change",
+                message,
+                hint=msg("undo this line; ask an editor if it needs to change"),
             )
         )
     return problems
