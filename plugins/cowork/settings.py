@@ -21,6 +21,7 @@ from typing import Any
 
 from cowork.problems import Problem, Severity
 from cowork.site.language import words
+from cowork.text.messages import msg
 
 KIT_PREFIXES = ("MEMBERS_", "MEMBER_", "EVENTS_", "EVENT_", "RECAPS_", "COWORK_")
 """Keys with these prefixes belong to the kit: an undeclared one is reported."""
@@ -286,9 +287,14 @@ def unknown_keys(settings: Mapping[str, Any], root: Path, sources: Iterable[Path
                 relpath,
                 line,
                 key,
-                "unknown setting: the kit declares no setting of this name, so it would be ignored",
+                msg(
+                    "unknown setting: the kit declares no setting of this name, so it would be "
+                    "ignored"
+                ),
                 Severity.WARNING,
-                f"did you mean '{close[0]}'?" if close else "see the settings list in README.md",
+                msg("did you mean '{key}'?", key=close[0])
+                if close
+                else msg("see the settings list in README.md"),
             )
         )
     return problems

@@ -29,6 +29,7 @@ from pelican import signals
 
 from cowork_pelican.kit import check_settings
 from cowork_pelican.reporting import report, report_all
+from cowork.text.messages import msg
 
 logger = logging.getLogger(__name__)
 
@@ -84,7 +85,7 @@ def check_language(pelican: Any) -> None:
     try:
         parse_language(value)
     except UnknownLanguageError as error:
-        message = "unknown language: Babel, which writes the dates, has no locale of this name"
+        message = msg("unknown language: Babel, which writes the dates, has no locale of this name")
         report([Problem("pelicanconf.py", None, "DEFAULT_LANG", message, hint=error.hint)])
 
 

@@ -53,7 +53,7 @@ def test_an_unknown_region_names_the_language_and_its_regions() -> None:
 def test_an_unknown_language_says_what_to_write() -> None:
     with pytest.raises(UnknownLanguageError) as raised:
         parse_language("flemish")
-    assert raised.value.hint == (
+    assert str(raised.value.hint) == (
         "write a language such as 'fr', 'en' or 'nl', or a regional variant such as 'en_GB'"
     )
     # Where a tag is only written out, an unknown language stays as given (the build stops on it

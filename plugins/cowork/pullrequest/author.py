@@ -17,6 +17,7 @@ import urllib.request
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from cowork.text.messages import Message, msg
 
 API_TIMEOUT = 10
 """Seconds GitLab's API is given; the check never hangs on the network."""
@@ -27,7 +28,7 @@ class Author:
     login: str
     source: str
     """Where the login came from, said in the report: `--author`, `GitHub event`, …"""
-    fallback: str | None = None
+    fallback: Message | None = None
     """Why the login is a guess, when it is one (said in the report, as a warning)."""
 
 
@@ -74,9 +75,13 @@ def _gitlab_author(environ: Mapping[str, str]) -> Author | None:
     return Author(
         pipeline_user,
         "GITLAB_USER_LOGIN, the person who started this pipeline",
-        fallback=f"the merge request's author could not be read from GitLab's API ({reason}): "
-        f"the check takes {pipeline_user}, who started this pipeline, as its author; if "
-        "someone else opened the merge request, an editor must review it",
+        fallback=msg(
+            "the merge request's author could not be read from GitLab's API ({reason}): the "
+            "check takes {login}, who started this pipeline, as its author; if someone else "
+            "opened the merge request, an editor must review it",
+            reason=reason,
+            login=pipeline_user,
+        ),
     )
 
 

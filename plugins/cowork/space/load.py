@@ -26,7 +26,7 @@ from cowork.space.model import (
     TimeRange,
     Translated,
 )
-from cowork.text.messages import Message, msg
+from cowork.text.messages import Message, either, msg, verbatim
 
 SPACE_FILE = "space.yaml"
 
@@ -121,7 +121,7 @@ def _rules(doc: YamlDocument) -> Iterator[Problem]:
         yield problem(
             ("timezone",),
             msg("expected a time zone of the IANA database, found '{zone}'", zone=zone),
-            msg("did you mean {zones}?", zones=" / ".join(close))
+            msg("did you mean {names}?", names=either(verbatim(zone) for zone in close))
             if close
             else msg("for example Europe/Brussels"),
         )

@@ -18,15 +18,22 @@ from babel.core import Locale, UnknownLocaleError, get_global
 from babel.localedata import locale_identifiers
 
 from cowork.errors import CoworkError
+from cowork.text.messages import Message, either, msg
 
 
 class UnknownLanguageError(CoworkError):
     """A language setting that Babel has no locale for: nothing could be written in it."""
 
-    def __init__(self, value: str, hint: str) -> None:
+    def __init__(self, value: str, hint: Message) -> None:
         self.value = value
         self.hint = hint
-        super().__init__(f"unknown language '{value}': Babel has no locale of this name ({hint})")
+        super().__init__(
+            msg(
+                "unknown language '{value}': Babel has no locale of this name ({hint})",
+                value=value,
+                hint=hint,
+            )
+        )
 
 
 @dataclass(frozen=True)
@@ -85,7 +92,7 @@ def _parse(identifier: str) -> Language:
     return Language(parsed.language, parsed.territory or "", parsed.script or "")
 
 
-def _closest(identifier: str) -> str:
+def _closest(identifier: str) -> Message:
     known = {name.lower(): name for name in locale_identifiers()}
     language = identifier.split("_")[0].lower()
     if language in known:
@@ -94,11 +101,16 @@ def _closest(identifier: str) -> str:
             n for n in known.values() if n.startswith(f"{language}_") and n[-2:].isupper()
         )
         listed = ", ".join(regions[:4])
-        return f"did you mean '{known[language]}'? Its regional variants: {listed}…"
+        return msg(
+            "did you mean '{language}'? Its regional variants: {listed}…",
+            language=known[language],
+            listed=listed,
+        )
     close = difflib.get_close_matches(identifier.lower(), list(known), n=3, cutoff=0.6)
     if close:
-        return "did you mean " + " or ".join(f"'{known[name]}'" for name in close) + "?"
-    return "write a language such as 'fr', 'en' or 'nl', or a regional variant such as 'en_GB'"
+        names = either(msg("'{value}'", value=known[name]) for name in close)
+        return msg("did you mean {names}?", names=names)
+    return msg("write a language such as 'fr', 'en' or 'nl', or a regional variant such as 'en_GB'")
 
 
 def language_tag(value: str) -> str:
