@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from zoneinfo import ZoneInfo
 
 from cowork.errors import UsageError
+from cowork.text.messages import msg
 
 
 class ClockError(UsageError):
@@ -28,6 +29,10 @@ def build_now(timezone: str, environ: Mapping[str, str] = os.environ) -> dt.date
         value = dt.datetime.fromisoformat(text)
     except ValueError as error:
         raise ClockError(
-            f"COWORK_NOW: expected an ISO 8601 date-time such as 2026-12-01T09:00, found '{text}'"
+            msg(
+                "COWORK_NOW: expected an ISO 8601 date-time such as 2026-12-01T09:00, found "
+                "'{text}'",
+                text=text,
+            )
         ) from error
     return value.replace(tzinfo=zone) if value.tzinfo is None else value.astimezone(zone)

@@ -25,11 +25,11 @@ from cowork.text.languages import (
     language_tag,
     parse_language,
 )
+from cowork.text.messages import msg
 from pelican import signals
 
 from cowork_pelican.kit import check_settings
 from cowork_pelican.reporting import report, report_all
-from cowork.text.messages import msg
 
 logger = logging.getLogger(__name__)
 

@@ -110,7 +110,9 @@ def scope_of_paths(settings: KitSettings, now: dt.datetime, paths: Iterable[Path
     }
     for path in wanted:
         if not path.exists():
-            raise ScopeError(f"{path}: no such file or folder")
+            raise ScopeError(msg("{path}: no such file or folder", path=str(path)))
         if path.is_file() and path not in covered and path.name != SPACE_FILE:
-            raise ScopeError(f"{path}: not a member, event or recap file of this repository")
+            raise ScopeError(
+                msg("{path}: not a member, event or recap file of this repository", path=str(path))
+            )
     return scope

@@ -201,7 +201,7 @@ def clean_avatar(path: Path) -> Cleaned:
     extension names, from its pixels only (no EXIF, GPS, XMP, ICC or comments)."""
     kind = _BY_SUFFIX.get(path.suffix.lower())
     if kind is None:
-        raise AvatarError(f"{path.name}: expected a .jpg, .png or .webp file name")
+        raise AvatarError(msg("{name}: expected a .jpg, .png or .webp file name", name=path.name))
     size = path.stat().st_size
     try:
         with Image.open(path) as original:
@@ -211,7 +211,11 @@ def clean_avatar(path: Path) -> Cleaned:
             upright = ImageOps.exif_transpose(original)
             pixels = upright.convert("RGBA" if _has_alpha(upright) and kind != "JPEG" else "RGB")
     except (UnidentifiedImageError, OSError, Image.DecompressionBombError) as error:
-        raise AvatarError(f"{path.name}: not a picture that can be read ({error})") from error
+        raise AvatarError(
+            msg(
+                "{name}: not a picture that can be read ({error})", name=path.name, error=str(error)
+            )
+        ) from error
     pixels.thumbnail((CLEAN_SIDE, CLEAN_SIDE), Image.Resampling.LANCZOS)
     clean = Image.new(pixels.mode, pixels.size)
     clean.paste(pixels)

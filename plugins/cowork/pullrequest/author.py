@@ -17,6 +17,7 @@ import urllib.request
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+
 from cowork.text.messages import Message, msg
 
 API_TIMEOUT = 10

@@ -13,6 +13,7 @@ from pathlib import Path
 import git
 
 from cowork.errors import UsageError
+from cowork.text.messages import msg
 
 
 class ChangeKind(enum.StrEnum):
@@ -68,7 +69,7 @@ def open_repository(path: Path) -> git.Repo:
     try:
         return git.Repo(path, search_parent_directories=True)
     except (git.InvalidGitRepositoryError, git.NoSuchPathError) as error:
-        raise ChangesError(f"{path} is not inside a git repository") from error
+        raise ChangesError(msg("{path} is not inside a git repository", path=str(path))) from error
 
 
 def changes_since(path: Path, ref: str, head_ref: str | None = None) -> ChangeSet:
@@ -77,31 +78,45 @@ def changes_since(path: Path, ref: str, head_ref: str | None = None) -> ChangeSe
     try:
         head = repo.head.commit
     except ValueError as error:
-        raise ChangesError("the repository has no commit yet") from error
+        raise ChangesError(msg("the repository has no commit yet")) from error
     try:
         head = head if head_ref is None else repo.commit(head_ref)
     except (git.BadName, ValueError) as error:
         raise ChangesError(
-            f"unknown revision '{head_ref}': fetch the pull request's commit first "
-            "(git fetch origin pull/NUMBER/head)"
+            msg(
+                "unknown revision '{ref}': fetch the pull request's commit first (git fetch "
+                "origin pull/NUMBER/head)",
+                ref=str(head_ref),
+            )
         ) from error
     try:
         other = repo.commit(ref)
     except (git.BadName, ValueError) as error:
         raise ChangesError(
-            f"unknown revision '{ref}': fetch it first (in CI, check out with the full "
-            "history: `fetch-depth: 0` on GitHub, `GIT_DEPTH: 0` on GitLab)"
+            msg(
+                "unknown revision '{ref}': fetch it first (in CI, check out with the full "
+                "history: `fetch-depth: 0` on GitHub, `GIT_DEPTH: 0` on GitLab)",
+                ref=ref,
+            )
         ) from error
     try:
         bases = repo.merge_base(other, head)
     except git.GitCommandError as error:
         raise ChangesError(
-            f"git cannot compare '{ref}' with {head_ref or 'HEAD'}: {error.stderr.strip()}"
+            msg(
+                "git cannot compare '{ref}' with {head}: {error}",
+                ref=ref,
+                head=head_ref or "HEAD",
+                error=error.stderr.strip(),
+            )
         ) from error
     if not bases:
         raise ChangesError(
-            f"'{ref}' and HEAD have no common history: is the clone shallow? "
-            "(`fetch-depth: 0` on GitHub, `GIT_DEPTH: 0` on GitLab)"
+            msg(
+                "'{ref}' and HEAD have no common history: is the clone shallow? "
+                "(`fetch-depth: 0` on GitHub, `GIT_DEPTH: 0` on GitLab)",
+                ref=ref,
+            )
         )
     base = bases[0]
     assert isinstance(base, git.Commit)

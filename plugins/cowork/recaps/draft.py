@@ -15,6 +15,7 @@ from cowork.errors import CoworkError
 from cowork.events.schedule import Schedule
 from cowork.recaps.check import latest_past
 from cowork.text.dates import long_date
+from cowork.text.messages import msg
 
 # The paragraph to replace, in the site's language (English for any other). The example of a
 # photo is code, so that the file builds as it is written.
@@ -43,16 +44,25 @@ def draft_recap(schedule: Schedule, slug: str, lang: str, author: str | None = N
     if event is None:
         slugs = [e.slug for e in schedule.events]
         close = difflib.get_close_matches(slug, slugs, n=1, cutoff=0.6)
-        hint = f" (did you mean '{close[0]}'?)" if close else ""
-        raise RecapDraftError(f"unknown event '{slug}'{hint}")
+        raise RecapDraftError(
+            msg("unknown event '{slug}' (did you mean '{close}'?)", slug=slug, close=close[0])
+            if close
+            else msg("unknown event '{slug}'", slug=slug)
+        )
     occurrence = latest_past(schedule, slug)
     if occurrence is None:
         if any(o.is_past(schedule.now) for o in schedule.occurrences_of(slug)):
             raise RecapDraftError(
-                f"every past date of '{slug}' was cancelled: there is nothing to tell about"
+                msg(
+                    "every past date of '{slug}' was cancelled: there is nothing to tell about",
+                    slug=slug,
+                )
             )
         raise RecapDraftError(
-            f"'{slug}' has not taken place yet: a recap can be written once it is over"
+            msg(
+                "'{slug}' has not taken place yet: a recap can be written once it is over",
+                slug=slug,
+            )
         )
     organizers = list(event.organizers)
     writer = author or (organizers[0] if organizers else None)

@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 from cowork.errors import UsageError
 from cowork.files.names import GITHUB_LOGIN, is_time_zone, nearest_time_zones
 from cowork.site.language import nearest_languages, site_language
+from cowork.text.messages import ENGLISH, Message, msg
 
 FORGES = ("github", "gitlab")
 FORGE_HOSTS = {"github.com": "github", "gitlab.com": "gitlab"}
@@ -26,15 +27,21 @@ FORGE_HOSTS = {"github.com": "github", "gitlab.com": "gitlab"}
 class AnswerError(ValueError):
     """An answer the site cannot use: what was expected, and the nearest valid answers."""
 
-    def __init__(self, expected: str, nearest: list[str] | None = None) -> None:
-        super().__init__(expected)
+    def __init__(self, expected: Message, nearest: list[str] | None = None) -> None:
+        super().__init__(str(expected))
         self.expected = expected
         self.nearest = nearest or []
 
-    def said(self, found: str) -> str:
+    def said(self, found: str) -> Message:
         """ "expected X, found 'Y'; nearest: A, B"."""
-        nearest = f"; nearest: {', '.join(self.nearest)}" if self.nearest else ""
-        return f"expected {self.expected}, found '{found}'{nearest}"
+        if self.nearest:
+            return msg(
+                "expected {expected}, found '{found}'; nearest: {nearest}",
+                expected=self.expected,
+                found=found,
+                nearest=", ".join(self.nearest),
+            )
+        return msg("expected {expected}, found '{found}'", expected=self.expected, found=found)
 
 
 @dataclass(frozen=True)
@@ -67,16 +74,18 @@ Ask = Callable[[str], str]
 class Question:
     field: str
     option: str
-    prompt: str
+    prompt: Message
     check: Callable[[str], object]
     required: bool = True
 
 
-def _line(what: str, longest: int) -> Callable[[str], str]:
+def _line(what: Message, longest: int) -> Callable[[str], str]:
     def check(text: str) -> str:
         value = text.strip()
         if not value or "\n" in value or len(value) > longest or not value.isprintable():
-            raise AnswerError(f"{what} on one line ({longest} characters at most)")
+            raise AnswerError(
+                msg("{what} on one line ({longest} characters at most)", what=what, longest=longest)
+            )
         return value
 
     return check
@@ -86,7 +95,7 @@ def check_language(text: str) -> str:
     lang = site_language(text)
     if lang is None:
         raise AnswerError(
-            "fr, en or nl, or a regional variant such as en_GB, fr_BE or nl_BE",
+            msg("fr, en or nl, or a regional variant such as en_GB, fr_BE or nl_BE"),
             nearest_languages(text),
         )
     return lang
@@ -96,7 +105,8 @@ def check_timezone(text: str) -> str:
     zone = text.strip()
     if not is_time_zone(zone):
         raise AnswerError(
-            "a time zone of the IANA database, such as Europe/Brussels", nearest_time_zones(zone)
+            msg("a time zone of the IANA database, such as Europe/Brussels"),
+            nearest_time_zones(zone),
         )
     return zone
 
@@ -104,27 +114,29 @@ def check_timezone(text: str) -> str:
 def check_forge(text: str) -> str:
     forge = text.strip().lower()
     if forge not in FORGES:
-        raise AnswerError("github or gitlab")
+        raise AnswerError(msg("github or gitlab"))
     return forge
 
 
 def check_public_url(text: str) -> str:
-    return _https_url(text, "an address starting with https://, such as https://space.example")
+    return _https_url(text, msg("an address starting with https://, such as https://space.example"))
 
 
 def check_repository_url(text: str) -> str:
     url = _https_url(
-        text, "a repository's address such as https://github.com/your-space/site"
+        text, msg("a repository's address such as https://github.com/your-space/site")
     ).removesuffix(".git")
     if len([part for part in urlsplit(url).path.split("/") if part]) < 2:
         raise AnswerError(
-            "a repository's address with its owner and name, such as "
-            "https://github.com/your-space/site"
+            msg(
+                "a repository's address with its owner and name, such as "
+                "https://github.com/your-space/site"
+            )
         )
     return url
 
 
-def _https_url(text: str, expected: str) -> str:
+def _https_url(text: str, expected: Message) -> str:
     url = text.strip()
     parts = urlsplit(url)
     host = parts.hostname or ""
@@ -144,7 +156,7 @@ def check_login(text: str) -> str:
     login = text.strip()
     if not GITHUB_LOGIN.match(login):
         raise AnswerError(
-            "a forge login: letters, digits and single hyphens, 39 characters at most"
+            msg("a forge login: letters, digits and single hyphens, 39 characters at most")
         )
     return login.lower()
 
@@ -152,7 +164,7 @@ def check_login(text: str) -> str:
 def check_address(text: str) -> Address:
     """`STREET, POSTCODE CITY[, COUNTRY]`: `Rue Haute 12, 1000 Bruxelles, BE`; the postcode may
     also follow the city (`London EC1A 1BB`)."""
-    expected = (
+    expected = msg(
         "an address written STREET, POSTCODE CITY, COUNTRY such as Rue Haute 12, 1000 Bruxelles, BE"
     )
     parts = [part.strip() for part in text.split(",")]
@@ -175,37 +187,44 @@ def check_address(text: str) -> Address:
 
 
 QUESTIONS = (
-    Question("name", "--name", "The space's name", _line("the space's name", 200)),
+    Question("name", "--name", msg("The space's name"), _line(msg("the space's name"), 200)),
     Question(
         "lang",
         "--lang",
-        "The site's language (fr, en, nl, or a variant such as en_GB, fr_BE, nl_BE)",
+        msg("The site's language (fr, en, nl, or a variant such as en_GB, fr_BE, nl_BE)"),
         check_language,
     ),
-    Question("timezone", "--timezone", "Its time zone (such as Europe/Brussels)", check_timezone),
+    Question(
+        "timezone", "--timezone", msg("Its time zone (such as Europe/Brussels)"), check_timezone
+    ),
     Question(
         "address",
         "--address",
-        "Its address, as STREET, POSTCODE CITY, COUNTRY (empty: add it later in space.yaml)",
+        msg("Its address, as STREET, POSTCODE CITY, COUNTRY (empty: add it later in space.yaml)"),
         check_address,
         required=False,
     ),
     Question(
         "repository_url",
         "--repository-url",
-        "The address of the site's repository (such as https://github.com/your-space/site)",
+        msg("The address of the site's repository (such as https://github.com/your-space/site)"),
         check_repository_url,
     ),
-    Question("forge", "--forge", "Where the repository is hosted (github or gitlab)", check_forge),
+    Question(
+        "forge", "--forge", msg("Where the repository is hosted (github or gitlab)"), check_forge
+    ),
     Question(
         "public_url",
         "--public-url",
-        "The public site's address (such as https://your-space.example)",
+        msg("The public site's address (such as https://your-space.example)"),
         check_public_url,
     ),
-    Question("admin", "--admin", "Your login on the forge", check_login),
+    Question("admin", "--admin", msg("Your login on the forge"), check_login),
     Question(
-        "admin_name", "--admin-name", "Your name, as the directory shows it", _line("a name", 80)
+        "admin_name",
+        "--admin-name",
+        msg("Your name, as the directory shows it"),
+        _line(msg("a name"), 80),
     ),
 )
 
@@ -215,6 +234,8 @@ def gather_answers(given: Mapping[str, str | None], ask: Ask | None) -> SiteAnsw
     when there is a terminal. Raises `UsageError` naming the option of a bad or missing answer."""
     values: dict[str, object] = {}
     for question in QUESTIONS:
+        # The questions after the language are asked in it.
+        lang = str(values.get("lang", ENGLISH))
         text = given.get(question.field)
         if text is None and question.field == "forge":
             host = urlsplit(str(values["repository_url"])).hostname or ""
@@ -222,11 +243,14 @@ def gather_answers(given: Mapping[str, str | None], ask: Ask | None) -> SiteAnsw
         if text is not None:
             values[question.field] = _checked(question, text)
         elif ask is not None:
-            values[question.field] = _asked(question, ask)
+            values[question.field] = _asked(question, ask, lang)
         elif question.required:
             raise UsageError(
-                f"{question.option} is missing: give it, or run cowork init in a terminal to be "
-                "asked (nothing was written)"
+                msg(
+                    "{option} is missing: give it, or run cowork init in a terminal to be asked "
+                    "(nothing was written)",
+                    option=question.option,
+                )
             )
     answers = SiteAnswers(**values)  # type: ignore[arg-type]
     _check_forge_host(answers)
@@ -237,11 +261,18 @@ def _checked(question: Question, text: str) -> object:
     try:
         return question.check(text)
     except AnswerError as bad:
-        raise UsageError(f"{question.option}: {bad.said(text)} (nothing was written)") from None
+        raise UsageError(
+            msg(
+                "{option}: {said} (nothing was written)",
+                option=question.option,
+                said=bad.said(text),
+            )
+        ) from None
 
 
-def _asked(question: Question, ask: Ask) -> object:
-    prompt = f"{question.prompt}: "
+def _asked(question: Question, ask: Ask, lang: str) -> object:
+    asked = question.prompt.render(lang)
+    prompt = f"{asked}: "
     while True:
         text = ask(prompt).strip()
         if not text and not question.required:
@@ -249,14 +280,18 @@ def _asked(question: Question, ask: Ask) -> object:
         try:
             return question.check(text)
         except AnswerError as bad:
-            prompt = f"  {bad.said(text)}\n{question.prompt}: "
+            prompt = f"  {bad.said(text).render(lang)}\n{asked}: "
 
 
 def _check_forge_host(answers: SiteAnswers) -> None:
     known = FORGE_HOSTS.get(urlsplit(answers.repository_url).hostname or "")
     if known is not None and known != answers.forge:
         raise UsageError(
-            f"--forge: expected {known} for a repository on "
-            f"{urlsplit(answers.repository_url).hostname}, found '{answers.forge}' "
-            "(nothing was written)"
+            msg(
+                "--forge: expected {known} for a repository on {host}, found '{forge}' (nothing "
+                "was written)",
+                known=known,
+                host=urlsplit(answers.repository_url).hostname or "",
+                forge=answers.forge,
+            )
         )

@@ -14,6 +14,7 @@ from cowork.scaffold.placeholders import EVENT_DESCRIPTIONS, EVENT_TITLES, HANDL
 from cowork.scaffold.write import Scaffolded, ScaffoldError, schema_comment, write_new
 from cowork.settings import KitSettings
 from cowork.site.language import base_language
+from cowork.text.messages import msg
 
 
 def event_template(
@@ -46,14 +47,19 @@ def new_event(
 ) -> Scaffolded:
     if not SLUG.match(slug):
         raise UsageError(
-            f"'{slug}' is not an event slug: lowercase letters, digits and single hyphens "
-            "(for example opencoffee or atelier-git)"
+            msg(
+                "'{slug}' is not an event slug: lowercase letters, digits and single hyphens "
+                "(for example opencoffee or atelier-git)",
+                slug=slug,
+            )
         )
     existing = [p for p in event_files(settings.events_path) if p.stem == slug]
     if existing:
         raise ScaffoldError(
-            f"{existing[0].relative_to(settings.root).as_posix()} already exists: "
-            "event slugs are unique (choose another, or edit it)"
+            msg(
+                "{path} already exists: event slugs are unique (choose another, or edit it)",
+                path=existing[0].relative_to(settings.root).as_posix(),
+            )
         )
     path = settings.events_path / f"{slug}.yaml"
     schema = schema_comment(settings, settings.events_path, "event")

@@ -27,6 +27,7 @@ from cowork.scaffold.pins import KIT_REPOSITORY, kit_version, requirements_text
 from cowork.scaffold.write import ScaffoldError
 from cowork.site.join_link import join_form_file
 from cowork.site.language import base_language, words
+from cowork.text.messages import msg
 
 SKELETON = Path(__file__).resolve().parent / "skeleton"
 PLACEHOLDER = re.compile(r"@([A-Z][A-Z0-9_]*)@")
@@ -46,14 +47,20 @@ class NewFile:
 def check_target(target: Path) -> None:
     """Refuse a target that is a file or a folder with anything in it."""
     if target.exists() and not target.is_dir():
-        raise UsageError(f"{target}: expected a folder for the new site, found a file")
+        raise UsageError(
+            msg("{target}: expected a folder for the new site, found a file", target=str(target))
+        )
     if target.is_dir():
         entries = sorted(entry.name for entry in target.iterdir())
         if entries:
             shown = ", ".join(entries[:3]) + (", …" if len(entries) > 3 else "")
             raise UsageError(
-                f"{target}: expected a new or empty folder, found one holding {shown} "
-                "(nothing was written)"
+                msg(
+                    "{target}: expected a new or empty folder, found one holding {shown} "
+                    "(nothing was written)",
+                    target=str(target),
+                    shown=shown,
+                )
             )
 
 
@@ -176,7 +183,13 @@ def _fill(text: str, values: Mapping[str, str], source: Path) -> str:
     def value(match: re.Match[str]) -> str:
         key = match.group(1)
         if key not in values:
-            raise ScaffoldError(f"{source}: unknown placeholder @{key}@ (a bug in the kit)")
+            raise ScaffoldError(
+                msg(
+                    "{source}: unknown placeholder {key} (a bug in the kit)",
+                    source=str(source),
+                    key=f"@{key}@",
+                )
+            )
         return values[key]
 
     return PLACEHOLDER.sub(value, text)

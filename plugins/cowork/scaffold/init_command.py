@@ -16,6 +16,7 @@ from cowork.errors import UsageError
 from cowork.scaffold.answers import QUESTIONS, Ask, gather_answers
 from cowork.scaffold.init import check_target, init_site
 from cowork.scaffold.pins import default_kit_spec, kit_requirement
+from cowork.text.messages import msg
 
 
 def add_init_parser(commands: Any) -> None:
@@ -29,7 +30,7 @@ def add_init_parser(commands: Any) -> None:
     )
     init.add_argument("directory", type=Path, metavar="DIR")
     for question in QUESTIONS:
-        init.add_argument(question.option, dest=question.field, help=question.prompt.lower())
+        init.add_argument(question.option, dest=question.field, help=str(question.prompt).lower())
     init.add_argument(
         "--kit",
         metavar="SPEC",
@@ -50,13 +51,28 @@ def run_init(
     today = build_now(answers.timezone, environ).date()
     written = init_site(target, answers, kit_line, today)
     git.Repo.init(target, initial_branch="main")
-    out.write(
-        f"Wrote {len(written)} files into {target} (a new git repository).\n\nNext:\n"
-        f"  1. cd {target} && make html    # set up .venv, build the site into output/\n"
-        "  2. make test                     # the site's own tests\n"
-        "  3. edit space.yaml (address, hours, plans) and the pages in content/pages/\n"
-        f"  4. git add -A && git commit, then push to {answers.repository_url}\n"
+    lang = answers.lang
+    wrote = msg(
+        "Wrote {count} files into {target} (a new git repository).",
+        count=len(written),
+        target=str(target),
     )
+    steps = [
+        msg(
+            "{command}    # set up .venv, build the site into output/",
+            command=f"cd {target} && make html",
+        ),
+        msg("{command}                     # the site's own tests", command="make test"),
+        msg("edit space.yaml (address, hours, plans) and the pages in content/pages/"),
+        msg(
+            "{command}, then push to {url}",
+            command="git add -A && git commit",
+            url=answers.repository_url,
+        ),
+    ]
+    out.write(f"{wrote.render(lang)}\n\n{msg('Next:').render(lang)}\n")
+    for number, step in enumerate(steps, start=1):
+        out.write(f"  {number}. {step.render(lang)}\n")
     return 0
 
 
@@ -67,7 +83,7 @@ def _terminal(out: TextIO, stdin: TextIO) -> Ask:
         line = stdin.readline()
         if not line:
             raise UsageError(
-                "the input ended before every question was answered (nothing was written)"
+                msg("the input ended before every question was answered (nothing was written)")
             )
         return line.rstrip("\n")
 

@@ -16,6 +16,7 @@ from cowork.scaffold.placeholders import HANDLES, MEMBER_NAMES, in_language
 from cowork.scaffold.write import Scaffolded, schema_comment, write_new
 from cowork.settings import KitSettings
 from cowork.site.language import base_language
+from cowork.text.messages import msg
 
 LANGUAGES = ("fr", "en", "nl")
 """The languages the member file's comments are written in (`member_files/<lang>.yaml` beside this
@@ -48,7 +49,12 @@ def member_template(
 
 def new_member(settings: KitSettings, handle: str, today: dt.date, name: str | None) -> Scaffolded:
     if not GITHUB_LOGIN.match(handle):
-        raise UsageError(f"'{handle}' is not a GitHub login: letters, digits and single hyphens")
+        raise UsageError(
+            msg(
+                "'{handle}' is not a GitHub login: letters, digits and single hyphens",
+                handle=handle,
+            )
+        )
     path = settings.members_path / f"{handle.lower()}.yaml"
     schema = schema_comment(settings, settings.members_path, "member")
     text = member_template(today, name, schema, handle.lower(), settings.lang)

@@ -13,6 +13,7 @@ from packaging.utils import canonicalize_name
 
 from cowork import __version__
 from cowork.errors import CoworkError, UsageError
+from cowork.text.messages import msg
 
 DISTRIBUTION = "cowork-site-kit"
 KIT_REPOSITORY = "https://github.com/la-navette/site"
@@ -36,7 +37,10 @@ def kit_requirement(spec: str, cwd: Path) -> str:
     text = spec.strip()
     if not text or "\n" in spec:
         raise UsageError(
-            f"--kit: expected a requirement or a path, found {spec!r} (nothing was written)"
+            msg(
+                "--kit: expected a requirement or a path, found {spec} (nothing was written)",
+                spec=repr(spec),
+            )
         )
     path = (cwd / text).expanduser()
     if path.exists():
@@ -58,8 +62,12 @@ def pinned_dependencies() -> list[str]:
             dist = metadata.distribution(name)
         except metadata.PackageNotFoundError:
             raise CoworkError(
-                f"cannot pin {name}: the kit needs it but it is not installed here "
-                f"(install the kit with its test extras: pip install '{DISTRIBUTION}[test]')"
+                msg(
+                    "cannot pin {name}: the kit needs it but it is not installed here (install "
+                    "the kit with its test extras: {command})",
+                    name=name,
+                    command=f"pip install '{DISTRIBUTION}[test]'",
+                )
             ) from None
         if canonicalize_name(name) != DISTRIBUTION:
             pins[canonicalize_name(name)] = f"{dist.metadata['Name']}=={dist.version}"

@@ -17,6 +17,7 @@ from cowork.files.yamlfile import load_yaml
 from cowork.recaps.draft import draft_recap
 from cowork.scaffold.write import Scaffolded, ScaffoldError, write_new
 from cowork.settings import KitSettings
+from cowork.text.messages import msg
 
 
 def new_recap(settings: KitSettings, slug: str, now: dt.datetime, author: str | None) -> Scaffolded:
@@ -25,13 +26,27 @@ def new_recap(settings: KitSettings, slug: str, now: dt.datetime, author: str | 
         close = difflib.get_close_matches(
             slug, [p.stem for p in event_files(settings.events_path)], 1, 0.6
         )
-        hint = f" (did you mean '{close[0]}'?)" if close else ""
-        raise UsageError(f"no event '{slug}' in {settings.events_path.name}/{hint}")
+        folder = f"{settings.events_path.name}/"
+        raise UsageError(
+            msg(
+                "no event '{slug}' in {folder} (did you mean '{close}'?)",
+                slug=slug,
+                folder=folder,
+                close=close[0],
+            )
+            if close
+            else msg("no event '{slug}' in {folder}", slug=slug, folder=folder)
+        )
     schedule, problems = build_schedule(settings, now)
     if schedule.event(slug) is None:
         relpath = files[0].relative_to(settings.root).as_posix()
-        first = next((p for p in problems if p.file == relpath), f"{files[0].name} is empty")
-        raise ScaffoldError(f"cannot read the event: {first} (run `make check`)")
+        first = next((p for p in problems if p.file == relpath), None)
+        why = (
+            msg("{where}: {what}", where=first.location, what=first.message)
+            if first
+            else msg("{file} is empty", file=files[0].name)
+        )
+        raise ScaffoldError(msg("cannot read the event: {why} (run `make check`)", why=why))
     event = schedule.event(slug)
     handle = author or (event.organizers[0] if event and event.organizers else None)
     draft = draft_recap(schedule, slug, settings.lang, _readable(settings, handle))

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from cowork.errors import CoworkError
 from cowork.settings import KitSettings
+from cowork.text.messages import msg
 
 
 class ScaffoldError(CoworkError):
@@ -35,7 +36,9 @@ def write_new(path: Path, text: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     clash = _existing_any_case(path)
     if clash is not None:
-        raise ScaffoldError(f"{clash} already exists: nothing was written (edit it instead)")
+        raise ScaffoldError(
+            msg("{path} already exists: nothing was written (edit it instead)", path=str(clash))
+        )
     with path.open("x", encoding="utf-8") as handle:
         handle.write(text)
 
