@@ -4,6 +4,10 @@ events and recaps.
 Exit status: 0 when all is well, 1 when problems were found (or a file to create already
 exists), 2 on wrong usage (unknown option, bad argument, no such revision, no author known).
 It imports nothing from Pelican, so it runs in any CI job that has the kit's dependencies.
+
+It speaks the site's language (`language:` in space.yaml, as the settings read it; for `init`,
+the language being created), English when it is unknown or not read yet; `COWORK_LANG` overrides
+both (for tests, or an admin who reads another language than the site's).
 """
 
 from __future__ import annotations
@@ -36,6 +40,7 @@ from cowork.scaffold.member import new_member
 from cowork.scaffold.recap import new_recap
 from cowork.scaffold.write import Scaffolded
 from cowork.settings import KitSettings, load_settings_file
+from cowork.text.messages import ENGLISH, Message, msg, nmsg
 
 OK = 0
 PROGRAM = ".venv/bin/cowork"
@@ -127,27 +132,37 @@ def main(
     out = out or sys.stdout
     err = err or sys.stderr
     args = build_parser().parse_args(argv)
+    lang = language(environ, getattr(args, "lang", None) if args.command == "init" else None)
     try:
         if args.command == "init":
             # A new site has no settings file yet: init runs before any is read.
             return run_init(args, environ, out, stdin or sys.stdin)
         if not args.settings.is_file():
             raise UsageError(
-                f"{args.settings}: settings file not found (run from the site's folder?)"
+                msg(
+                    "{settings}: settings file not found (run from the site's folder?)",
+                    settings=str(args.settings),
+                )
             )
         settings, settings_problems = load_settings_file(args.settings)
+        lang = language(environ, settings.lang)
         # "Now" is read once, from the environment the command was given (COWORK_NOW).
         now = build_now(settings.timezone, environ)
         if args.command == "check":
-            return _check(args, settings, settings_problems, now, environ, out, err)
+            return _check(args, settings, settings_problems, now, environ, out, err, lang)
         if args.command == "codeowners":
-            return _codeowners(settings, now, out)
+            return _codeowners(settings, now, out, lang)
         if args.command == "avatar":
-            return _avatar(args.file, out)
-        return _new(args, settings, now, out)
+            return _avatar(args.file, out, lang)
+        return _new(args, settings, now, out, lang)
     except CoworkError as error:
-        err.write(f"cowork: {error}\n")
+        err.write(f"cowork: {error.render(lang)}\n")
         return error.exit_code
+
+
+def language(environ: Mapping[str, str], site: str | None) -> str:
+    """The language the command speaks: `COWORK_LANG`, else the site's, else English."""
+    return environ.get("COWORK_LANG") or site or ENGLISH
 
 
 def _check(
@@ -158,29 +173,51 @@ def _check(
     environ: Mapping[str, str],
     out: TextIO,
     err: TextIO,
+    lang: str,
 ) -> int:
     if args.base and args.paths:
-        raise UsageError("give either PATHs or --base, not both")
+        raise UsageError(msg("give either PATHs or --base, not both"))
     if args.head and not args.base:
-        raise UsageError("--head goes with --base")
+        raise UsageError(msg("--head goes with --base"))
     if args.report_file and args.format != "gitlab":
-        raise UsageError("--report-file goes with --format gitlab")
+        raise UsageError(msg("--report-file goes with --format gitlab"))
     if args.base:
         author = resolve_author(args.author, environ)
         if author is None:
             raise UsageError(
-                "who opened this pull request? pass --author LOGIN (in CI it comes from "
-                "GITHUB_EVENT_PATH or GitLab's GITLAB_USER_LOGIN)"
+                msg(
+                    "who opened this pull request? pass --author LOGIN (in CI it comes from "
+                    "GITHUB_EVENT_PATH or GitLab's GITLAB_USER_LOGIN)"
+                )
             )
         if not GITHUB_LOGIN.match(author.login):
-            raise UsageError(f"'{author.login}' is not a GitHub login")
+            raise UsageError(msg("'{login}' is not a GitHub login", login=author.login))
         result = check_pull_request(settings, args.base, author, now, args.head)
-        role = "an editor" if result.editor else "not an editor"
-        err.write(
-            f"cowork: pull request by {author.login} ({role}; from {author.source}), "
-            f"{len(result.changes)} file{'s' if len(result.changes) != 1 else ''} changed "
-            f"since {args.base}" + (f" in {args.head}" if args.head else "") + "\n"
+        count = len(result.changes)
+        said = (
+            nmsg(
+                "pull request by {login} (an editor; from {source}), {count} file changed since "
+                "{base}",
+                "pull request by {login} (an editor; from {source}), {count} files changed since "
+                "{base}",
+                count,
+                login=author.login,
+                source=author.source,
+                base=args.base,
+            )
+            if result.editor
+            else nmsg(
+                "pull request by {login} (not an editor; from {source}), {count} file changed "
+                "since {base}",
+                "pull request by {login} (not an editor; from {source}), {count} files changed "
+                "since {base}",
+                count,
+                login=author.login,
+                source=author.source,
+                base=args.base,
+            )
         )
+        err.write(f"cowork: {said.render(lang)}" + (f" ({args.head})" if args.head else "") + "\n")
         problems = result.problems
         if author.fallback:
             problems = [author_guessed(author.fallback), *problems]
@@ -193,31 +230,36 @@ def _check(
     if args.strict:
         rerun.append("--strict")
     problems = [*settings_problems, *problems]
-    report = Report(out, shlex.join(rerun), environ, args.report_file, settings.lang)
+    report = Report(out, shlex.join(rerun), environ, args.report_file, lang)
     FORMATS[args.format](problems, report)
     return _status(problems, args.strict)
 
 
-def author_guessed(why: str) -> Problem:
+def author_guessed(why: Message) -> Problem:
     """Said in the report itself, not only in the log: the verdict rests on a guessed author."""
     return Problem("merge request", None, "author", why, severity=Severity.WARNING)
 
 
-def _avatar(path: Path, out: TextIO) -> int:
+def _avatar(path: Path, out: TextIO, lang: str) -> int:
     if not path.is_file() or path.is_symlink():
-        raise UsageError(f"{path}: no such picture file")
+        raise UsageError(msg("{path}: no such picture file", path=str(path)))
     done = clean_avatar(path)
     (w0, h0, b0), (w1, h1, b1) = done.before, done.after
-    removed = "metadata removed" + (", location data included" if done.location else "")
-    out.write(
-        f"{path.as_posix()}: {w0} × {h0} px, {b0 / 1000:,.0f} kB → {w1} × {h1} px, "
-        f"{b1 / 1000:,.0f} kB; {removed}.\n"
-        f"Next: commit it (git add {path.as_posix()}, then git commit) and push.\n"
+    removed = (
+        msg("metadata removed, location data included")
+        if done.location
+        else msg("metadata removed")
     )
+    sizes = f"{w0} × {h0} px, {b0 / 1000:,.0f} kB → {w1} × {h1} px, {b1 / 1000:,.0f} kB"
+    out.write(f"{path.as_posix()}: {sizes}; {removed.render(lang)}.\n")
+    next_step = msg(
+        "Next: commit it (git add {path}, then git commit) and push.", path=path.as_posix()
+    )
+    out.write(next_step.render(lang) + "\n")
     return OK
 
 
-def _codeowners(settings: KitSettings, now: dt.datetime, out: TextIO) -> int:
+def _codeowners(settings: KitSettings, now: dt.datetime, out: TextIO, lang: str) -> int:
     scope = whole_scope(settings, now)
     today = now.date()
     path = settings.root / codeowners.FILE_NAME
@@ -225,12 +267,19 @@ def _codeowners(settings: KitSettings, now: dt.datetime, out: TextIO) -> int:
     before = path.read_text("utf-8") if path.is_file() else None
     path.write_text(text, "utf-8")
     owners = codeowners.editors(scope, today)
-    state = "unchanged" if before == text else "written"
-    out.write(f"CODEOWNERS {state}: editors {', '.join(owners) or '(none)'}.\n")
+    names = ", ".join(owners) or "-"
+    said = (
+        msg("CODEOWNERS unchanged: editors {names}.", names=names)
+        if before == text
+        else msg("CODEOWNERS written: editors {names}.", names=names)
+    )
+    out.write(said.render(lang) + "\n")
     if not owners:
-        out.write("No member file says `role: editor`: nobody's review is required yet.\n")
-    elif state == "written":
-        out.write("Next: commit CODEOWNERS (git add CODEOWNERS, then git commit) and push.\n")
+        nobody = msg("No member file says `role: editor`: nobody's review is required yet.")
+        out.write(nobody.render(lang) + "\n")
+    elif before != text:
+        commit = msg("Next: commit CODEOWNERS (git add CODEOWNERS, then git commit) and push.")
+        out.write(commit.render(lang) + "\n")
     return OK
 
 
@@ -239,7 +288,9 @@ def _status(problems: list[Problem], strict: bool) -> int:
     return PROBLEMS if failing else OK
 
 
-def _new(args: argparse.Namespace, settings: KitSettings, now: dt.datetime, out: TextIO) -> int:
+def _new(
+    args: argparse.Namespace, settings: KitSettings, now: dt.datetime, out: TextIO, lang: str
+) -> int:
     made: Scaffolded
     if args.kind == "member":
         made = new_member(settings, args.handle, now.date(), args.name)
@@ -247,9 +298,10 @@ def _new(args: argparse.Namespace, settings: KitSettings, now: dt.datetime, out:
         made = new_event(settings, args.slug, now.date(), args.organizer)
     else:
         made = new_recap(settings, args.event, now, args.author)
-    out.write(f"Wrote {made.path.relative_to(settings.root).as_posix()}\n\nNext:\n")
+    wrote = msg("Wrote {path}", path=made.path.relative_to(settings.root).as_posix())
+    out.write(f"{wrote.render(lang)}\n\n{msg('Next:').render(lang)}\n")
     for number, step in enumerate(made.next_steps, start=1):
-        out.write(f"  {number}. {step}\n")
+        out.write(f"  {number}. {step.render(lang)}\n")
     return OK
 
 

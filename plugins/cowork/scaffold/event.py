@@ -68,9 +68,9 @@ def new_event(
     return Scaffolded(
         path,
         (
-            f"Fill in {relpath}: title, start, place and description.",
-            "Keep the uid line as it is: calendars recognise the event by it.",
-            f"Check it: make check (or .venv/bin/cowork check {relpath})",
-            "Then commit and open a pull request; an editor reviews the proposal.",
+            msg("Fill in {file}: title, start, place and description.", file=relpath),
+            msg("Keep the uid line as it is: calendars recognise the event by it."),
+            msg("Check it: make check (or {command})", command=f".venv/bin/cowork check {relpath}"),
+            msg("Then commit and open a pull request; an editor reviews the proposal."),
         ),
     )

@@ -63,13 +63,21 @@ def new_member(settings: KitSettings, handle: str, today: dt.date, name: str | N
     return Scaffolded(
         path,
         (
-            f"Fill in {relpath} (at least your name; the comments say what each line is for).",
-            f"Optionally add your photo as members/avatars/{handle.lower()}.jpg (or .png, "
-            f".webp), then run make avatar FILE=members/avatars/{handle.lower()}.jpg: it resizes "
-            "it and removes its location data.",
-            f"Check it: make check (or .venv/bin/cowork check {relpath})",
-            f"Then commit the file, and the photo too: git add {relpath} "
-            f"members/avatars/ && git commit -m 'Add {handle.lower()} to the directory'; push "
-            "and open a pull request.",
+            msg(
+                "Fill in {file} (at least your name; the comments say what each line is for).",
+                file=relpath,
+            ),
+            msg(
+                "Optionally add your photo as {photo} (or .png, .webp), then run {command}: it "
+                "resizes it and removes its location data.",
+                photo=f"members/avatars/{handle.lower()}.jpg",
+                command=f"make avatar FILE=members/avatars/{handle.lower()}.jpg",
+            ),
+            msg("Check it: make check (or {command})", command=f".venv/bin/cowork check {relpath}"),
+            msg(
+                "Then commit the file, and the photo too: {command}; push and open a pull request.",
+                command=f"git add {relpath} members/avatars/ && git commit -m "
+                f"'Add {handle.lower()} to the directory'",
+            ),
         ),
     )

@@ -56,10 +56,10 @@ def new_recap(settings: KitSettings, slug: str, now: dt.datetime, author: str | 
     return Scaffolded(
         path,
         (
-            f"Write the recap in {relpath}: replace the paragraph, adjust Speakers.",
-            "Add `Slides: https://…` under the other metadata lines if there are slides.",
-            f"Check it: make check (or .venv/bin/cowork check {relpath})",
-            "Then commit it: the recap is linked from the event page when the site is built.",
+            msg("Write the recap in {file}: replace the paragraph, adjust Speakers.", file=relpath),
+            msg("Add `Slides: https://…` under the other metadata lines if there are slides."),
+            msg("Check it: make check (or {command})", command=f".venv/bin/cowork check {relpath}"),
+            msg("Then commit it: the recap is linked from the event page when the site is built."),
         ),
     )
 

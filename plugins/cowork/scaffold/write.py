@@ -8,7 +8,7 @@ from pathlib import Path
 
 from cowork.errors import CoworkError
 from cowork.settings import KitSettings
-from cowork.text.messages import msg
+from cowork.text.messages import Message, msg
 
 
 class ScaffoldError(CoworkError):
@@ -18,7 +18,7 @@ class ScaffoldError(CoworkError):
 @dataclass(frozen=True)
 class Scaffolded:
     path: Path
-    next_steps: tuple[str, ...]
+    next_steps: tuple[Message, ...]
 
 
 def schema_comment(settings: KitSettings, target_dir: Path, name: str) -> str:

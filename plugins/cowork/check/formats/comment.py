@@ -12,51 +12,10 @@ from itertools import groupby
 
 from cowork.check.formats.report import Report, split
 from cowork.problems import Problem
+from cowork.text.messages import Message, msg, nmsg
 
 MARKER = "<!-- cowork-check -->"
 """The first line of the comment: how the workflow finds it again to update it."""
-
-_TEXTS: dict[str, dict[str, str]] = {
-    "fr": {
-        "ok_title": "✅ Tout est en ordre",
-        "ok_body": "Merci ! Et maintenant : un·e éditeur·rice de l'espace relit votre proposition "
-        "et la fusionne ; le site est mis à jour dans la journée. Vous n'avez rien d'autre à "
-        "faire.",
-        "ok_warnings": "Quelques remarques ci-dessous n'empêchent pas la fusion ; vous pouvez "
-        "en tenir compte si vous le souhaitez.",
-        "errors_title": "❌ {count} à corriger avant la fusion",
-        "error": "problème",
-        "errors": "problèmes",
-        "warnings_title": "À vérifier (n'empêche pas la fusion)",
-        "line": "ligne",
-        "fix": "À faire",
-        "colon": " : ",
-        "next": "Corrigez ces points dans vos fichiers, puis enregistrez un nouveau commit sur "
-        "la même branche (le bouton « Commit changes » de GitHub suffit) : la vérification "
-        "repart toute seule et ce commentaire est mis à jour. Une question ? Répondez ici, un·e "
-        "éditeur·rice vous aidera.",
-    },
-    "en": {
-        "ok_title": "✅ All good",
-        "ok_body": "Thank you! What happens next: an editor of the space reviews your pull "
-        "request and merges it; the site updates within the day. There is nothing else to do.",
-        "ok_warnings": "The remarks below do not stop the merge; follow them if you wish.",
-        "errors_title": "❌ {count} to fix before merging",
-        "error": "problem",
-        "errors": "problems",
-        "warnings_title": "Worth a look (does not stop the merge)",
-        "line": "line",
-        "fix": "To do",
-        "colon": ": ",
-        "next": "Fix these in your files, then save a new commit on the same branch (GitHub's "
-        "“Commit changes” button will do): the check runs again by itself and this comment is "
-        "updated. A question? Reply here and an editor will help.",
-    },
-}
-
-
-def texts(lang: str) -> dict[str, str]:
-    return _TEXTS.get(lang.split("_")[0].split("-")[0], _TEXTS["en"])
 
 
 def escape(value: str) -> str:
@@ -70,36 +29,57 @@ def escape(value: str) -> str:
 
 
 def body(problems: list[Problem], lang: str) -> str:
-    t = texts(lang)
+    def say(message: Message) -> str:
+        return message.render(lang)
+
     errors, warnings = split(problems)
     lines = [MARKER]
     if errors:
-        noun = t["error"] if len(errors) == 1 else t["errors"]
-        lines += [f"### {t['errors_title'].format(count=f'{len(errors)} {noun}')}", ""]
-        lines += _listing(errors, t)
-        lines += [t["next"], ""]
+        title = nmsg(
+            "❌ {count} problem to fix before merging",
+            "❌ {count} problems to fix before merging",
+            len(errors),
+        )
+        lines += [f"### {say(title)}", ""]
+        lines += _listing(errors, lang)
+        lines += [say(NEXT), ""]
     else:
-        lines += [f"### {t['ok_title']}", "", t["ok_body"], ""]
+        lines += [f"### {say(msg('✅ All good'))}", "", say(OK), ""]
         if warnings:
-            lines += [t["ok_warnings"], ""]
+            lines += [say(OK_WARNINGS), ""]
     if warnings:
-        lines += [f"#### {t['warnings_title']}", ""]
-        lines += _listing(warnings, t)
+        lines += [f"#### {say(msg('Worth a look (does not stop the merge)'))}", ""]
+        lines += _listing(warnings, lang)
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
-def _listing(problems: list[Problem], t: dict[str, str]) -> list[str]:
+OK = msg(
+    "Thank you! What happens next: an editor of the space reviews your pull request and merges "
+    "it; the site updates within the day. There is nothing else to do."
+)
+OK_WARNINGS = msg("The remarks below do not stop the merge; follow them if you wish.")
+NEXT = msg(
+    "Fix these in your files, then save a new commit on the same branch (GitHub's “Commit "
+    "changes” button will do): the check runs again by itself and this comment is updated. A "
+    "question? Reply here and an editor will help."
+)
+
+
+def _listing(problems: list[Problem], lang: str) -> list[str]:
     lines: list[str] = []
     for file, group in groupby(problems, key=lambda p: p.file):
         lines += [f"**`{file.replace('`', '')}`**", ""]
         for problem in group:
-            where = f"{t['line']} {problem.line}" if problem.line is not None else ""
+            where = msg("line {line}", line=problem.line) if problem.line is not None else None
             key = f"`{problem.key.replace('`', '')}`" if problem.key else ""
-            prefix = ", ".join(part for part in (where, key) if part)
-            lead = prefix + t["colon"] if prefix else ""
-            lines.append(f"- {lead}{escape(problem.message)}")
+            prefix = ", ".join(part for part in (where.render(lang) if where else "", key) if part)
+            text = escape(problem.message.render(lang))
+            if prefix:
+                text = msg("{label}: {text}", label=prefix, text=text).render(lang)
+            lines.append(f"- {text}")
             if problem.hint:
-                lines.append(f"  - {t['fix']}{t['colon']}{escape(problem.hint)}")
+                todo = msg("To do: {hint}", hint=escape(problem.hint.render(lang)))
+                lines.append(f"  - {todo.render(lang)}")
         lines.append("")
     return lines
 

@@ -16,9 +16,10 @@ import secrets
 from pathlib import Path
 
 from cowork.check.formats import text
-from cowork.check.formats.report import Report, counts, split
+from cowork.check.formats.report import Report, capitalized, counts, split
 from cowork.problems import Problem, Severity
 from cowork.text.clean import printable
+from cowork.text.messages import ENGLISH, msg, nmsg
 
 ANNOTATIONS_PER_KIND = 10
 
@@ -33,7 +34,7 @@ def escape_property(value: str) -> str:
     return escape_data(value).replace(":", "%3A").replace(",", "%2C")
 
 
-def annotation(problem: Problem) -> str:
+def annotation(problem: Problem, lang: str = ENGLISH) -> str:
     command = "error" if problem.severity is Severity.ERROR else "warning"
     properties = [f"file={escape_property(printable(problem.file))}"]
     if problem.line is not None:
@@ -43,33 +44,38 @@ def annotation(problem: Problem) -> str:
     title = printable(problem.key or problem.file)
     properties.append(f"title={escape_property(title)}")
     # The hint on a line of its own; any line break or escape a file put in a value, escaped.
-    message = printable(problem.message) + (f"\n{printable(problem.hint)}" if problem.hint else "")
+    message = printable(problem.message.render(lang))
+    if problem.hint:
+        message += f"\n{printable(problem.hint.render(lang))}"
     return f"::{command} {','.join(properties)}::{escape_data(message)}"
 
 
-def summary_table(problems: list[Problem], rerun: str) -> str:
+def summary_table(problems: list[Problem], rerun: str, lang: str = ENGLISH) -> str:
     """A Markdown table of every problem, for the job summary page."""
     if not problems:
-        return "### cowork check\n\nNo problem found.\n"
+        return f"### cowork check\n\n{msg('No problem found.').render(lang)}\n"
+    headings = [msg("Severity"), msg("File"), msg("Line"), msg("Key"), msg("Problem"), msg("Hint")]
     rows = [
         "### cowork check",
         "",
-        f"{counts(problems).capitalize()}.",
+        f"{capitalized(counts(problems).render(lang))}.",
         "",
-        "| Severity | File | Line | Key | Problem | Hint |",
+        "| " + " | ".join(h.render(lang) for h in headings) + " |",
         "| --- | --- | --- | --- | --- | --- |",
     ]
+    severities = {"error": msg("error"), "warning": msg("warning")}
     for p in problems:
         cells = [
-            p.severity.value,
+            severities[p.severity.value].render(lang),
             f"`{p.file}`",
             str(p.line or ""),
             f"`{p.key}`" if p.key else "",
-            p.message,
-            p.hint or "",
+            p.message.render(lang),
+            p.hint.render(lang) if p.hint else "",
         ]
         rows.append("| " + " | ".join(_cell(c) for c in cells) + " |")
-    rows += ["", f"Check again with `{rerun}`.", ""]
+    again = msg("Check again with {command}.", command=f"`{rerun}`")
+    rows += ["", again.render(lang), ""]
     return "\n".join(rows)
 
 
@@ -84,23 +90,31 @@ def write(problems: list[Problem], report: Report) -> None:
     errors, warnings = split(problems)
     shown = errors[:ANNOTATIONS_PER_KIND] + warnings[:ANNOTATIONS_PER_KIND]
     for problem in shown:
-        report.out.write(annotation(problem) + "\n")
+        report.out.write(annotation(problem, report.lang) + "\n")
     hidden = len(problems) - len(shown)
     if hidden:
-        where = "the job summary" if report.environ.get("GITHUB_STEP_SUMMARY") else "the log above"
-        report.out.write(
-            f"::notice title=cowork check::{hidden} more "
-            f"problem{'s' if hidden > 1 else ''} not shown as annotations: see {where}\n"
+        where = (
+            msg("the job summary")
+            if report.environ.get("GITHUB_STEP_SUMMARY")
+            else msg("the log above")
         )
+        notice = nmsg(
+            "{count} more problem not shown as annotations: see {where}",
+            "{count} more problems not shown as annotations: see {where}",
+            hidden,
+            where=where,
+        )
+        report.out.write(f"::notice title=cowork check::{escape_data(report.say(notice))}\n")
     # The plain lines too: the log is what people read when annotations are folded away. A
     # token no file can guess ends the stretch where the runner obeys no command.
     token = secrets.token_hex(16)
     report.out.write(f"::stop-commands::{token}\n")
     for problem in problems:
-        report.out.write(text.line(problem) + "\n")
+        report.out.write(text.line(problem, report.lang) + "\n")
     report.out.write(f"::{token}::\n")
-    report.out.write(f"{counts(problems)}. Check again with: {report.rerun}\n")
+    again = msg("Check again with: {command}", command=report.rerun)
+    report.out.write(f"{report.say(counts(problems))}. {report.say(again)}\n")
     summary = report.environ.get("GITHUB_STEP_SUMMARY")
     if summary:
         with Path(summary).open("a", encoding="utf-8") as handle:
-            handle.write(summary_table(problems, report.rerun))
+            handle.write(summary_table(problems, report.rerun, report.lang))

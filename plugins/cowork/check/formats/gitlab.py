@@ -1,7 +1,8 @@
 """GitLab: a Code Quality report (the JSON GitLab shows on merge requests), plus the text lines.
 
 GitLab hides findings whose fingerprints repeat, so each fingerprint is the hash of the file, line,
-key and message, and identical problems are written once.
+key and message (its English text: a finding keeps its fingerprint if the site changes language),
+and identical problems are written once.
 """
 
 from __future__ import annotations
@@ -13,18 +14,21 @@ from pathlib import Path
 from cowork.check.formats import text
 from cowork.check.formats.report import Report
 from cowork.problems import Problem, Severity
+from cowork.text.messages import ENGLISH, msg
 
 DEFAULT_REPORT = Path("gl-code-quality-report.json")
 _SEVERITY = {Severity.ERROR: "major", Severity.WARNING: "minor"}
 
 
 def fingerprint(problem: Problem) -> str:
-    key = "\0".join([problem.file, str(problem.line or 0), problem.key, problem.message])
+    key = "\0".join([problem.file, str(problem.line or 0), problem.key, str(problem.message)])
     return hashlib.sha256(key.encode("utf-8")).hexdigest()
 
 
-def finding(problem: Problem) -> dict[str, object]:
-    description = problem.message + (f" ({problem.hint})" if problem.hint else "")
+def finding(problem: Problem, lang: str = ENGLISH) -> dict[str, object]:
+    description = problem.message.render(lang)
+    if problem.hint:
+        description += f" ({problem.hint.render(lang)})"
     if problem.key:
         description = f"{problem.key}: {description}"
     return {
@@ -36,17 +40,19 @@ def finding(problem: Problem) -> dict[str, object]:
     }
 
 
-def code_quality(problems: list[Problem]) -> list[dict[str, object]]:
+def code_quality(problems: list[Problem], lang: str = ENGLISH) -> list[dict[str, object]]:
     findings: dict[str, dict[str, object]] = {}
     for problem in problems:
-        findings.setdefault(fingerprint(problem), finding(problem))
+        findings.setdefault(fingerprint(problem), finding(problem, lang))
     return list(findings.values())
 
 
 def write(problems: list[Problem], report: Report) -> None:
     path = report.report_file or DEFAULT_REPORT
     path.write_text(
-        json.dumps(code_quality(problems), ensure_ascii=False, indent=2) + "\n", "utf-8"
+        json.dumps(code_quality(problems, report.lang), ensure_ascii=False, indent=2) + "\n",
+        "utf-8",
     )
     text.write(problems, report)
-    report.out.write(f"Code Quality report written to {path}\n")
+    written = msg("Code Quality report written to {path}", path=str(path))
+    report.out.write(report.say(written) + "\n")

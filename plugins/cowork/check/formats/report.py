@@ -1,4 +1,5 @@
-"""What every output format is given besides the problems: where to write, how to re-run."""
+"""What every output format is given besides the problems: where to write, how to re-run, and in
+which language to speak."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from pathlib import Path
 from typing import TextIO
 
 from cowork.problems import Problem, Severity
+from cowork.text.messages import ENGLISH, Message, both, msg, nmsg
 
 
 @dataclass(frozen=True)
@@ -18,8 +20,11 @@ class Report:
     environ: Mapping[str, str] = field(default_factory=dict)
     report_file: Path | None = None
     """Where file-based formats (GitLab Code Quality) write; each has its own default."""
-    lang: str = "en"
-    """The site's language, for the formats people read in a web page (the comment)."""
+    lang: str = ENGLISH
+    """The site's language: every format says its problems, hints and headings in it."""
+
+    def say(self, message: Message) -> str:
+        return message.render(self.lang)
 
 
 Format = Callable[[list[Problem], Report], None]
@@ -31,12 +36,17 @@ def split(problems: list[Problem]) -> tuple[list[Problem], list[Problem]]:
     return errors, [p for p in problems if p.severity is not Severity.ERROR]
 
 
-def counts(problems: list[Problem]) -> str:
+def counts(problems: list[Problem]) -> Message:
     """'2 errors and 1 warning', or 'no problem'."""
     errors, warnings = split(problems)
     parts = []
     if errors:
-        parts.append(f"{len(errors)} error{'s' if len(errors) > 1 else ''}")
+        parts.append(nmsg("{count} error", "{count} errors", len(errors)))
     if warnings:
-        parts.append(f"{len(warnings)} warning{'s' if len(warnings) > 1 else ''}")
-    return " and ".join(parts) or "no problem"
+        parts.append(nmsg("{count} warning", "{count} warnings", len(warnings)))
+    return both(parts) if parts else msg("no problem")
+
+
+def capitalized(text: str) -> str:
+    """The first letter in capitals (a count that starts a sentence), the rest as it is."""
+    return text[:1].upper() + text[1:]
