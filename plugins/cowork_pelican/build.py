@@ -23,12 +23,18 @@ from typing import Any
 
 from cowork.errors import DataError
 from cowork.files.links import link_problems, output_problem
+from cowork.text.messages import Message, msg
 from pelican import Pelican
 
 from cowork_pelican.kit import kit_settings
+from cowork_pelican.reporting import build_language, say
 
 _FATAL_LOG = "Warning or error encountered"
 """What Pelican raises after logging a warning or an error under `--fatal`."""
+
+
+def _failed(output: str) -> Message:
+    return msg("Build failed: {output} was left as it was", output=output)
 
 
 def _prefix(final: Path) -> str:
@@ -43,7 +49,7 @@ class AtomicPelican(Pelican):  # type: ignore[misc]
             # Problems in the settings or in space.yaml, found as the build starts (signal
             # `initialized`): nothing was read or written yet.
             output = Path(str(settings.get("OUTPUT_PATH", "output"))).name
-            sys.stderr.write(f"{error}\nBuild failed: {output} was left as it was\n")
+            sys.stderr.write(f"{error}\n{say(settings, _failed(output))}\n")
             raise SystemExit(1) from None
         self.output_path: str
         # Absolute, but links not resolved: a link is refused, never followed (see run).
@@ -56,11 +62,13 @@ class AtomicPelican(Pelican):  # type: ignore[misc]
         kit = kit_settings(self.settings)
         refused = output_problem(final, kit.root)
         if refused:
-            sys.stderr.write(f"Build refused: {refused}\n")
+            refusal = msg("Build refused: {why}", why=refused)
+            sys.stderr.write(f"{say(self.settings, refusal)}\n")
             raise SystemExit(1)
         links = link_problems((kit.content_path, kit.members_path, kit.events_path), kit.root)
         if links:
-            sys.stderr.write(f"{DataError(links)}\nBuild failed: {final.name} was left as it was\n")
+            lang = build_language(self.settings)
+            sys.stderr.write(f"{DataError(links, lang)}\n{_failed(final.name).render(lang)}\n")
             raise SystemExit(1)
         final.parent.mkdir(parents=True, exist_ok=True)
         _remove_leftovers(final)
@@ -74,23 +82,25 @@ class AtomicPelican(Pelican):  # type: ignore[misc]
             shutil.rmtree(staging, ignore_errors=True)
             # A problem in the site's data is for its author to fix, not a crash: every message,
             # then exit 1, without the traceback Pelican logs for any exception it catches.
-            sys.stderr.write(f"{error}\nBuild failed: {final.name} was left as it was\n")
+            sys.stderr.write(f"{error}\n{say(self.settings, _failed(final.name))}\n")
             raise SystemExit(1) from None
         except RuntimeError as error:
             shutil.rmtree(staging, ignore_errors=True)
             if str(error) != _FATAL_LOG:
-                sys.stderr.write(f"Build failed: {final.name} was left as it was\n")
+                sys.stderr.write(f"{say(self.settings, _failed(final.name))}\n")
                 raise
             # `--fatal warnings` turned a logged warning into this error: the warning is in the
             # log already, and a traceback would only hide it.
-            sys.stderr.write(
-                f"Build failed: {final.name} was left as it was (stopped by the warning above)\n"
+            stopped = msg(
+                "Build failed: {output} was left as it was (stopped by the warning above)",
+                output=final.name,
             )
+            sys.stderr.write(f"{say(self.settings, stopped)}\n")
             raise SystemExit(1) from None
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
             # Not through the logger: with --fatal errors, logging would raise a second error.
-            sys.stderr.write(f"Build failed: {final.name} was left as it was\n")
+            sys.stderr.write(f"{say(self.settings, _failed(final.name))}\n")
             raise
         finally:
             self.output_path = str(final)

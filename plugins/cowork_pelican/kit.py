@@ -16,7 +16,7 @@ from cowork.settings import KitSettings, unknown_keys
 from pelican import signals
 
 from cowork_pelican.conf import SPACE_PROBLEMS
-from cowork_pelican.reporting import report
+from cowork_pelican.reporting import build_language, report
 
 _CACHED = "_cowork_kit_settings"
 """Where a run's KitSettings is kept: in that run's own settings dictionary, so that autoreload
@@ -37,7 +37,7 @@ def check_settings(pelican: Any) -> None:
     """Every problem of the settings and of `space.yaml`, before any page is read or written."""
     kit = kit_settings(pelican.settings)
     problems = unknown_keys(pelican.settings, kit.root, [kit.root / f for f in SETTINGS_FILES])
-    report([*problems, *pelican.settings.get(SPACE_PROBLEMS, [])])
+    report([*problems, *pelican.settings.get(SPACE_PROBLEMS, [])], build_language(pelican.settings))
 
 
 def register() -> None:

@@ -4,17 +4,20 @@ Each plugin files the problems it finds while reading (`defer`); when every plug
 data and before anything is written (signal `get_writer`), `report_all` shows them together: a
 member file and an event file with problems are both named in the same run. Errors stop the build
 with a `DataError` listing every problem (Pelican prints its message, not a traceback); warnings
-alone go to the log in a single message, so `--fatal warnings` still shows them all.
+alone go to the log in a single message, so `--fatal warnings` still shows them all. Both are
+said in the site's language (`DEFAULT_LANG`, which `space.yaml` sets; `COWORK_LANG` overrides it).
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, MutableMapping
+import os
+from collections.abc import Iterable, Mapping, MutableMapping
 from typing import Any
 
 from cowork.errors import DataError
 from cowork.problems import Problem, Severity, sorted_problems
+from cowork.text.messages import ENGLISH, Message, nmsg
 
 logger = logging.getLogger(__name__)
 
@@ -29,18 +32,32 @@ def defer(settings: MutableMapping[str, Any], problems: Iterable[Problem]) -> No
     pending.extend(problems)
 
 
+def build_language(settings: Mapping[str, Any]) -> str:
+    """The language the build speaks to people: `COWORK_LANG`, else the site's, else English."""
+    return os.environ.get("COWORK_LANG") or str(settings.get("DEFAULT_LANG") or ENGLISH)
+
+
+def say(settings: Mapping[str, Any], message: Message) -> str:
+    return message.render(build_language(settings))
+
+
 def report_all(pelican: Any) -> None:
     """Every problem filed during this run, at once (connected to `get_writer`)."""
-    report(pelican.settings.pop(_PENDING, []))
+    report(pelican.settings.pop(_PENDING, []), build_language(pelican.settings))
 
 
-def report(problems: Iterable[Problem]) -> None:
-    """Log the warnings, then raise `DataError` if there is any error."""
+def report(problems: Iterable[Problem], lang: str = ENGLISH) -> None:
+    """Log the warnings, then raise `DataError` if there is any error, all said in `lang`."""
     found = sorted_problems(problems)
     warnings = [p for p in found if p.severity is Severity.WARNING]
     errors = [p for p in found if p.severity is Severity.ERROR]
     if warnings:
-        listing = "\n".join(f"  {p}" for p in warnings)
-        logger.warning("%d warning(s) in the site's data:\n%s", len(warnings), listing)
+        heading = nmsg(
+            "{count} warning in the site's data:",
+            "{count} warnings in the site's data:",
+            len(warnings),
+        )
+        listing = "\n".join(f"  {p.render(lang)}" for p in warnings)
+        logger.warning("%s\n%s", heading.render(lang), listing)
     if errors:
-        raise DataError(errors)
+        raise DataError(errors, lang)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import gettext
 import logging
+import os
 from functools import cache, partial
 from pathlib import Path
 from typing import Any
@@ -25,7 +26,7 @@ from cowork.text.languages import (
     language_tag,
     parse_language,
 )
-from cowork.text.messages import msg
+from cowork.text.messages import ENGLISH, msg
 from pelican import signals
 
 from cowork_pelican.kit import check_settings
@@ -86,7 +87,11 @@ def check_language(pelican: Any) -> None:
         parse_language(value)
     except UnknownLanguageError as error:
         message = msg("unknown language: Babel, which writes the dates, has no locale of this name")
-        report([Problem("pelicanconf.py", None, "DEFAULT_LANG", message, hint=error.hint)])
+        # The site's language is the unknown one: this is said in English (or COWORK_LANG).
+        report(
+            [Problem("pelicanconf.py", None, "DEFAULT_LANG", message, hint=error.hint)],
+            os.environ.get("COWORK_LANG", ENGLISH),
+        )
 
 
 def tag_content_language(content: Any) -> None:
