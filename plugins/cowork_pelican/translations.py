@@ -1,15 +1,21 @@
-"""`make translations`: extract the theme's strings and bring every catalog up to date.
+"""`make translations`: extract the theme's strings and the core's messages, and bring every
+catalog up to date.
 
 Each folder of `theme/templates/` is one gettext domain (`members/` → `members.po`);
 top-level templates and `partials/` are the `messages` domain. English is the language of the
 msgids, so the English catalog is filled from them; other languages get the new strings empty, to
 translate, and the tests fail until they are.
+
+The core's messages (every `msg(...)` and `nmsg(...)` of `cowork/`, and the `x-expected`
+descriptions of its schemas) are the `cowork` domain, in `cowork/locales/` (the core never reads
+the theme): one catalog per language but English, whose text is in the code.
 """
 
 from __future__ import annotations
 
 import argparse
 import copy
+import json
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -17,6 +23,7 @@ from pathlib import Path
 from babel.messages.catalog import Catalog, Message
 from babel.messages.extract import extract_from_file
 from babel.messages.pofile import read_po, write_po
+from cowork.text.messages import DOMAIN, LOCALES
 
 JINJA_OPTIONS = {"extensions": "jinja2.ext.i18n", "trim_blocks": "True", "lstrip_blocks": "True"}
 SOURCE_LANG = "en"
@@ -89,12 +96,70 @@ def update(theme: Path) -> list[Path]:
     return written
 
 
+CORE_LANGUAGES = ("fr", "nl")
+"""The languages the core's messages are translated into (English is the code's own)."""
+
+
+def extract_core(package: Path) -> Catalog:
+    """Every message of the core: `msg()`/`nmsg()` calls and the schemas' `x-expected` texts."""
+    catalog = Catalog(project="cowork", fuzzy=False)
+    for source in sorted(package.rglob("*.py")):
+        if "skeleton" in source.parts:
+            continue  # a new site's files, not the kit's messages
+        found = extract_from_file(
+            "python", str(source), keywords={"msg": None, "nmsg": (1, 2)}, comment_tags=()
+        )
+        for lineno, message, comments, context in found:
+            location = (source.relative_to(package.parent).as_posix(), lineno)
+            catalog.add(message, locations=[location], auto_comments=comments, context=context)
+    for schema in sorted((package / "schemas").glob("*.schema.json")):
+        location = (schema.relative_to(package.parent).as_posix(), 0)
+        for text in _expected_texts(json.loads(schema.read_text("utf-8"))):
+            catalog.add(text, locations=[location])
+    return catalog
+
+
+def _expected_texts(node: object) -> list[str]:
+    if isinstance(node, dict):
+        own = [str(node["x-expected"])] if "x-expected" in node else []
+        return own + [t for value in node.values() for t in _expected_texts(value)]
+    if isinstance(node, list):
+        return [t for value in node for t in _expected_texts(value)]
+    return []
+
+
+def update_core(package: Path, locales: Path = LOCALES) -> list[Path]:
+    """Write `locales/<lang>/LC_MESSAGES/cowork.po` for every language the core speaks."""
+    template = extract_core(package)
+    written = []
+    for lang in CORE_LANGUAGES:
+        fresh = copy.deepcopy(template)
+        po_path = locales / lang / "LC_MESSAGES" / f"{DOMAIN}.po"
+        if po_path.exists():
+            with po_path.open("rb") as handle:
+                catalog = read_po(handle, locale=lang, domain=DOMAIN)
+            created = catalog.creation_date
+            catalog.update(fresh, no_fuzzy_matching=True)
+            catalog.creation_date = created
+        else:
+            catalog = Catalog(locale=lang, domain=DOMAIN, project="cowork", fuzzy=False)
+            catalog.update(fresh, no_fuzzy_matching=True)
+        catalog.obsolete.clear()
+        po_path.parent.mkdir(parents=True, exist_ok=True)
+        with po_path.open("wb") as handle:
+            write_po(handle, catalog, width=100, sort_output=True, include_lineno=False)
+        written.append(po_path)
+    return written
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="make translations", description=__doc__)
     kit_theme = Path(__file__).resolve().parent / "theme"
     parser.add_argument("theme", type=Path, nargs="?", default=kit_theme)
     args = parser.parse_args(argv)
     for path in update(args.theme):
+        print(f"updated {path}")
+    for path in update_core(LOCALES.parent):
         print(f"updated {path}")
     return 0
 

@@ -26,7 +26,7 @@ from cowork.problems import Problem, unexpected
 from cowork.text.clean import LINE_BREAKS, describe_character, unwritable
 from cowork.text.messages import Message, msg
 
-SYNTAX_ERROR = "YAML syntax error: {reason}"
+SYNTAX_ERROR = msg("YAML syntax error: {reason}").msgid
 
 MAX_BYTES = 100_000
 """Files over this size are refused unread: no member or event needs 100 kB of YAML."""
