@@ -14,6 +14,11 @@ import pytest
 
 from tests.sites import ROOT, BuiltSite, make_scratch_site, run_pelican
 
+# The kit speaks the site's language, and most fixture sites are French: the tests that pin
+# messages word for word read them in English (the msgids), as an admin could ask with
+# COWORK_LANG. The tests of the languages themselves set COWORK_LANG="" (the site's language).
+os.environ["COWORK_LANG"] = "en"
+
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--headless",

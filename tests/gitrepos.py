@@ -110,7 +110,8 @@ class SpaceRepo:
     def cowork(self, *args: str, env: Mapping[str, str] | None = None) -> Result:
         out, err = io.StringIO(), io.StringIO()
         argv = ["--settings", str(self.root / "pelicanconf.py"), *args]
-        status = main(argv, environ=dict(env or {}), out=out, err=err)
+        # English unless a test asks otherwise (see tests/conftest.py).
+        status = main(argv, environ={"COWORK_LANG": "en", **(env or {})}, out=out, err=err)
         return Result(status, out.getvalue(), err.getvalue())
 
     def check_pr(self, author: str, *args: str, env: Mapping[str, str] | None = None) -> Result:

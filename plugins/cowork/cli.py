@@ -299,7 +299,8 @@ def _new(
     else:
         made = new_recap(settings, args.event, now, args.author)
     wrote = msg("Wrote {path}", path=made.path.relative_to(settings.root).as_posix())
-    out.write(f"{wrote.render(lang)}\n\n{msg('Next:').render(lang)}\n")
+    then = msg("Next:")
+    out.write(f"{wrote.render(lang)}\n\n{then.render(lang)}\n")
     for number, step in enumerate(made.next_steps, start=1):
         out.write(f"  {number}. {step.render(lang)}\n")
     return OK

@@ -12,6 +12,7 @@ import pytest
 from cowork.check.formats.github import escape_data, escape_property, summary_table
 from cowork.check.formats.gitlab import code_quality
 from cowork.problems import Problem
+from cowork.text.messages import verbatim
 
 from tests.gitrepos import SpaceRepo
 from tests.sites import ROOT
@@ -196,8 +197,8 @@ def test_gitlab_format_writes_a_code_quality_report(space: SpaceRepo, tmp_path: 
 
 
 def test_gitlab_fingerprints_are_unique_even_for_repeated_problems() -> None:
-    same = Problem("members/x.yaml", 3, "name", "expected text, found nothing")
-    moved = Problem("members/x.yaml", 4, "name", "expected text, found nothing")
+    same = Problem("members/x.yaml", 3, "name", verbatim("expected text, found nothing"))
+    moved = Problem("members/x.yaml", 4, "name", verbatim("expected text, found nothing"))
     findings = code_quality([same, same, moved])
     assert len(findings) == 2
     assert findings[0]["fingerprint"] != findings[1]["fingerprint"]
@@ -228,6 +229,8 @@ def test_json_format_lists_every_problem(space: SpaceRepo) -> None:
                 "key": "",
                 "message": "expected your GitHub login in lowercase as the file name (letters, "
                 "digits and single hyphens), found 'Member-00'",
+                "message_id": "expected your GitHub login in lowercase as the file name (letters, "
+                "digits and single hyphens), found '{stem}'",
                 "severity": "error",
                 "hint": "rename the file to member-00.yaml",
             }
@@ -260,7 +263,9 @@ def test_files_the_build_would_ignore_are_reported(space: SpaceRepo) -> None:
 
 
 def test_the_summary_table_keeps_members_data_inside_its_cells() -> None:
-    hostile = Problem("members/x.yaml", 2, "name", "found '<img src=x> | a\nb'", hint="a|b")
+    hostile = Problem(
+        "members/x.yaml", 2, "name", verbatim("found '<img src=x> | a\nb'"), hint=verbatim("a|b")
+    )
     table = summary_table([hostile], "cowork check")
     row = next(line for line in table.splitlines() if line.startswith("| error"))
     assert row == (

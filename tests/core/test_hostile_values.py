@@ -16,6 +16,7 @@ from cowork.members.contacts import find_contacts
 from cowork.problems import Problem
 from cowork.settings import KitSettings
 from cowork.text.clean import printable
+from cowork.text.messages import verbatim
 from cowork.text.safe_markdown import too_costly
 
 from tests.core.test_events_validation import GOOD, one, problems_of
@@ -274,7 +275,7 @@ def many_scans(jpeg: bytes, extra: int) -> bytes:
 
 
 FORGED = Problem(
-    "events/x.yaml", 3, "timezone", "found 'Paris\n::error file=a.yaml::forged\x1b[2J'"
+    "events/x.yaml", 3, "timezone", verbatim("found 'Paris\n::error file=a.yaml::forged\x1b[2J'")
 )
 
 

@@ -344,7 +344,8 @@ def test_a_shallow_clone_is_reported_as_such(space: SpaceRepo, tmp_path: Path) -
     git.Repo(clone).git.fetch("--depth", "1", "origin", "main:refs/remotes/origin/main")
     out, err = io.StringIO(), io.StringIO()
     argv = ["--settings", str(clone / "pelicanconf.py"), "check", "--base", "origin/main"]
-    status = main([*argv, "--author", "lucas-petit"], environ={}, out=out, err=err)
+    environ = {"COWORK_LANG": "en"}
+    status = main([*argv, "--author", "lucas-petit"], environ=environ, out=out, err=err)
     assert status == 2
     assert err.getvalue() == (
         "cowork: 'origin/main' and HEAD have no common history: is the clone shallow? "

@@ -92,11 +92,14 @@ def test_cowork_check_reports_the_misspelt_key_and_strict_fails(tmp_path: Path) 
     write_settings(tmp_path, 'SITENAME = "Test"\nEVENTS_HORIZON_MONTH = 6\n')
     out, err = io.StringIO(), io.StringIO()
     argv = ["--settings", str(tmp_path / "pelicanconf.py"), "check"]
-    assert main(argv, {"COWORK_NOW": "2026-11-22T10:00"}, out, err) == 0
+    assert main(argv, {"COWORK_LANG": "en", "COWORK_NOW": "2026-11-22T10:00"}, out, err) == 0
     assert "pelicanconf.py:2: EVENTS_HORIZON_MONTH: unknown setting" in out.getvalue()
     assert "did you mean 'EVENTS_HORIZON_MONTHS'?" in out.getvalue()
     out = io.StringIO()
-    assert main([*argv, "--strict"], {"COWORK_NOW": "2026-11-22T10:00"}, out, err) == 1
+    assert (
+        main([*argv, "--strict"], {"COWORK_LANG": "en", "COWORK_NOW": "2026-11-22T10:00"}, out, err)
+        == 1
+    )
 
 
 def test_the_environ_given_to_the_command_sets_now_for_the_check(tmp_path: Path) -> None:
@@ -113,25 +116,41 @@ def test_the_environ_given_to_the_command_sets_now_for_the_check(tmp_path: Path)
     )
     argv = ["--settings", str(tmp_path / "pelicanconf.py"), "check"]
     after, before = io.StringIO(), io.StringIO()
-    assert main(argv, {"COWORK_NOW": "2026-11-22T10:00"}, after, io.StringIO()) == 0
-    assert main(argv, {"COWORK_NOW": "2026-06-01T10:00"}, before, io.StringIO()) == 1
+    assert (
+        main(argv, {"COWORK_LANG": "en", "COWORK_NOW": "2026-11-22T10:00"}, after, io.StringIO())
+        == 0
+    )
+    assert (
+        main(argv, {"COWORK_LANG": "en", "COWORK_NOW": "2026-06-01T10:00"}, before, io.StringIO())
+        == 1
+    )
     assert "content/apero.md:3: Event" in before.getvalue()
 
 
 def test_errors_carry_their_exit_status(tmp_path: Path) -> None:
     err = io.StringIO()
     missing = ["--settings", str(tmp_path / "nowhere.py"), "check"]
-    assert main(missing, {}, io.StringIO(), err) == 2
+    assert main(missing, {"COWORK_LANG": "en"}, io.StringIO(), err) == 2
     assert "settings file not found" in err.getvalue()
     write_settings(tmp_path, 'SITENAME = "Test"\n')
     bad_now = ["--settings", str(tmp_path / "pelicanconf.py"), "check"]
     err = io.StringIO()
-    assert main(bad_now, {"COWORK_NOW": "tomorrow"}, io.StringIO(), err) == 2
+    assert main(bad_now, {"COWORK_LANG": "en", "COWORK_NOW": "tomorrow"}, io.StringIO(), err) == 2
     assert "COWORK_NOW: expected an ISO 8601 date-time" in err.getvalue()
     new = ["--settings", str(tmp_path / "pelicanconf.py"), "new", "member", "ana"]
-    assert main(new, {"COWORK_NOW": "2026-11-22T10:00"}, io.StringIO(), io.StringIO()) == 0
+    assert (
+        main(
+            new,
+            {"COWORK_LANG": "en", "COWORK_NOW": "2026-11-22T10:00"},
+            io.StringIO(),
+            io.StringIO(),
+        )
+        == 0
+    )
     err = io.StringIO()
-    assert main(new, {"COWORK_NOW": "2026-11-22T10:00"}, io.StringIO(), err) == 1
+    assert (
+        main(new, {"COWORK_LANG": "en", "COWORK_NOW": "2026-11-22T10:00"}, io.StringIO(), err) == 1
+    )
     assert "already exists" in err.getvalue()
 
 

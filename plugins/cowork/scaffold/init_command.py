@@ -70,7 +70,8 @@ def run_init(
             url=answers.repository_url,
         ),
     ]
-    out.write(f"{wrote.render(lang)}\n\n{msg('Next:').render(lang)}\n")
+    then = msg("Next:")
+    out.write(f"{wrote.render(lang)}\n\n{then.render(lang)}\n")
     for number, step in enumerate(steps, start=1):
         out.write(f"  {number}. {step.render(lang)}\n")
     return 0

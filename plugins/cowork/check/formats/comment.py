@@ -44,15 +44,17 @@ def body(problems: list[Problem], lang: str) -> str:
         lines += _listing(errors, lang)
         lines += [say(NEXT), ""]
     else:
-        lines += [f"### {say(msg('✅ All good'))}", "", say(OK), ""]
+        lines += [f"### {say(ALL_GOOD)}", "", say(OK), ""]
         if warnings:
             lines += [say(OK_WARNINGS), ""]
     if warnings:
-        lines += [f"#### {say(msg('Worth a look (does not stop the merge)'))}", ""]
+        lines += [f"#### {say(WORTH_A_LOOK)}", ""]
         lines += _listing(warnings, lang)
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
+ALL_GOOD = msg("✅ All good")
+WORTH_A_LOOK = msg("Worth a look (does not stop the merge)")
 OK = msg(
     "Thank you! What happens next: an editor of the space reviews your pull request and merges "
     "it; the site updates within the day. There is nothing else to do."

@@ -53,7 +53,8 @@ def annotation(problem: Problem, lang: str = ENGLISH) -> str:
 def summary_table(problems: list[Problem], rerun: str, lang: str = ENGLISH) -> str:
     """A Markdown table of every problem, for the job summary page."""
     if not problems:
-        return f"### cowork check\n\n{msg('No problem found.').render(lang)}\n"
+        none = msg("No problem found.")
+        return f"### cowork check\n\n{none.render(lang)}\n"
     headings = [msg("Severity"), msg("File"), msg("Line"), msg("Key"), msg("Problem"), msg("Hint")]
     rows = [
         "### cowork check",
