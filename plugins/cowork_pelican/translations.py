@@ -6,9 +6,9 @@ top-level templates and `partials/` are the `messages` domain. English is the la
 msgids, so the English catalog is filled from them; other languages get the new strings empty, to
 translate, and the tests fail until they are.
 
-The core's messages (every `msg(...)` and `nmsg(...)` of `cowork/`, and the `x-expected`
-descriptions of its schemas) are the `cowork` domain, in `cowork/locales/` (the core never reads
-the theme): one catalog per language but English, whose text is in the code.
+The kit's messages to people (every `msg(...)` and `nmsg(...)` of `cowork/` and of this glue, and
+the `x-expected` descriptions of the core's schemas) are the `cowork` domain, in `cowork/locales/`
+(the core never reads the theme): one catalog per language but English, whose text is in the code.
 """
 
 from __future__ import annotations
@@ -100,10 +100,15 @@ CORE_LANGUAGES = ("fr", "nl")
 """The languages the core's messages are translated into (English is the code's own)."""
 
 
-def extract_core(package: Path) -> Catalog:
-    """Every message of the core: `msg()`/`nmsg()` calls and the schemas' `x-expected` texts."""
+GLUE = Path(__file__).resolve().parent
+
+
+def extract_core(package: Path, glue: Path = GLUE) -> Catalog:
+    """Every message of the kit: `msg()`/`nmsg()` calls of the core and the glue, and the core's
+    schemas' `x-expected` texts."""
     catalog = Catalog(project="cowork", fuzzy=False)
-    for source in sorted(package.rglob("*.py")):
+    sources = [*package.rglob("*.py"), *glue.glob("*.py")]
+    for source in sorted(sources):
         if "skeleton" in source.parts:
             continue  # a new site's files, not the kit's messages
         found = extract_from_file(

@@ -34,8 +34,8 @@ COMMENT = """\
 YAML la lit comme la suite de la ligne du dessus
   - À faire : retirez l’espace en début de ligne, pour que « title » s’aligne sur la ligne du \
 dessus
-- ligne 3 : pas d’espace après les deux-points de « skills » : YAML lit « skills:\\[python, git\\] » \
-comme un seul mot
+- ligne 3 : pas d’espace après les deux-points de « skills » : YAML lit \
+« skills:\\[python, git\\] » comme un seul mot
   - À faire : mettez une espace après les deux-points : skills: \\[python, git\\]
 - ligne 5, `links.website` : attendu une adresse https://, trouvé « http://lucas.example »
   - À faire : écrivez plutôt https:// : https://lucas.example
