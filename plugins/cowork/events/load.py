@@ -19,8 +19,9 @@ from cowork.events.model import FIRST_YEAR, LAST_YEAR, MAX_LENGTH, Change, Event
 from cowork.events.rule import YEARS_EXPECTED, Report, normalise_rule
 from cowork.files.inventory import event_files
 from cowork.files.names import is_time_zone, nearest_time_zones
+from cowork.files.oneline import line_breaks
 from cowork.files.schema import describe_value, load_schema, validate_document
-from cowork.files.yamlfile import KeyPath, YamlDocument, format_keypath, line_breaks, load_yaml
+from cowork.files.yamlfile import KeyPath, YamlDocument, format_keypath, load_yaml
 from cowork.problems import Problem, unexpected
 from cowork.settings import KitSettings
 from cowork.text.messages import Message, msg

@@ -23,7 +23,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from cowork.files.yamltext import review_yaml_text
 from cowork.problems import Problem, unexpected
-from cowork.text.clean import LINE_BREAKS, describe_character, unwritable
+from cowork.text.clean import unwritable
 from cowork.text.messages import Message, msg
 
 SYNTAX_ERROR = msg("YAML syntax error: {reason}").msgid
@@ -59,46 +59,6 @@ class YamlDocument:
             if line is not None:
                 return line
         return 1
-
-
-def line_breaks(doc: YamlDocument, multi_line: frozenset[str]) -> list[Problem]:
-    """A problem for each text of `doc` that spans several lines, outside the top-level keys
-    `multi_line` (a bio, a description): titles, names and places are one line on every page,
-    feed and calendar. Line breaks at either end are allowed (a `|` block adds one; values are
-    stripped)."""
-    problems: list[Problem] = []
-
-    def walk(value: Any, keypath: KeyPath) -> None:
-        if isinstance(value, dict):
-            for key, child in value.items():
-                if keypath or key not in multi_line:
-                    walk(child, (*keypath, key))
-        elif isinstance(value, list):
-            for index, child in enumerate(value):
-                walk(child, (*keypath, index))
-        elif isinstance(value, str) and (found := _first_line_break(value.strip())):
-            problems.append(
-                Problem(
-                    doc.relpath,
-                    doc.line_of(keypath),
-                    format_keypath(keypath),
-                    msg("expected one line of text, found {found}", found=found),
-                    hint=msg(
-                        "write it on one line: only {keys} may take several",
-                        keys=", ".join(sorted(multi_line)),
-                    ),
-                )
-            )
-
-    walk(doc.data, ())
-    return problems
-
-
-def _first_line_break(text: str) -> Message | None:
-    for char in text:
-        if char in LINE_BREAKS:
-            return describe_character(char)
-    return None
 
 
 def format_keypath(keypath: KeyPath) -> str:

@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from cowork.files.names import is_handle
-from cowork.files.yamlfile import KeyPath, YamlDocument, format_keypath, line_breaks
+from cowork.files.oneline import line_breaks
+from cowork.files.yamlfile import KeyPath, YamlDocument, format_keypath
 from cowork.members import avatars
 from cowork.members.contacts import find_contacts
 from cowork.members.model import slugify
