@@ -217,7 +217,9 @@ def _check(
                 base=args.base,
             )
         )
-        err.write(f"cowork: {said.render(lang)}" + (f" ({args.head})" if args.head else "") + "\n")
+        if args.head:
+            said = msg("{said} in {head}", said=said, head=args.head)
+        err.write(f"cowork: {said.render(lang)}\n")
         problems = result.problems
         if author.fallback:
             problems = [author_guessed(author.fallback), *problems]

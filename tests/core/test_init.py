@@ -29,7 +29,8 @@ OPTIONS = {
     "--admin-name": "Sam Lee",
     "--kit": "cowork-site-kit==0.2.0",
 }
-NOW = {"COWORK_NOW": "2026-11-22T10:00:00"}
+NOW = {"COWORK_NOW": "2026-11-22T10:00:00", "COWORK_LANG": "en"}
+"""`cowork init` speaks the language it creates (`--lang`): these tests read its English."""
 
 
 class Terminal(io.StringIO):
@@ -50,6 +51,22 @@ def init(
     out, err = io.StringIO(), io.StringIO()
     status = main(argv, NOW, out, err, typed or io.StringIO())
     return status, out.getvalue(), err.getvalue()
+
+
+def test_init_speaks_the_language_it_creates(tmp_path: Path) -> None:
+    target = tmp_path / "site"
+    target.mkdir()
+    (target / "notes.txt").write_text("x")
+    for lang, said in (
+        ("fr", "attendu un dossier nouveau ou vide, trouvé un dossier contenant notes.txt"),
+        ("nl_BE", "verwacht een nieuwe of lege map, gevonden een map met notes.txt"),
+        ("en_GB", "expected a new or empty folder, found one holding notes.txt"),
+    ):
+        argv = ["init", str(target), f"--lang={lang}"]
+        err = io.StringIO()
+        environ = {"COWORK_NOW": NOW["COWORK_NOW"]}
+        assert main(argv, environ, io.StringIO(), err, io.StringIO()) == 2
+        assert said in err.getvalue()
 
 
 def refused(tmp_path: Path, **changed: str | None) -> str:
@@ -280,3 +297,19 @@ def test_a_local_kit_is_written_as_its_absolute_address(tmp_path: Path) -> None:
     lines = (tmp_path / "site" / "requirements.txt").read_text("utf-8").splitlines()
     first = next(line for line in lines if not line.startswith("#"))
     assert first == f"cowork-site-kit @ {ROOT.as_uri()}"
+
+
+def test_on_a_terminal_the_questions_after_the_language_are_in_it(tmp_path: Path) -> None:
+    argv = ["init", str(tmp_path / "site")]
+    argv += [f"{k}={v}" for k, v in OPTIONS.items() if k not in {"--lang", "--timezone"}]
+    typed = Terminal("nl_BE\nEuropa/Brussel\nEurope/Brussels\n\n")
+    out = io.StringIO()
+    environ = {"COWORK_NOW": NOW["COWORK_NOW"]}
+    assert main(argv, environ, out, io.StringIO(), typed) == 0
+    assert out.getvalue().startswith(
+        "The site's language (fr, en, nl, or a variant such as en_GB, fr_BE, nl_BE): "
+        "De tijdzone (bijvoorbeeld Europe/Brussels): "
+        "  verwacht een tijdzone uit de IANA-database, zoals Europe/Brussels, gevonden "
+        "'Europa/Brussel'"
+    )
+    assert "\nDaarna:\n" in out.getvalue()

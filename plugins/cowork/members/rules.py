@@ -266,8 +266,11 @@ def _avatar(
                 doc,
                 ("avatar",),
                 msg(
-                    "expected a picture named after your file ({names}), found '{value}'",
-                    names=f"{handle}.jpg, {handle}.png, {handle}.webp",
+                    "expected a picture named after your file ({jpg}, {png} or {webp}), found "
+                    "'{value}'",
+                    jpg=f"{handle}.jpg",
+                    png=f"{handle}.png",
+                    webp=f"{handle}.webp",
                     value=value,
                 ),
                 hint=msg("each member publishes only their own picture"),

@@ -229,13 +229,16 @@ QUESTIONS = (
 )
 
 
-def gather_answers(given: Mapping[str, str | None], ask: Ask | None) -> SiteAnswers:
+def gather_answers(
+    given: Mapping[str, str | None], ask: Ask | None, speak: str | None = None
+) -> SiteAnswers:
     """The answers from the options in `given` (by field), and from `ask` for the missing ones
-    when there is a terminal. Raises `UsageError` naming the option of a bad or missing answer."""
+    when there is a terminal. Raises `UsageError` naming the option of a bad or missing answer.
+    Questions are asked in `speak` if given, else in the site's language once it is known."""
     values: dict[str, object] = {}
     for question in QUESTIONS:
         # The questions after the language are asked in it.
-        lang = str(values.get("lang", ENGLISH))
+        lang = speak or str(values.get("lang", ENGLISH))
         text = given.get(question.field)
         if text is None and question.field == "forge":
             host = urlsplit(str(values["repository_url"])).hostname or ""

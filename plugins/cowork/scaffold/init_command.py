@@ -46,12 +46,13 @@ def run_init(
     # Before any question: a folder that is not empty is refused at once.
     check_target(target)
     given = {question.field: getattr(args, question.field) for question in QUESTIONS}
-    answers = gather_answers(given, _terminal(out, stdin) if stdin.isatty() else None)
+    speak = environ.get("COWORK_LANG") or None
+    answers = gather_answers(given, _terminal(out, stdin) if stdin.isatty() else None, speak)
     kit_line = kit_requirement(args.kit or default_kit_spec(), Path.cwd())
     today = build_now(answers.timezone, environ).date()
     written = init_site(target, answers, kit_line, today)
     git.Repo.init(target, initial_branch="main")
-    lang = answers.lang
+    lang = speak or answers.lang
     wrote = msg(
         "Wrote {count} files into {target} (a new git repository).",
         count=len(written),
