@@ -22,7 +22,7 @@ MEMBER = "name: Ana Lima\nconsent:\n  directory: 2026-01-05\n"
 def check(source: Path) -> tuple[int, str]:
     out = io.StringIO()
     argv = ["--settings", str(source / "pelicanconf.py"), "check"]
-    status = main(argv, {"COWORK_NOW": FIXED_NOW}, out, io.StringIO())
+    status = main(argv, {"COWORK_LANG": "en", "COWORK_NOW": FIXED_NOW}, out, io.StringIO())
     return status, out.getvalue()
 
 

@@ -18,7 +18,7 @@ WRITTEN_AT = "2026-11-20T09:00:00"
 def cowork(site: Path, *args: str, now: str = FIXED_NOW) -> tuple[int, str, str]:
     out, err = io.StringIO(), io.StringIO()
     argv = ["--settings", str(site / "pelicanconf.py"), *args]
-    status = main(argv, {"COWORK_NOW": now}, out, err)
+    status = main(argv, {"COWORK_LANG": "en", "COWORK_NOW": now}, out, err)
     return status, out.getvalue(), err.getvalue()
 
 

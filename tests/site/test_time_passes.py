@@ -27,7 +27,7 @@ def builds(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[BuiltSit
         built = run_pelican(source, output, env={"COWORK_NOW": now})
         out = io.StringIO()
         argv = ["--settings", str(source / "pelicanconf.py"), "check"]
-        status = main(argv, {"COWORK_NOW": now}, out, io.StringIO())
+        status = main(argv, {"COWORK_LANG": "en", "COWORK_NOW": now}, out, io.StringIO())
         found[label] = (built, status, out.getvalue())
     return found
 
