@@ -28,7 +28,7 @@ from pelican.generators import Generator
 
 from cowork_pelican import shared
 from cowork_pelican.kit import kit_settings
-from cowork_pelican.reporting import defer, report_all
+from cowork_pelican.reporting import defer, report_all, say
 
 logger = logging.getLogger(__name__)
 
@@ -48,7 +48,7 @@ class EventsGenerator(Generator):  # type: ignore[misc]
             logger.info("events: no member file, so organisers are not checked against members/")
         history = read_revisions(kit.root, kit.events_path)
         if history.note:
-            logger.info("events: %s", history.note)
+            logger.info("events: %s", say(self.settings, history.note))
         self.export = Export(
             calendar_name=kit.sitename,
             site_url=kit.public_url,

@@ -43,7 +43,7 @@ from pelican.utils import get_relative_path, path_to_url
 
 from cowork_pelican import shared
 from cowork_pelican.kit import kit_settings
-from cowork_pelican.reporting import defer, report_all
+from cowork_pelican.reporting import defer, report_all, say
 
 logger = logging.getLogger(__name__)
 
@@ -70,7 +70,7 @@ class MembersGenerator(Generator):  # type: ignore[misc]
             # A shallow CI checkout would publish wrong numbers: warn (fatal with --fatal
             # warnings). A copy outside git is a scratch or test site: just say it.
             level = logging.WARNING if history.shallow else logging.INFO
-            logger.log(level, "Members: %s", history.notice)
+            logger.log(level, "Members: %s", say(self.settings, history.notice))
         today = build_now(kit.timezone).date()
         self.today = today
         self.directory = build_directory(

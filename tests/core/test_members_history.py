@@ -82,7 +82,7 @@ def test_outside_git_the_dates_are_unknown_and_it_says_so(tmp_path: Path) -> Non
     write_members(tmp_path, {"members/ana.yaml": "name: Ana\n"})
     history = first_added_dates(tmp_path / "members")
     assert (history.complete, dict(history.first_added)) == (False, {})
-    assert history.notice == (
+    assert str(history.notice) == (
         "members/ is not in a git repository: members without a 'joined' date get no 'member "
         "since' date and no member number"
     )
@@ -93,8 +93,8 @@ def test_a_shallow_clone_is_not_trusted(tmp_path: Path) -> None:
     Repo.clone_from((tmp_path / "origin").as_uri(), tmp_path / "clone", depth=1)
     history = first_added_dates(tmp_path / "clone" / "members")
     assert (history.complete, dict(history.first_added)) == (False, {})
-    assert history.notice is not None and history.notice.startswith("the git history is shallow")
-    assert "fetch-depth: 0" in history.notice
+    assert str(history.notice).startswith("the git history is shallow")
+    assert "fetch-depth: 0" in str(history.notice)
 
 
 def test_a_repository_without_commits(tmp_path: Path) -> None:

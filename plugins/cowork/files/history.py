@@ -23,6 +23,8 @@ from pathlib import Path
 
 from git import GitCommandError, InvalidGitRepositoryError, NoSuchPathError, Repo
 
+from cowork.text.messages import Message, msg
+
 
 def open_repository(path: Path) -> Repo | None:
     """The repository `path` is in (searching its parents), or None outside git."""
@@ -48,7 +50,7 @@ def top_of(repo: Repo, fallback: Path) -> Path:
 class FirstAdded:
     first_added: Mapping[str, dt.date] = field(default_factory=dict)
     """Date each file was first added, by file name (`camille-martin.yaml`)."""
-    notice: str | None = None
+    notice: Message | None = None
     """Why the dates are missing or incomplete, for the build log; None when all is well."""
     complete: bool = True
     """False when the history cannot be trusted (no repository, shallow clone)."""
@@ -61,18 +63,23 @@ def first_added_dates(members_dir: Path) -> FirstAdded:
     repo = open_repository(members_dir)
     if repo is None:
         return FirstAdded(
-            notice=f"{members_dir.name}/ is not in a git repository: members without a "
-            "'joined' date get no 'member since' date and no member number",
+            notice=msg(
+                "{folder} is not in a git repository: members without a 'joined' date get no "
+                "'member since' date and no member number",
+                folder=f"{members_dir.name}/",
+            ),
             complete=False,
         )
     with repo:
         try:
             if is_shallow(repo):
                 return FirstAdded(
-                    notice="the git history is shallow (a CI checkout fetches one commit by "
-                    "default): members without a 'joined' date get no 'member since' date and "
-                    "no member number. Fetch the whole history (actions/checkout: "
-                    "fetch-depth: 0; GitLab: GIT_DEPTH: 0)",
+                    notice=msg(
+                        "the git history is shallow (a CI checkout fetches one commit by "
+                        "default): members without a 'joined' date get no 'member since' date "
+                        "and no member number. Fetch the whole history (actions/checkout: "
+                        "fetch-depth: 0; GitLab: GIT_DEPTH: 0)"
+                    ),
                     complete=False,
                     shallow=True,
                 )
@@ -87,7 +94,10 @@ def first_added_dates(members_dir: Path) -> FirstAdded:
                 str(members_dir.resolve().relative_to(top_of(repo, members_dir))),
             )
         except (GitCommandError, ValueError) as error:
-            return FirstAdded(notice=f"could not read the git history: {error}", complete=False)
+            return FirstAdded(
+                notice=msg("could not read the git history: {error}", error=str(error)),
+                complete=False,
+            )
     return FirstAdded(first_added=_first_added(log))
 
 
@@ -123,7 +133,7 @@ class FileRevisions:
 @dataclass(frozen=True)
 class Revisions:
     files: dict[str, FileRevisions] = field(default_factory=dict)
-    note: str | None = None
+    note: Message | None = None
     """Why the history is missing or partial, for the build log; None when complete."""
 
     def of(self, relpath: str) -> FileRevisions:
@@ -138,12 +148,12 @@ def read_revisions(root: Path, folder: Path) -> Revisions:
     """The revisions of every file under `folder` (a folder of the repository at `root`)."""
     repo = open_repository(root)
     if repo is None:
-        return Revisions(note="not a git repository: SEQUENCE is 0 and DTSTAMP the build time")
+        return Revisions(note=msg("not a git repository: SEQUENCE is 0 and DTSTAMP the build time"))
     top = top_of(repo, root)
     try:
         scope = folder.resolve().relative_to(top).as_posix()
     except ValueError:
-        return Revisions(note=f"{folder} is outside the git repository")
+        return Revisions(note=msg("{folder} is outside the git repository", folder=str(folder)))
     try:
         log = repo.git.log(
             "--format=" + _MARK + "%ct", "--name-status", "-M", "--no-merges", "--", scope
@@ -151,7 +161,9 @@ def read_revisions(root: Path, folder: Path) -> Revisions:
         status = repo.git.status("--porcelain", "--untracked-files=all", "--", scope)
         shallow = is_shallow(repo)
     except GitCommandError as error:
-        return Revisions(note=f"git could not read the history ({error.status})")
+        return Revisions(
+            note=msg("git could not read the history ({status})", status=str(error.status))
+        )
     files = _count(log, top, root.resolve())
     for line in status.splitlines():
         path = _relative(line[3:].split(" -> ")[-1].strip('"'), top, root.resolve())
@@ -159,7 +171,7 @@ def read_revisions(root: Path, folder: Path) -> Revisions:
         files[path] = FileRevisions(known.commits + 1, None)
     note = None
     if shallow:
-        note = "shallow clone: SEQUENCE counts only the fetched commits (fetch with depth 0)"
+        note = msg("shallow clone: SEQUENCE counts only the fetched commits (fetch with depth 0)")
     return Revisions(files, note)
 
 
