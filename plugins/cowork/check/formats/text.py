@@ -25,7 +25,6 @@ def write(problems: list[Problem], report: Report) -> None:
         out.write(report.say(msg("No problem found.")) + "\n")
         return
     errors, warnings = split(problems)
-    hint_label = report.say(msg("hint"))
     for title, group in ((msg("Errors:"), errors), (msg("Warnings:"), warnings)):
         if not group:
             continue
@@ -35,7 +34,8 @@ def write(problems: list[Problem], report: Report) -> None:
             out.write(line(problem, report.lang) + "\n")
             # A hint shared by a run of problems (one per file of a pull request) is said once.
             if problem.hint and problem.hint != previous_hint:
-                out.write(f"    {hint_label}: {printable(report.say(problem.hint))}\n")
+                said = msg("hint: {hint}", hint=problem.hint)
+                out.write(f"    {printable(report.say(said))}\n")
             previous_hint = problem.hint
     fix = nmsg("Fix it, then check again with:", "Fix them, then check again with:", len(problems))
     out.write(f"\n{capitalized(report.say(counts(problems)))}. ")
