@@ -30,7 +30,7 @@ help:
 	@echo "make format      let ruff format the code"
 	@echo "make publish     production build with $(PUBLISH_SETTINGS)"
 	@echo "make bench       build-time and memory benchmarks"
-	@echo "make translations  extract theme strings and update every catalog (fr, en, nl)"
+	@echo "make translations  extract the theme's strings and the kit's messages, update every catalog"
 	@echo "make check       check members, events and recaps; CHECK_ARGS='--base origin/main --author login' checks a pull request"
 	@echo "make avatar FILE=members/avatars/login.jpg  resize a photo, remove its metadata (GPS...)"
 	@echo "make codeowners  rewrite CODEOWNERS: the editors own the code, settings and pipelines"
