@@ -2,7 +2,8 @@
 
 The JSON Schema (`cowork/schemas/space.schema.json`) checks keys, types and formats; the rules
 here check what a single value cannot: a time zone the IANA database knows, ranges that end after
-they start, closures that end after they begin, plans named once.
+they start, closures that end after they begin, plans named once, a picture that is there and is a
+picture (its size is read, so its page keeps its place while it loads).
 """
 
 from __future__ import annotations
@@ -12,15 +13,19 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
+from PIL import Image, UnidentifiedImageError
+
 from cowork.files.names import is_time_zone, nearest_time_zones
 from cowork.files.schema import load_schema, validate_document
 from cowork.files.yamlfile import KeyPath, YamlDocument, format_keypath, load_yaml
 from cowork.problems import Problem
 from cowork.space.model import (
+    HOME_SECTIONS,
     WEEKDAYS,
     Address,
     Closure,
     Link,
+    Picture,
     Plan,
     Space,
     TimeRange,
@@ -28,6 +33,8 @@ from cowork.space.model import (
 )
 
 SPACE_FILE = "space.yaml"
+CONTENT_FOLDER = "content"
+"""Where the picture of `space.yaml` is looked for (its path is as the site serves it)."""
 
 
 def load_space(path: Path, root: Path) -> tuple[Space | None, list[Problem]]:
@@ -50,13 +57,15 @@ def load_space(path: Path, root: Path) -> tuple[Space | None, list[Problem]]:
     if problems:
         return None, problems
     problems += list(_rules(doc))
+    picture, picture_problems = _picture(doc, root)
+    problems += picture_problems
     if problems:
         return None, problems
-    return to_space(doc.data), []
+    return to_space(doc.data, picture), []
 
 
-def to_space(data: Mapping[str, Any]) -> Space:
-    """A `Space` from data that passed the schema and the rules."""
+def to_space(data: Mapping[str, Any], picture: Picture | None = None) -> Space:
+    """A `Space` from data that passed the schema and the rules (`picture` read from its file)."""
     address = data.get("address", {})
     repository = data.get("repository", {})
     contact = data.get("contact", {})
@@ -103,7 +112,37 @@ def to_space(data: Mapping[str, Any]) -> Space:
             for p in data.get("plans", ())
         ),
         linked_spaces=tuple(Link(s["label"], s["url"]) for s in data.get("linked_spaces", ())),
+        picture=picture,
+        home_sections=tuple(data.get("home", {}).get("sections", HOME_SECTIONS)),
     )
+
+
+def _picture(doc: YamlDocument, root: Path) -> tuple[Picture | None, list[Problem]]:
+    """The picture of the place, with its size read from the file; or the problem with it."""
+    given = doc.data.get("picture")
+    if not given:
+        return None, []
+    path = given["path"]
+    source = root / CONTENT_FOLDER / path
+
+    def problem(message: str, hint: str) -> tuple[None, list[Problem]]:
+        line = doc.line_of(("picture", "path"))
+        return None, [Problem(doc.relpath, line, "picture.path", message, hint=hint)]
+
+    if not source.is_file():
+        return problem(
+            f"expected a picture at {CONTENT_FOLDER}/{path}, found no such file",
+            f"put the picture in {CONTENT_FOLDER}/images/ and write its path from images/",
+        )
+    try:
+        with Image.open(source) as image:
+            width, height = image.size
+    except (UnidentifiedImageError, OSError):
+        return problem(
+            f"expected a JPEG, PNG or WebP picture, found a file no picture reader opens: {path}",
+            "export the picture again as JPEG or PNG",
+        )
+    return Picture(path, _translated(given["alt"]), width, height), []
 
 
 def _rules(doc: YamlDocument) -> Iterator[Problem]:

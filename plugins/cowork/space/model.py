@@ -1,10 +1,14 @@
-"""What `space.yaml` says, as frozen dataclasses: texts per language, hours, closures, plans."""
+"""What `space.yaml` says, as frozen dataclasses: texts per language, hours, closures, plans, the
+home page's picture and sections."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+
+HOME_SECTIONS = ("intro", "hours", "events", "posts", "members", "plans", "access", "join")
+"""The home page's sections, in their default order (`home.sections` in `space.yaml`)."""
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 """As `space.yaml` names them, in ISO order (Monday is 0, as `date.weekday()` counts)."""
@@ -65,6 +69,16 @@ class Closure:
 
 
 @dataclass(frozen=True)
+class Picture:
+    path: str
+    """In the site, as in `content/`: `images/the-space.jpg`."""
+    alt: Translated
+    width: int
+    height: int
+    """Read from the file, so the page keeps its place before the picture arrives."""
+
+
+@dataclass(frozen=True)
 class Plan:
     name: str
     price: float
@@ -97,6 +111,10 @@ class Space:
     closures: tuple[Closure, ...] = ()
     plans: tuple[Plan, ...] = ()
     linked_spaces: tuple[Link, ...] = ()
+    picture: Picture | None = None
+    home_sections: tuple[str, ...] = HOME_SECTIONS
+    """The home page's sections in the order `space.yaml` gives (`home.sections`); those left
+    out are not shown."""
 
     @property
     def lang(self) -> str:
