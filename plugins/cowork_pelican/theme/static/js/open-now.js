@@ -1,7 +1,7 @@
 /* Home page: "open now", or when the space opens next, from the week's hours and the closures
    (data-schedule, written by the build) and the time it is now in the space's time zone, so the
    line stays true between builds. The words come from the page (data-* attributes, in the site's
-   language). Without this script the line stays empty and hidden: the table shows the week. */
+   language). Without scripts the line is not shown (site.css): the table says the week. */
 (function () {
   "use strict";
 
@@ -45,6 +45,7 @@
       return name in values ? values[name] : whole;
     });
   }
+  // Within a week, the day's name as the table writes it; further, with its date.
   function dayName(offset, time) {
     var row = document.querySelector('[data-weekday="' + weekday(time) + '"] th');
     if (offset < 7 && row) {
@@ -55,40 +56,42 @@
     }).format(new Date(time));
   }
 
-  function next() {
-    for (var offset = 0; offset < LOOK_AHEAD; offset += 1) {
+  // When the space opens next after today: "Opens tomorrow at 08:30.", or null.
+  function nextOpening() {
+    for (var offset = 1; offset < LOOK_AHEAD; offset += 1) {
       var time = today + offset * DAY;
-      if (closureOn(time)) {
-        continue;
-      }
-      var ranges = data.week[weekday(time)];
-      for (var i = 0; i < ranges.length; i += 1) {
-        var range = ranges[i];
-        if (offset === 0 && range[1] <= minutes) {
-          continue;
-        }
-        if (offset === 0 && range[0] <= minutes) {
-          return fill(box.dataset.open, { time: range[3] });
-        }
-        if (offset === 0) {
-          return fill(box.dataset.opensToday, { time: range[2] });
-        }
+      var ranges = closureOn(time) ? [] : data.week[weekday(time)];
+      if (ranges.length) {
+        var at = ranges[0][2];
         if (offset === 1) {
-          return fill(box.dataset.opensTomorrow, { time: range[2] });
+          return fill(box.dataset.opensTomorrow, { time: at });
         }
-        return fill(box.dataset.opensLater, { day: dayName(offset, time), time: range[2] });
+        return fill(box.dataset.opensLater, { day: dayName(offset, time), time: at });
       }
     }
-    return box.dataset.closed;
+    return null;
   }
 
-  var text = next();
-  var closure = closureOn(today);
-  if (closure) {
-    var said = closure[2] ? fill(box.dataset.closure, { label: closure[2] }) : box.dataset.closureUnnamed;
-    text = said + " " + text;
+  function status() {
+    var closure = closureOn(today);
+    if (!closure) {
+      var ranges = data.week[weekday(today)];
+      for (var i = 0; i < ranges.length; i += 1) {
+        if (ranges[i][0] <= minutes && minutes < ranges[i][1]) {
+          return fill(box.dataset.open, { time: ranges[i][3] });
+        }
+        if (minutes < ranges[i][0]) {
+          return box.dataset.closedNow + " " + fill(box.dataset.opensToday, { time: ranges[i][2] });
+        }
+      }
+    }
+    var said = !closure ? box.dataset.closedNow
+      : closure[2] ? fill(box.dataset.closure, { label: closure[2] })
+      : box.dataset.closureUnnamed;
+    return said + " " + (nextOpening() || box.dataset.closed);
   }
-  box.textContent = text;
+
+  box.textContent = status();
   var row = document.querySelector('[data-weekday="' + weekday(today) + '"]');
   if (row) {
     row.setAttribute("aria-current", "date");
