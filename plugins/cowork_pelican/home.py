@@ -3,7 +3,7 @@
 The home page is the first page of Pelican's blog index (`index.html`); its pages 2 and after stay
 the blog's older articles. Once every generator has its context (articles, pages, the calendar's
 and the directory's shares), `add_home` puts a `home` (`cowork.site.home.Home`) in the context
-that `index.html` is rendered with.
+that `index.html` is rendered with, and the week's hours (`space_hours`) for the prices page.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ def add_home(generators: Sequence[Any]) -> None:
     events, members = shared.events(context), shared.members(context)
     # The members' pictures, or their initials on a tone of their own (members/card.html).
     context["tone"] = tone
-    context["home"] = home_page(
+    context["home"] = home = home_page(
         space,
         kit.lang,
         build_now(kit.timezone).date(),
@@ -48,6 +48,8 @@ def add_home(generators: Sequence[Any]) -> None:
             join_url=_page_url(context, "join"),
         ),
     )
+    # The prices page shows the week's hours and the closures too (prices.html).
+    context["space_hours"] = home.hours
 
 
 def _page_url(context: dict[str, Any], template: str) -> str | None:
