@@ -31,8 +31,9 @@ from cowork.space.prices import price_table
 SPACE_PROBLEMS = "_COWORK_SPACE_PROBLEMS"
 """Where `site_settings` leaves the problems of `space.yaml` for the site plugin to report."""
 
-SPACE_MODEL = "_COWORK_SPACE"
-"""Where `site_settings` leaves the `Space` read from `space.yaml`, for the home page's plugin."""
+SPACE_MODEL = "SPACE_MODEL"
+"""Where `site_settings` leaves the `Space` read from `space.yaml`, for the home page's plugin
+(no leading underscore: `publishconf.py` takes the settings with `from pelicanconf import *`)."""
 
 THEME = Path(__file__).resolve().parent / "theme"
 """The kit's theme, shipped inside the package."""
