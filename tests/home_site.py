@@ -64,7 +64,9 @@ EVENT = (
     "organizers: [ana-lima]\n"
 )
 
-ARTICLE = "Title: Nous ouvrons\nDate: 2026-10-01\nCategory: Nouvelles\n\nLa Ruche ouvre ses portes.\n"
+ARTICLE = (
+    "Title: Nous ouvrons\nDate: 2026-10-01\nCategory: Nouvelles\n\nLa Ruche ouvre ses portes.\n"
+)
 
 PAGES = {
     "content/pages/tarifs.md": "Title: Tarifs\nSlug: tarifs\nTemplate: prices\n\nNos tarifs.\n",

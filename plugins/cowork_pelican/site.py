@@ -19,8 +19,8 @@ from typing import Any
 from cowork.problems import Problem
 from cowork.site.language import ids
 from cowork.text import dates
-from cowork.text.images import add_image_sizes
 from cowork.text.i18n import catalog_files, load_translations
+from cowork.text.images import add_image_sizes
 from cowork.text.languages import (
     UnknownLanguageError,
     babel_locale,

@@ -49,7 +49,9 @@ OLDER_ARTICLES = {
 @pytest.fixture(scope="module")
 def home_site(tmp_path_factory: pytest.TempPathFactory) -> BuiltSite:
     root = tmp_path_factory.mktemp("home")
-    source = make_scratch_site(root / "src", {**full_site(), **MEMBERS_WITH_SKILLS, **OLDER_ARTICLES})
+    source = make_scratch_site(
+        root / "src", {**full_site(), **MEMBERS_WITH_SKILLS, **OLDER_ARTICLES}
+    )
     built = run_pelican(source, root / "output")
     assert built.returncode == 0, built.log
     return built
@@ -101,19 +103,24 @@ def test_open_now_through_a_week(
     assert status_at(browser, home_url, instant) == (said, today)
 
 
+OPEN_TILL_NOON = "Ouvert en ce moment, jusqu’à 12:00."
+OPENS_AT_NINE = "Fermé en ce moment. Ouvre aujourd’hui à 09:00."
+OPEN_TILL_SIX = "Ouvert en ce moment, jusqu’à 18:00."
+
+
 @pytest.mark.parametrize(
     ("instant", "zone", "said", "today"),
     [
         # 03:30 in New York is 09:30 in the space: open.
-        ("2026-11-23T03:30:00-05:00", "America/New_York", "Ouvert en ce moment, jusqu’à 12:00.", "lundi"),
+        ("2026-11-23T03:30:00-05:00", "America/New_York", OPEN_TILL_NOON, "lundi"),
         # Monday evening in New York is already Tuesday morning in the space.
-        ("2026-11-23T23:30:00-05:00", "America/New_York", "Fermé en ce moment. Ouvre aujourd’hui à 09:00.", "mardi"),
+        ("2026-11-23T23:30:00-05:00", "America/New_York", OPENS_AT_NINE, "mardi"),
         # Tuesday 00:30 in Tokyo is still Monday afternoon in the space.
-        ("2026-11-24T00:30:00+09:00", "Asia/Tokyo", "Ouvert en ce moment, jusqu’à 18:00.", "lundi"),
+        ("2026-11-24T00:30:00+09:00", "Asia/Tokyo", OPEN_TILL_SIX, "lundi"),
         # The space's summer time: 08:30 UTC is 10:30 in Paris in June.
-        ("2027-06-01T08:30:00+00:00", "UTC", "Ouvert en ce moment, jusqu’à 18:00.", "mardi"),
+        ("2027-06-01T08:30:00+00:00", "UTC", OPEN_TILL_SIX, "mardi"),
     ],
-)  # fmt: skip
+)
 def test_open_now_is_the_spaces_time_wherever_the_reader_is(
     browser: Any, home_url: str, instant: str, zone: str, said: str, today: str
 ) -> None:

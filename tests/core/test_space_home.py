@@ -8,7 +8,6 @@ import json
 from pathlib import Path
 
 import pytest
-
 from cowork.files.history import FirstAdded
 from cowork.members.directory import Profile, UrlPatterns, build_directory
 from cowork.members.load import load_members
@@ -17,6 +16,7 @@ from cowork.space.hours import closures_ahead, schedule_data, week_rows
 from cowork.space.load import load_space
 from cowork.space.model import HOME_SECTIONS, Space
 from cowork.text.images import add_image_sizes, image_size
+
 from tests.home_site import MEMBERS, SPACE
 from tests.members_files import picture
 

@@ -164,7 +164,8 @@ def test_prices_page_shows_the_hours_and_closures(build_scratch: ScratchBuilder)
     page = built.soup("tarifs/")
     assert page.select_one("main h2#horaires").get_text() == "Horaires d’ouverture"  # type: ignore[union-attr]
     assert len(page.select(".hours-table tr")) == 7
-    assert [words(li) for li in page.select(".closure-list li")][0] == "24–26 déc. 2026 · Noël"
+    closures = [words(li) for li in page.select(".closure-list li")]
+    assert closures == ["24–26 déc. 2026 · Noël", "jeudi 31 décembre 2026"]
 
 
 def test_unknown_section_and_weekday_stop_the_build(build_scratch: ScratchBuilder) -> None:
@@ -173,7 +174,10 @@ def test_unknown_section_and_weekday_stop_the_build(build_scratch: ScratchBuilde
     assert built.returncode != 0
     friday = SPACE.splitlines().index("  friday: [09:00-17:00]") + 1
     sections_line = SPACE.count("\n") + 2
-    assert f"space.yaml:{friday}: hours.fryday: unknown key 'fryday' (did you mean 'friday'?)" in built.log
+    assert (
+        f"space.yaml:{friday}: hours.fryday: unknown key 'fryday' (did you mean 'friday'?)"
+        in built.log
+    )
     assert (
         f"space.yaml:{sections_line}: home.sections[1]: expected one of intro, hours, events, "
         "posts, members, plans, access, join, found 'map'" in built.log
@@ -201,7 +205,8 @@ def test_closure_ending_before_it_starts_and_missing_picture(build_scratch: Scra
 def test_a_picture_of_the_place_with_its_size(build_scratch: ScratchBuilder) -> None:
     from tests.members_files import picture
 
-    space = SPACE + "picture:\n  path: images/salle.png\n  alt:\n    fr: La grande table, vue de la porte\n"
+    alt = "La grande table, vue de la porte"
+    space = SPACE + f"picture:\n  path: images/salle.png\n  alt:\n    fr: {alt}\n"
     built = build_scratch(
         {**full_site(space), "content/images/salle.png": picture("PNG", (320, 180))}
     )

@@ -154,9 +154,7 @@ def _intro(space: Space, lang: str) -> Intro | None:
         if picture
         else None
     )
-    intro = Intro(
-        space.tagline.get(lang), render_safe_markdown(space.introduction.get(lang)), view
-    )
+    intro = Intro(space.tagline.get(lang), render_safe_markdown(space.introduction.get(lang)), view)
     return intro if intro.tagline or intro.introduction_html or intro.picture else None
 
 
