@@ -109,33 +109,27 @@ class SiteParts:
 
 def home_page(space: Space, lang: str, today: dt.date, parts: SiteParts) -> Home:
     """The home page of `space` in `lang` on `today`, sections with nothing to show left out."""
-    home = Home(
-        sections=(),
-        intro=_intro(space, lang),
-        hours=_hours(space, lang, today),
-        members=_members(parts),
-        plans=Plans(price_rows(space, lang), parts.prices_url) if space.plans else None,
-        access=_access(space, lang),
-        join_url=parts.join_url,
-    )
+    intro, hours, access = _intro(space, lang), _hours(space, lang, today), _access(space, lang)
+    members = _members(parts)
+    plans = Plans(price_rows(space, lang), parts.prices_url) if space.plans else None
     shown = {
-        "intro": home.intro is not None,
-        "hours": home.hours is not None,
+        "intro": intro is not None,
+        "hours": hours is not None,
         "events": parts.has_events,
         "posts": parts.has_posts,
-        "members": home.members is not None,
-        "plans": home.plans is not None,
-        "access": home.access is not None,
-        "join": home.join_url is not None,
+        "members": members is not None,
+        "plans": plans is not None,
+        "access": access is not None,
+        "join": parts.join_url is not None,
     }
     return Home(
         sections=tuple(name for name in space.home_sections if shown[name]),
-        intro=home.intro,
-        hours=home.hours,
-        members=home.members,
-        plans=home.plans,
-        access=home.access,
-        join_url=home.join_url,
+        intro=intro,
+        hours=hours,
+        members=members,
+        plans=plans,
+        access=access,
+        join_url=parts.join_url,
     )
 
 
