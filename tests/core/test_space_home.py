@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from cowork.files.history import FirstAdded
+from cowork.members.avatars import GPS_IFD
 from cowork.members.directory import Profile, UrlPatterns, build_directory
 from cowork.members.load import load_members
 from cowork.site.home import SiteParts, home_page, osm_url
@@ -16,6 +17,7 @@ from cowork.space.hours import closures_ahead, schedule_data, week_rows
 from cowork.space.load import load_space
 from cowork.space.model import HOME_SECTIONS, Space
 from cowork.text.images import add_image_sizes, image_size
+from PIL import Image
 
 from tests.home_site import MEMBERS, SPACE
 from tests.members_files import picture
@@ -106,6 +108,22 @@ def test_a_picture_that_is_not_one(tmp_path: Path) -> None:
     assert problems_of(tmp_path, text) == [
         f"space.yaml:{line}: picture.path: expected a JPEG, PNG or WebP picture, found a file no "
         "picture reader opens: images/salle.jpg (export the picture again as JPEG or PNG)"
+    ]
+
+
+def test_a_picture_that_says_where_it_was_taken(tmp_path: Path) -> None:
+    (tmp_path / "content/images").mkdir(parents=True)
+    image = Image.new("RGB", (40, 30))
+    exif = image.getexif()
+    exif.get_ifd(GPS_IFD)[2] = (50.0, 41.0, 39.0)
+    image.save(tmp_path / "content/images/salle.jpg", "JPEG", exif=exif)
+    text = SPACE + "picture:\n  path: images/salle.jpg\n  alt: La salle\n"
+    line = SPACE.count("\n") + 2
+    assert problems_of(tmp_path, text) == [
+        f"space.yaml:{line}: picture.path: expected a picture without location data, found GPS "
+        "coordinates in content/images/salle.jpg: once committed, the original stays public in "
+        "the repository's history (export the picture again without its location: photo "
+        "editors offer it)"
     ]
 
 

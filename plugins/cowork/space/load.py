@@ -3,7 +3,7 @@
 The JSON Schema (`cowork/schemas/space.schema.json`) checks keys, types and formats; the rules
 here check what a single value cannot: a time zone the IANA database knows, ranges that end after
 they start, closures that end after they begin, plans named once, a picture that is there and is a
-picture (its size is read, so its page keeps its place while it loads).
+picture without location data (its size is read, so its page keeps its place while it loads).
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from PIL import Image, UnidentifiedImageError
 from cowork.files.names import is_time_zone, nearest_time_zones
 from cowork.files.schema import load_schema, validate_document
 from cowork.files.yamlfile import KeyPath, YamlDocument, format_keypath, load_yaml
+from cowork.members.avatars import has_location, location_message
 from cowork.problems import Problem
 from cowork.space.model import (
     HOME_SECTIONS,
@@ -137,10 +138,17 @@ def _picture(doc: YamlDocument, root: Path) -> tuple[Picture | None, list[Proble
     try:
         with Image.open(source) as image:
             width, height = image.size
-    except (UnidentifiedImageError, OSError):
+            located = has_location(image)
+    except (UnidentifiedImageError, OSError, Image.DecompressionBombError):
         return problem(
             f"expected a JPEG, PNG or WebP picture, found a file no picture reader opens: {path}",
             "export the picture again as JPEG or PNG",
+        )
+    if located:
+        # The site copies the file as it is: its metadata would be published with it.
+        return problem(
+            location_message(f"{CONTENT_FOLDER}/{path}"),
+            "export the picture again without its location: photo editors offer it",
         )
     return Picture(path, _translated(given["alt"]), width, height), []
 
