@@ -19,6 +19,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+from cowork.files.renamed import SETTING_RENAMES, Renamed, notice
 from cowork.problems import Problem, Severity
 from cowork.site.language import words
 
@@ -192,7 +193,10 @@ class KitSettings:
                 object.__setattr__(self, declared.name, self.root / value)
 
     @classmethod
-    def from_mapping(cls, settings: Mapping[str, Any], root: Path) -> KitSettings:
+    def from_mapping(
+        cls, settings: Mapping[str, Any], root: Path, renames: Iterable[Renamed] = SETTING_RENAMES
+    ) -> KitSettings:
+        settings = _with_new_names(settings, renames)
         values: dict[str, Any] = {}
         for declared in fields(cls):
             key = declared.metadata.get("key")
@@ -215,6 +219,12 @@ class KitSettings:
         """From the settings of a running build, where Pelican has made `PATH` absolute: the
         repository's root is the folder that holds `content/`."""
         return cls.from_mapping(settings, Path(str(settings["PATH"])).resolve().parent)
+
+
+def _with_new_names(settings: Mapping[str, Any], renames: Iterable[Renamed]) -> Mapping[str, Any]:
+    """`settings` where a renamed setting given under its old name is read under its new one."""
+    moved = {r.new: settings[r.old] for r in renames if r.old in settings and r.new not in settings}
+    return {**settings, **moved} if moved else settings
 
 
 def language_defaults(lang: str) -> dict[str, str]:
@@ -271,12 +281,23 @@ def _shown(value: Any) -> str:
     return value.as_posix() if isinstance(value, Path) else str(value)
 
 
-def unknown_keys(settings: Mapping[str, Any], root: Path, sources: Iterable[Path]) -> list[Problem]:
+def unknown_keys(
+    settings: Mapping[str, Any],
+    root: Path,
+    sources: Iterable[Path],
+    renames: Iterable[Renamed] = SETTING_RENAMES,
+) -> list[Problem]:
     """Keys with a kit prefix that no setting declares: a warning each, at the line of the first
-    of `sources` (settings files) that assigns it, with the closest declared key."""
+    of `sources` (settings files) that assigns it, with the closest declared key. A renamed
+    setting under its old name gets a notice naming the new one instead."""
+    sources = list(sources)
     known = declared_keys()
+    old_names = {r.old: r for r in renames}
     problems = []
     for key in sorted(settings):
+        if key in old_names:
+            problems.append(notice(*_assignment(key, root, sources), old_names[key]))
+            continue
         if not key.startswith(KIT_PREFIXES) or key in known:
             continue
         close = difflib.get_close_matches(key, list(known), n=1, cutoff=0.6)

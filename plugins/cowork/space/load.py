@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from cowork.files.names import is_time_zone, nearest_time_zones
+from cowork.files.renamed import DATA_RENAMES, read_renamed
 from cowork.files.schema import load_schema, validate_document
 from cowork.files.yamlfile import KeyPath, YamlDocument, format_keypath, load_yaml
 from cowork.problems import Problem
@@ -46,13 +47,15 @@ def load_space(path: Path, root: Path) -> tuple[Space | None, list[Problem]]:
     doc, problems = load_yaml(path, root)
     if doc is None:
         return None, problems
+    doc, renamed = read_renamed(doc, DATA_RENAMES["space"])
     problems += validate_document(doc, load_schema("space"))
     if problems:
-        return None, problems
+        return None, problems + renamed
     problems += list(_rules(doc))
     if problems:
-        return None, problems
-    return to_space(doc.data), []
+        return None, problems + renamed
+    # Only notices (a renamed key) are left: the space is read, and the notices shown.
+    return to_space(doc.data), renamed
 
 
 def to_space(data: Mapping[str, Any]) -> Space:
