@@ -29,8 +29,8 @@ KIT_PREFIXES = ("MEMBERS_", "MEMBER_", "EVENTS_", "EVENT_", "RECAPS_", "COWORK_"
 
 def _setting(key: str, default: Any, doc: str, kind: str = "str") -> Any:
     """Declare a field read from the settings file's `key`; `kind` says how its value is read
-    (`str`, `url` (no trailing slash), `int`, `path` (relative to the root), `names`, `mapping`,
-    `optional`)."""
+    (`str`, `url` (no trailing slash), `int`, `bool`, `path` (relative to the root), `names`,
+    `mapping`, `optional`)."""
     metadata = {"key": key, "doc": doc, "kind": kind}
     if isinstance(default, Mapping):
         return field(default_factory=lambda: MappingProxyType(dict(default)), metadata=metadata)
@@ -160,6 +160,14 @@ class KitSettings:
         "optional",
     )
 
+    # ─── Sharing ──────────────────────────────────────────────────────────────────────────────
+    share_cards: bool = _setting(
+        "COWORK_SHARE_CARDS",
+        True,
+        "a 1200 × 630 picture per page, shown when it is shared (og:image); False: none",
+        "bool",
+    )
+
     # ─── Derived values: one rule each ────────────────────────────────────────────────────────
 
     @property
@@ -244,6 +252,8 @@ def _read(value: Any, kind: str) -> Any:
         return Path(str(value))
     if kind == "int":
         return int(value)
+    if kind == "bool":
+        return value if isinstance(value, bool) else str(value).lower() in {"true", "yes", "1"}
     if kind == "url":
         return str(value).rstrip("/")
     if kind == "names":

@@ -40,6 +40,7 @@ PLUGINS = [
     "cowork_pelican.events",
     "cowork_pelican.join",
     "cowork_pelican.recaps",
+    "cowork_pelican.sharecards",
     # Last: lists every page the others wrote.
     "cowork_pelican.sitemap",
 ]
@@ -94,6 +95,8 @@ def _space_settings(space: Space) -> dict[str, Any]:
             "longitude": space.address.longitude,
             "contact_email": space.email,
             "opening_hours": week_text(space, space.language),
+            # The share cards' colours (`cowork_pelican.sharecards`).
+            "colors": space.colors,
         },
     }
 
