@@ -38,7 +38,7 @@ def fit_title(
 ) -> Fitted:
     """The lines of `text` at the largest of `sizes` (largest first) where it fits whole in a
     `width` × `height` box, else shortened at the smallest size."""
-    words = text.split()
+    words = _words(text)
     for size in sizes:
         fitted = _wrap(words, measure_at(size), width, _lines_in(height, size, line_height))
         if fitted is not None and not fitted[1]:
@@ -56,10 +56,32 @@ def fit_title(
 
 def shorten(text: str, measure: Measure, width: float) -> str:
     """`text` on one line: whole if it fits, else the words that fit followed by "…"."""
-    fitted = _wrap(text.split(), measure, width, 1)
+    fitted = _wrap(_words(text), measure, width, 1)
     if fitted is None:
         return _cut(" ".join(text.split()), measure, width)
     return fitted[0][0] if fitted[0] else ""
+
+
+_CLOSING = set(":;!?»)")
+_OPENING = set("«(")
+
+
+def _words(text: str) -> list[str]:
+    """The units a line may break between: words, with French spaced punctuation kept beside
+    its word ("novembre :" never leaves the colon to start the next line)."""
+    words: list[str] = []
+    pending = ""
+    for token in text.split():
+        if words and set(token) <= _CLOSING:
+            words[-1] += " " + token
+        elif set(token) <= _OPENING:
+            pending += token + " "
+        else:
+            words.append(pending + token)
+            pending = ""
+    if pending:
+        words.append(pending.strip())
+    return words
 
 
 def _lines_in(height: float, size: int, line_height: float) -> int:
