@@ -95,7 +95,9 @@ def _cards(generators: list[Any], context: Mapping[str, Any], kit: KitSettings) 
             # Drafts are left out: their pages are not meant to be shared yet.
             for article in [*generator.articles, *generator.translations]:
                 authors = [str(a.name) for a in getattr(article, "authors", [])]
-                cards[article.url] = article_card(site, _plain(article.title), article.date, authors)
+                cards[article.url] = article_card(
+                    site, _plain(article.title), article.date, authors
+                )
         elif isinstance(generator, PagesGenerator):
             everyone = [
                 *generator.pages,

@@ -61,7 +61,7 @@ class CardCache:
         handle, temporary = tempfile.mkstemp(prefix=f".{key}-", suffix=".tmp", dir=self.folder)
         with os.fdopen(handle, "wb") as out:
             out.write(render_card(card))
-        os.replace(temporary, path)
+        Path(temporary).replace(path)
         self.drawn += 1
         return path
 

@@ -28,7 +28,7 @@ class Card:
     """Below the title, one line each: a date, a place, an author, a tagline."""
     site: str = ""
     """The space's name, above the title."""
-    colors: Colors = Colors()
+    colors: Colors = field(default_factory=Colors)
     photo: Path | None = None
     """A member's picture, only when they agreed to show it."""
 

@@ -53,7 +53,9 @@ def render_card(card: Card) -> bytes:
         site = shorten(_drawable(card.site), _measure(BOLD, SITE_SIZE), box.width)
         draw.text((box.left, SITE_TOP), site, font=_font(BOLD, SITE_SIZE), fill=card.colors.accent)
     # The lines sit at the bottom; the title takes the room left between them and the top.
-    lines = [shorten(_drawable(text), _measure(REGULAR, LINE_SIZE), box.width) for text in card.lines]
+    lines = [
+        shorten(_drawable(text), _measure(REGULAR, LINE_SIZE), box.width) for text in card.lines
+    ]
     lines = [line for line in lines if line][:MAX_LINES]
     lines_top = HEIGHT - BAR - 56 - len(lines) * LINE_HEIGHT
     for index, line in enumerate(lines):
