@@ -310,7 +310,7 @@ def unknown_keys(
             continue
         if not key.startswith(KIT_PREFIXES) or key in known:
             continue
-        close = difflib.get_close_matches(key, list(known), n=1, cutoff=0.6)
+        close = _closest(key, known)
         relpath, line = _assignment(key, root, sources)
         problems.append(
             Problem(
@@ -323,6 +323,22 @@ def unknown_keys(
             )
         )
     return problems
+
+
+def _closest(key: str, known: Iterable[str]) -> list[str]:
+    """The declared key closest to `key` (a list of one, or empty), judged first on the words
+    after the kit's prefix: on whole keys, every `COWORK_` key would look like every other one.
+    Among those whose words are close, the one whose whole key is closest (`EVENT_URL`:
+    `EVENTS_URL`, not `MEMBERS_URL`)."""
+
+    def words_of(name: str) -> str:
+        prefix = next((p for p in KIT_PREFIXES if name.startswith(p)), "")
+        return name.removeprefix(prefix)
+
+    names = list(known)
+    close = difflib.get_close_matches(words_of(key), {words_of(n) for n in names}, 3, 0.6)
+    candidates = [name for name in names if words_of(name) in close]
+    return difflib.get_close_matches(key, candidates, n=1, cutoff=0)
 
 
 def _assignment(key: str, root: Path, sources: Iterable[Path]) -> tuple[str, int | None]:
