@@ -41,6 +41,11 @@ def test_a_card_takes_the_space_colours() -> None:
         assert rgb.getpixel((600, 625)) == (0xF2, 0xA2, 0x7F)  # the accent bar at the bottom
 
 
+def test_emoji_the_font_cannot_draw_are_left_out() -> None:
+    # DejaVu has no emoji: each would be drawn as an empty box.
+    assert render_card(Card("Apéro 🍻 de rentrée")) == render_card(Card("Apéro de rentrée"))
+
+
 def test_a_long_title_is_wrapped_at_words_and_shortened_with_an_ellipsis() -> None:
     width = 1056
     fitted = fit_title(LONG_TITLE, lambda size: bold(size).getlength, (80, 64, 48), width, 280)

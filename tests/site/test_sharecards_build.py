@@ -81,8 +81,9 @@ def test_every_page_names_its_card_and_unchanged_builds_reuse_them(
         assert picture.is_relative_to(site.output / "cards"), kind
         with Image.open(picture) as image:
             assert (image.format, image.size) == ("PNG", (1200, 630)), kind
-    assert share_meta(site, PAGE_TYPES["event"])["og:image:alt"].startswith(
-        "La Navette · Apéro de rentrée · "
+    # The words of the picture, as its text alternative: an event's date, time and place.
+    assert share_meta(site, PAGE_TYPES["event"])["og:image:alt"] == (
+        "La Navette · Apéro de rentrée · jeudi 17 septembre 2026, 18:30–21:00 · Terrasse"
     )
 
     # Every page, lists and archives included, names a card that exists.

@@ -31,8 +31,11 @@ BAR = 16
 SITE_SIZE, SITE_TOP = 40, 64
 TITLE_SIZES = (80, 72, 64, 56, 48)
 """Largest first: a title takes the largest at which it fits whole."""
-TITLE_TOP = 150
+TITLE_TOP, TITLE_GAP = 150, 32
+"""The title starts below the space's name, and ends this far above the lines."""
 LINE_SIZE, LINE_HEIGHT, MAX_LINES = 34, 46, 3
+LINES_BOTTOM = HEIGHT - BAR - 56
+"""Where the last line ends: well above the accent bar."""
 PHOTO, PHOTO_GAP = 300, 48
 
 
@@ -57,7 +60,7 @@ def render_card(card: Card) -> bytes:
         shorten(_drawable(text), _measure(REGULAR, LINE_SIZE), box.width) for text in card.lines
     ]
     lines = [line for line in lines if line][:MAX_LINES]
-    lines_top = HEIGHT - BAR - 56 - len(lines) * LINE_HEIGHT
+    lines_top = LINES_BOTTOM - len(lines) * LINE_HEIGHT
     for index, line in enumerate(lines):
         top = lines_top + index * LINE_HEIGHT
         draw.text((box.left, top), line, font=_font(REGULAR, LINE_SIZE), fill=card.colors.text)
@@ -66,7 +69,7 @@ def render_card(card: Card) -> bytes:
         lambda size: _measure(BOLD, size),
         TITLE_SIZES,
         box.width,
-        lines_top - 32 - TITLE_TOP,
+        lines_top - TITLE_GAP - TITLE_TOP,
     )
     step = round(title.size * 1.2)
     for index, line in enumerate(title.lines):
