@@ -83,6 +83,11 @@ def test_a_line_is_shortened_at_a_word_with_an_ellipsis() -> None:
     assert line[:-1].endswith(("commune", "du", "Salle"))  # ends at a word
 
 
+def test_a_word_too_wide_after_the_first_words_leaves_them_whole() -> None:
+    measure = bold(34).getlength
+    assert shorten("Salle commune " + "x" * 200, measure, 1056) == "Salle commune…"
+
+
 def test_a_word_wider_than_the_card_is_cut_rather_than_overflow() -> None:
     measure = bold(48).getlength
     fitted = fit_title("a" * 200, lambda size: measure, (48,), 1056, 280)

@@ -96,17 +96,18 @@ def _wrap(
     lines: list[str] = []
     current = ""
     for word in words:
-        if measure(word) > width:
-            return None
         candidate = f"{current} {word}" if current else word
         if measure(candidate) <= width:
             current = candidate
             continue
-        lines.append(current)
+        if current:
+            lines.append(current)
+            if len(lines) == most:
+                # `word` and those after it have no room: the last line says so.
+                return _with_ellipsis(lines, measure, width), True
+        if measure(word) > width:
+            return None
         current = word
-        if len(lines) == most:
-            # `word` and those after it have no room: the last line says so.
-            return _with_ellipsis(lines, measure, width), True
     if current:
         lines.append(current)
     return tuple(lines), False
