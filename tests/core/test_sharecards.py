@@ -41,6 +41,14 @@ def test_a_card_takes_the_space_colours() -> None:
         assert rgb.getpixel((600, 625)) == (0xF2, 0xA2, 0x7F)  # the accent bar at the bottom
 
 
+def test_a_transparent_photo_shows_the_card_s_background(tmp_path: Path) -> None:
+    photo = tmp_path / "logo.png"
+    Image.new("RGBA", (80, 80), (0, 0, 0, 0)).save(photo)
+    data = render_card(Card("Camille Martin", (), "La Navette", photo=photo))
+    with Image.open(io.BytesIO(data)) as image:
+        assert image.convert("RGB").getpixel((978, 300)) == (0xFD, 0xFC, 0xF9)
+
+
 def test_emoji_the_font_cannot_draw_are_left_out() -> None:
     # DejaVu has no emoji: each would be drawn as an empty box.
     assert render_card(Card("Apéro 🍻 de rentrée")) == render_card(Card("Apéro de rentrée"))

@@ -59,9 +59,13 @@ class CardCache:
             return path
         self.folder.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(prefix=f".{key}-", suffix=".tmp", dir=self.folder)
-        with os.fdopen(handle, "wb") as out:
-            out.write(render_card(card))
-        Path(temporary).replace(path)
+        try:
+            with os.fdopen(handle, "wb") as out:
+                out.write(render_card(card))
+            Path(temporary).replace(path)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
         self.drawn += 1
         return path
 

@@ -22,7 +22,7 @@ from cowork.sharecards.layout import Measure, fit_title, shorten
 FONTS = Path(__file__).resolve().parent / "fonts"
 REGULAR, BOLD = FONTS / "DejaVuSans.ttf", FONTS / "DejaVuSans-Bold.ttf"
 
-LAYOUT_VERSION = 1
+LAYOUT_VERSION = 2
 """Raise it whenever this module draws differently: every cached card is then drawn again."""
 
 MARGIN = 72
@@ -51,7 +51,7 @@ def render_card(card: Card) -> bytes:
     draw = ImageDraw.Draw(image)
     box = _Box(MARGIN, WIDTH - 2 * MARGIN - (PHOTO + PHOTO_GAP if card.photo else 0))
     if card.photo is not None:
-        _paste_photo(image, card.photo)
+        _paste_photo(image, card.photo, card.colors.background)
     if card.site:
         site = shorten(_drawable(card.site), _measure(BOLD, SITE_SIZE), box.width)
         draw.text((box.left, SITE_TOP), site, font=_font(BOLD, SITE_SIZE), fill=card.colors.accent)
@@ -81,10 +81,13 @@ def render_card(card: Card) -> bytes:
     return out.getvalue()
 
 
-def _paste_photo(image: Image.Image, path: Path) -> None:
+def _paste_photo(image: Image.Image, path: Path, background: str) -> None:
     with Image.open(path) as original:
-        upright = ImageOps.exif_transpose(original).convert("RGB")
-    square = ImageOps.fit(upright, (PHOTO, PHOTO), Image.Resampling.LANCZOS)
+        upright = ImageOps.exif_transpose(original).convert("RGBA")
+    # A transparent picture (a PNG logo) shows the card's background, not black.
+    flat = Image.new("RGBA", upright.size, background)
+    flat.alpha_composite(upright)
+    square = ImageOps.fit(flat.convert("RGB"), (PHOTO, PHOTO), Image.Resampling.LANCZOS)
     # Drawn four times larger and reduced: a circle with smooth edges.
     mask = Image.new("L", (PHOTO * 4, PHOTO * 4), 0)
     ImageDraw.Draw(mask).ellipse((0, 0, PHOTO * 4 - 1, PHOTO * 4 - 1), fill=255)
