@@ -44,6 +44,7 @@ PLUGINS = [
     "cowork_pelican.events",
     "cowork_pelican.join",
     "cowork_pelican.recaps",
+    "cowork_pelican.sharecards",
     # After the others' generate_context: the home page gathers what they read.
     "cowork_pelican.home",
     # Last: lists every page the others wrote.
@@ -101,6 +102,8 @@ def _space_settings(space: Space) -> dict[str, Any]:
             "longitude": space.address.longitude,
             "contact_email": space.email,
             "opening_hours": week_text(space, space.language),
+            # The share cards' colours (`cowork_pelican.sharecards`).
+            "colors": space.colors,
         },
     }
 

@@ -6,7 +6,8 @@ plugin is off (each feature works alone). State therefore lives in the run's con
 reset between the builds of one process.
 
 - `MembersShare`, made by `cowork_pelican.members` in its `generate_context`; read by the
-  calendar (organisers), the recaps (speakers) and the home page (how many, a few faces).
+  calendar (organisers), the recaps (speakers), the share cards (profiles) and the home page
+  (how many, a few faces).
 - `EventsShare`, made by `cowork_pelican.events` in its `generate_context`; read by the recaps
   (the schedule) and the member directory (the events each member organises).
 - `RecapsShare`, made by `cowork_pelican.recaps` at `all_generators_finalized`; read by the
@@ -42,7 +43,8 @@ class MembersShare:
     """Every known member by handle: a published one links to their profile; one who is not
     is named by their handle, without a link."""
     profiles: Sequence[Profile] = ()
-    """Published members only: those who agreed to the directory, and have not left."""
+    """Published members only: those who agreed to the directory, and have not left (read by
+    the share cards and the home page); a photo only with photo consent."""
     current_count: int = 0
     """Every current member, published or not (a count names nobody)."""
 

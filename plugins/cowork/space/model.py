@@ -91,6 +91,16 @@ class Plan:
 
 
 @dataclass(frozen=True)
+class Colors:
+    """The share cards' colours, written `#rrggbb`; by default the theme's own (light scheme, in
+    `cowork_pelican/theme/static/css/site.css`: `--bg`, `--text`, `--accent`)."""
+
+    background: str = "#fdfcf9"
+    text: str = "#1d1b18"
+    accent: str = "#8a2b0f"
+
+
+@dataclass(frozen=True)
 class Space:
     name: str
     language: str
@@ -111,6 +121,7 @@ class Space:
     closures: tuple[Closure, ...] = ()
     plans: tuple[Plan, ...] = ()
     linked_spaces: tuple[Link, ...] = ()
+    colors: Colors = Colors()
     picture: Picture | None = None
     home_sections: tuple[str, ...] = HOME_SECTIONS
     """The home page's sections in the order `space.yaml` gives (`home.sections`); those left
