@@ -8,6 +8,10 @@ _URL_ATTRIBUTES = ("href", "src", "action", "formaction", "srcset", "data", "pos
 _DANGEROUS_SCHEMES = ("javascript:", "vbscript:", "data:")
 
 
+THEME_SCRIPTS = ("js/members-filter.js", "js/open-now.js")
+"""The theme's own scripts: files of the kit, never anyone's text."""
+
+
 def executable_parts(html: str, allowed_scripts: tuple[str, ...] = ()) -> list[str]:
     """Scripts, event handlers, inline styles, frames and script-bearing URLs in `html`.
 

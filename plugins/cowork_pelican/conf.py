@@ -31,6 +31,10 @@ from cowork.space.prices import price_table
 SPACE_PROBLEMS = "_COWORK_SPACE_PROBLEMS"
 """Where `site_settings` leaves the problems of `space.yaml` for the site plugin to report."""
 
+SPACE_MODEL = "SPACE_MODEL"
+"""Where `site_settings` leaves the `Space` read from `space.yaml`, for the home page's plugin
+(no leading underscore: `publishconf.py` takes the settings with `from pelicanconf import *`)."""
+
 THEME = Path(__file__).resolve().parent / "theme"
 """The kit's theme, shipped inside the package."""
 
@@ -40,6 +44,9 @@ PLUGINS = [
     "cowork_pelican.events",
     "cowork_pelican.join",
     "cowork_pelican.recaps",
+    "cowork_pelican.sharecards",
+    # After the others' generate_context: the home page gathers what they read.
+    "cowork_pelican.home",
     # Last: lists every page the others wrote.
     "cowork_pelican.sitemap",
 ]
@@ -52,6 +59,7 @@ def site_settings(settings_file: str | Path) -> dict[str, Any]:
     values = _kit_settings(root, space.language if space else "fr")
     if space is not None:
         values.update(_space_settings(space))
+        values[SPACE_MODEL] = space
     values[SPACE_PROBLEMS] = problems
     return values
 
@@ -94,6 +102,8 @@ def _space_settings(space: Space) -> dict[str, Any]:
             "longitude": space.address.longitude,
             "contact_email": space.email,
             "opening_hours": week_text(space, space.language),
+            # The share cards' colours (`cowork_pelican.sharecards`).
+            "colors": space.colors,
         },
     }
 

@@ -46,9 +46,27 @@ def report_all(pelican: Any) -> None:
     report(pelican.settings.pop(_PENDING, []), build_language(pelican.settings))
 
 
+NOTICE = 25
+"""A notice's log level: above INFO, so that it is shown without `--verbose`; below WARNING, so
+that `--fatal warnings` does not fail the build for a key that still works."""
+_notices = logging.getLogger(f"{__name__}.notices")
+_notices.setLevel(NOTICE)
+logging.addLevelName(NOTICE, "NOTICE")
+
+
 def report(problems: Iterable[Problem], lang: str = ENGLISH) -> None:
-    """Log the warnings, then raise `DataError` if there is any error, all said in `lang`."""
+    """Log the notices and the warnings, then raise `DataError` if there is any error, all said
+    in `lang`."""
     found = sorted_problems(problems)
+    notices = [p for p in found if p.severity is Severity.NOTICE]
+    if notices:
+        said = nmsg(
+            "{count} notice in the site's data:",
+            "{count} notices in the site's data:",
+            len(notices),
+        )
+        listing = "\n".join(f"  {p.render(lang)}" for p in notices)
+        _notices.log(NOTICE, "%s\n%s", said.render(lang), listing)
     warnings = [p for p in found if p.severity is Severity.WARNING]
     errors = [p for p in found if p.severity is Severity.ERROR]
     if warnings:

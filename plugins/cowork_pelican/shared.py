@@ -6,7 +6,8 @@ plugin is off (each feature works alone). State therefore lives in the run's con
 reset between the builds of one process.
 
 - `MembersShare`, made by `cowork_pelican.members` in its `generate_context`; read by the
-  calendar (organisers) and the recaps (speakers).
+  calendar (organisers), the recaps (speakers), the share cards (profiles) and the home page
+  (how many, a few faces).
 - `EventsShare`, made by `cowork_pelican.events` in its `generate_context`; read by the recaps
   (the schedule) and the member directory (the events each member organises).
 - `RecapsShare`, made by `cowork_pelican.recaps` at `all_generators_finalized`; read by the
@@ -27,6 +28,7 @@ from typing import Any, TypeVar
 
 from cowork.events.schedule import Schedule
 from cowork.events.views import Shown, Urls
+from cowork.members.directory import Profile
 from cowork.recaps.cards import RecapCard
 from cowork.recaps.links import RecapLink
 from cowork.site.links import DatedLink, Person
@@ -40,6 +42,11 @@ class MembersShare:
     links: Mapping[str, Person]
     """Every known member by handle: a published one links to their profile; one who is not
     is named by their handle, without a link."""
+    profiles: Sequence[Profile] = ()
+    """Published members only: those who agreed to the directory, and have not left (read by
+    the share cards and the home page); a photo only with photo consent."""
+    current_count: int = 0
+    """Every current member, published or not (a count names nobody)."""
 
 
 @dataclass(frozen=True)

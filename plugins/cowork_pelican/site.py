@@ -1,5 +1,6 @@
-"""Site-wide glue: interface translations and date filters for every template, and every page's
-language written as a BCP 47 tag.
+"""Site-wide glue: interface translations and date filters for every template, every page's
+language written as a BCP 47 tag, and the size of every picture of an article or page written on
+its `<img>` (`cowork.text.images`: the text keeps its place while the picture loads).
 
 `DEFAULT_LANG` may name a regional variant (`fr_BE`, `en_GB`, `nl_BE`): the interface reads its
 language's catalog, dates follow the region, and templates get `LANG` as HTML wants it (`en-GB`;
@@ -20,6 +21,7 @@ from cowork.problems import Problem
 from cowork.site.language import ids
 from cowork.text import dates
 from cowork.text.i18n import catalog_files, load_translations
+from cowork.text.images import add_image_sizes
 from cowork.text.languages import (
     UnknownLanguageError,
     babel_locale,
@@ -104,6 +106,30 @@ def tag_content_language(content: Any) -> None:
         content.in_default_lang = content.lang == language_tag(default)
 
 
+LINK_PREFIXES = ("{static}", "{attach}", "{filename}")
+"""How articles and pages link to the site's own files (Pelican replaces them later)."""
+
+
+def size_images(content: Any) -> None:
+    """Width and height on the pictures of an article or a page whose file is in the sources,
+    before Pelican turns `{static}` links into addresses."""
+    raw = getattr(content, "_content", None)
+    if not raw or "<img" not in raw:
+        return
+    root = Path(content.settings["PATH"])
+    here = Path(content.source_path).parent
+
+    def resolve(src: str) -> Path | None:
+        for prefix in LINK_PREFIXES:
+            if src.startswith(prefix):
+                return root / src[len(prefix) :].lstrip("/")
+        if "://" in src or src.startswith(("/", "data:", "#")):
+            return None
+        return here / src
+
+    content._content = add_image_sizes(raw, resolve)
+
+
 def _isodate(value: dt.date | dt.datetime) -> str:
     return value.isoformat()
 
@@ -131,6 +157,8 @@ def register() -> None:
     signals.generator_init.connect(install_i18n)
     # Each article and page as soon as it is read, before translations are matched by language.
     signals.content_object_init.connect(tag_content_language)
+    # Each article and page as soon as it is read, while its links are still `{static}/...`.
+    signals.content_object_init.connect(size_images)
     # Once per run, before any generator: a misspelt kit setting fails the build at its line.
     signals.initialized.connect(check_settings)
     # After every plugin has read its data, before the first page is written: every problem of

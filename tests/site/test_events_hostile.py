@@ -8,7 +8,7 @@ from __future__ import annotations
 from xml.etree import ElementTree
 
 from tests.conftest import ScratchBuilder
-from tests.inert import executable_parts
+from tests.inert import THEME_SCRIPTS, executable_parts
 
 HOSTILE_EVENT = """\
 title: "Apéro <script>alert('titre')</script>"
@@ -31,7 +31,7 @@ def test_a_hostile_event_comes_out_inert_in_every_page(build_scratch: ScratchBui
     assert "&lt;img src=x onerror=" in page
     checked = 0
     for path in built.html_files():
-        found = executable_parts(path.read_text("utf-8"), ("js/members-filter.js",))
+        found = executable_parts(path.read_text("utf-8"), THEME_SCRIPTS)
         assert found == [], f"{path.relative_to(built.output)}: {found}"
         checked += 1
     assert checked > 5

@@ -153,6 +153,12 @@ IDS: dict[str, dict[str, str]] = {
         "all_members": "tous-les-membres",
         "skill_members": "membres-competence",
         "plans": "formules",
+        "hours": "horaires",
+        "closures": "fermetures",
+        "home_members": "qui-travaille-ici",
+        "home_plans": "formules-et-tarifs",
+        "access": "venir",
+        "join": "nous-rejoindre",
     },
     "en": {
         "content": "content",
@@ -176,6 +182,12 @@ IDS: dict[str, dict[str, str]] = {
         "all_members": "all-members",
         "skill_members": "skill-members",
         "plans": "plans",
+        "hours": "opening-hours",
+        "closures": "closures",
+        "home_members": "who-works-here",
+        "home_plans": "plans-and-prices",
+        "access": "getting-here",
+        "join": "join-us",
     },
     "nl": {
         "content": "inhoud",
@@ -199,6 +211,12 @@ IDS: dict[str, dict[str, str]] = {
         "all_members": "alle-leden",
         "skill_members": "leden-vaardigheid",
         "plans": "formules",
+        "hours": "openingsuren",
+        "closures": "sluitingsdagen",
+        "home_members": "wie-werkt-hier",
+        "home_plans": "formules-en-prijzen",
+        "access": "bereikbaarheid",
+        "join": "word-lid",
     },
 }
 """The ids of the pages' sections, which show in addresses (`#contenu`, `#content`): in the

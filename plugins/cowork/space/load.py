@@ -2,7 +2,8 @@
 
 The JSON Schema (`cowork/schemas/space.schema.json`) checks keys, types and formats; the rules
 here check what a single value cannot: a time zone the IANA database knows, ranges that end after
-they start, closures that end after they begin, plans named once.
+they start, closures that end after they begin, plans named once, a picture that is there and is a
+picture without location data (its size is read, so its page keeps its place while it loads).
 """
 
 from __future__ import annotations
@@ -12,15 +13,22 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
+from PIL import Image, UnidentifiedImageError
+
 from cowork.files.names import is_time_zone, nearest_time_zones
+from cowork.files.renamed import DATA_RENAMES, read_renamed
 from cowork.files.schema import load_schema, validate_document
 from cowork.files.yamlfile import KeyPath, YamlDocument, format_keypath, load_yaml
+from cowork.members.avatars import has_location, location_message
 from cowork.problems import Problem
 from cowork.space.model import (
+    HOME_SECTIONS,
     WEEKDAYS,
     Address,
     Closure,
+    Colors,
     Link,
+    Picture,
     Plan,
     Space,
     TimeRange,
@@ -29,6 +37,10 @@ from cowork.space.model import (
 from cowork.text.messages import Message, either, msg, verbatim
 
 SPACE_FILE = "space.yaml"
+CONTENT_FOLDER = "content"
+"""Where the picture of `space.yaml` is looked for (its path is as the site serves it)."""
+MIN_CONTRAST = 3.0
+"""WCAG's least contrast for large text: the share cards' smallest text is 34 px."""
 
 
 def load_space(path: Path, root: Path) -> tuple[Space | None, list[Problem]]:
@@ -47,17 +59,21 @@ def load_space(path: Path, root: Path) -> tuple[Space | None, list[Problem]]:
     doc, problems = load_yaml(path, root)
     if doc is None:
         return None, problems
+    doc, renamed = read_renamed(doc, DATA_RENAMES["space"])
     problems += validate_document(doc, load_schema("space"))
     if problems:
-        return None, problems
+        return None, problems + renamed
     problems += list(_rules(doc))
+    picture, picture_problems = _picture(doc, root)
+    problems += picture_problems
     if problems:
-        return None, problems
-    return to_space(doc.data), []
+        return None, problems + renamed
+    # Only notices (a renamed key) are left: the space is read, and the notices shown.
+    return to_space(doc.data, picture), renamed
 
 
-def to_space(data: Mapping[str, Any]) -> Space:
-    """A `Space` from data that passed the schema and the rules."""
+def to_space(data: Mapping[str, Any], picture: Picture | None = None) -> Space:
+    """A `Space` from data that passed the schema and the rules (`picture` read from its file)."""
     address = data.get("address", {})
     repository = data.get("repository", {})
     contact = data.get("contact", {})
@@ -104,7 +120,55 @@ def to_space(data: Mapping[str, Any]) -> Space:
             for p in data.get("plans", ())
         ),
         linked_spaces=tuple(Link(s["label"], s["url"]) for s in data.get("linked_spaces", ())),
+        colors=Colors(**{key: _color(value) for key, value in data.get("colors", {}).items()}),
+        picture=picture,
+        home_sections=tuple(data.get("home", {}).get("sections", HOME_SECTIONS)),
     )
+
+
+def _picture(doc: YamlDocument, root: Path) -> tuple[Picture | None, list[Problem]]:
+    """The picture of the place, with its size read from the file; or the problem with it."""
+    given = doc.data.get("picture")
+    if not given:
+        return None, []
+    path = given["path"]
+    source = root / CONTENT_FOLDER / path
+
+    def problem(message: Message, hint: Message) -> tuple[None, list[Problem]]:
+        line = doc.line_of(("picture", "path"))
+        return None, [Problem(doc.relpath, line, "picture.path", message, hint=hint)]
+
+    if not source.is_file():
+        return problem(
+            msg(
+                "expected a picture at {shown}, found no such file",
+                shown=f"{CONTENT_FOLDER}/{path}",
+            ),
+            msg(
+                "put the picture in {folder} and write its path from images/",
+                folder=f"{CONTENT_FOLDER}/images/",
+            ),
+        )
+    try:
+        with Image.open(source) as image:
+            width, height = image.size
+            located = has_location(image)
+    except (UnidentifiedImageError, OSError, Image.DecompressionBombError):
+        return problem(
+            msg(
+                "expected a JPEG, PNG or WebP picture, found a file no picture reader opens: "
+                "{path}",
+                path=str(path),
+            ),
+            msg("export the picture again as JPEG or PNG"),
+        )
+    if located:
+        # The site copies the file as it is: its metadata would be published with it.
+        return problem(
+            location_message(f"{CONTENT_FOLDER}/{path}"),
+            msg("export the picture again without its location: photo editors offer it"),
+        )
+    return Picture(path, _translated(given["alt"]), width, height), []
 
 
 def _rules(doc: YamlDocument) -> Iterator[Problem]:
@@ -155,6 +219,27 @@ def _rules(doc: YamlDocument) -> Iterator[Problem]:
                     last=str(closure["to"]),
                 ),
             )
+    colors = Colors(**{key: _color(value) for key, value in data.get("colors", {}).items()})
+    for key in ("text", "accent"):
+        ratio = contrast(getattr(colors, key), colors.background)
+        if ratio < MIN_CONTRAST:
+            # The keys may be the defaults: point at the first of the two that was written.
+            written = key if key in data.get("colors", {}) else "background"
+            yield problem(
+                ("colors", written),
+                msg(
+                    "expected {key} and background colours that contrast at least {minimum}, "
+                    "found {color} on {background} ({ratio})",
+                    key=key,
+                    minimum=f"{MIN_CONTRAST}:1",
+                    color=str(getattr(colors, key)),
+                    background=str(colors.background),
+                    ratio=f"{ratio:.1f}:1",
+                ),
+                msg(
+                    "the share cards would be hard to read: darken one colour or lighten the other"
+                ),
+            )
     seen: set[str] = set()
     for index, plan in enumerate(data.get("plans", ())):
         if plan["name"] in seen:
@@ -172,6 +257,27 @@ def _translated(value: Any) -> Translated:
     if isinstance(value, str):
         return Translated({"": value.strip()})
     return Translated({str(k): str(v).strip() for k, v in value.items()})
+
+
+def _color(text: str) -> str:
+    """`#RGB` and `#RRGGBB` as `#rrggbb`: one spelling, so the cards' cache sees one colour."""
+    digits = text[1:].lower()
+    return "#" + ("".join(d * 2 for d in digits) if len(digits) == 3 else digits)
+
+
+def contrast(first: str, second: str) -> float:
+    """WCAG's contrast ratio of two `#rrggbb` colours, from 1 (the same) to 21 (black on
+    white)."""
+    lighter, darker = sorted((_luminance(first), _luminance(second)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+def _luminance(color: str) -> float:
+    channels = [int(color[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    red, green, blue = (
+        c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels
+    )
+    return 0.2126 * red + 0.7152 * green + 0.0722 * blue
 
 
 def _range(text: str) -> TimeRange:

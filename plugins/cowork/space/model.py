@@ -1,10 +1,14 @@
-"""What `space.yaml` says, as frozen dataclasses: texts per language, hours, closures, plans."""
+"""What `space.yaml` says, as frozen dataclasses: texts per language, hours, closures, plans, the
+home page's picture and sections."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+
+HOME_SECTIONS = ("intro", "hours", "events", "posts", "members", "plans", "access", "join")
+"""The home page's sections, in their default order (`home.sections` in `space.yaml`)."""
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 """As `space.yaml` names them, in ISO order (Monday is 0, as `date.weekday()` counts)."""
@@ -65,6 +69,16 @@ class Closure:
 
 
 @dataclass(frozen=True)
+class Picture:
+    path: str
+    """In the site, as in `content/`: `images/the-space.jpg`."""
+    alt: Translated
+    width: int
+    height: int
+    """Read from the file, so the page keeps its place before the picture arrives."""
+
+
+@dataclass(frozen=True)
 class Plan:
     name: str
     price: float
@@ -74,6 +88,16 @@ class Plan:
     includes: tuple[Translated, ...] = ()
     reduced_price: float | None = None
     """A reduced (solidarity) price, when the space offers one."""
+
+
+@dataclass(frozen=True)
+class Colors:
+    """The share cards' colours, written `#rrggbb`; by default the theme's own (light scheme, in
+    `cowork_pelican/theme/static/css/site.css`: `--bg`, `--text`, `--accent`)."""
+
+    background: str = "#fdfcf9"
+    text: str = "#1d1b18"
+    accent: str = "#8a2b0f"
 
 
 @dataclass(frozen=True)
@@ -97,6 +121,11 @@ class Space:
     closures: tuple[Closure, ...] = ()
     plans: tuple[Plan, ...] = ()
     linked_spaces: tuple[Link, ...] = ()
+    colors: Colors = Colors()
+    picture: Picture | None = None
+    home_sections: tuple[str, ...] = HOME_SECTIONS
+    """The home page's sections in the order `space.yaml` gives (`home.sections`); those left
+    out are not shown."""
 
     @property
     def lang(self) -> str:

@@ -17,7 +17,7 @@ from cowork.problems import Problem, Severity
 from cowork.text.messages import ENGLISH, msg
 
 DEFAULT_REPORT = Path("gl-code-quality-report.json")
-_SEVERITY = {Severity.ERROR: "major", Severity.WARNING: "minor"}
+_SEVERITY = {Severity.ERROR: "major", Severity.WARNING: "minor", Severity.NOTICE: "info"}
 
 
 def fingerprint(problem: Problem) -> str:

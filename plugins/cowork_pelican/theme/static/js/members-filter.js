@@ -1,6 +1,6 @@
 /* Member directory: filter the cards as you type or pick a skill.
-   Progressive enhancement: without this script the filter stays hidden, and the skill links
-   lead to one page per skill. No framework, no network, no storage. */
+   Progressive enhancement: without scripts the filter is not shown (site.css), and the skill
+   links lead to one page per skill. No framework, no network, no storage. */
 (function () {
   "use strict";
 
@@ -51,7 +51,6 @@
 
   search.addEventListener("input", apply);
   select.addEventListener("change", apply);
-  filter.hidden = false;
   // The browser may restore field values when coming back to the page.
   if (search.value || select.value) {
     apply();
