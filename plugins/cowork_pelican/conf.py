@@ -40,6 +40,8 @@ PLUGINS = [
     "cowork_pelican.events",
     "cowork_pelican.join",
     "cowork_pelican.recaps",
+    # After the recaps: spaceapi.json, the home page's and the articles' structured data.
+    "cowork_pelican.structured",
     # Last: lists every page the others wrote.
     "cowork_pelican.sitemap",
 ]

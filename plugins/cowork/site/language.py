@@ -153,6 +153,7 @@ IDS: dict[str, dict[str, str]] = {
         "all_members": "tous-les-membres",
         "skill_members": "membres-competence",
         "plans": "formules",
+        "linked_spaces": "espaces-amis",
     },
     "en": {
         "content": "content",
@@ -176,6 +177,7 @@ IDS: dict[str, dict[str, str]] = {
         "all_members": "all-members",
         "skill_members": "skill-members",
         "plans": "plans",
+        "linked_spaces": "linked-spaces",
     },
     "nl": {
         "content": "inhoud",
@@ -199,6 +201,7 @@ IDS: dict[str, dict[str, str]] = {
         "all_members": "alle-leden",
         "skill_members": "leden-vaardigheid",
         "plans": "formules",
+        "linked_spaces": "bevriende-ruimtes",
     },
 }
 """The ids of the pages' sections, which show in addresses (`#contenu`, `#content`): in the

@@ -21,6 +21,7 @@ from cowork.space.model import (
     Address,
     Closure,
     Link,
+    LinkedSpace,
     Plan,
     Space,
     TimeRange,
@@ -102,7 +103,10 @@ def to_space(data: Mapping[str, Any]) -> Space:
             )
             for p in data.get("plans", ())
         ),
-        linked_spaces=tuple(Link(s["label"], s["url"]) for s in data.get("linked_spaces", ())),
+        linked_spaces=tuple(
+            LinkedSpace(s["label"], s["url"], s.get("spaceapi", ""))
+            for s in data.get("linked_spaces", ())
+        ),
     )
 
 
