@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo
 from cowork.clock import build_now
 from cowork.events import pages, views
 from cowork.events.atom import atom_feed
-from cowork.events.ical import Export, events_calendar, occurrence_calendar
+from cowork.events.ical import Export, address_line, events_calendar, occurrence_calendar
 from cowork.events.schedule import Schedule, build_schedule
 from cowork.files.history import read_revisions
 from cowork.files.inventory import member_handles
@@ -56,6 +56,7 @@ class EventsGenerator(Generator):  # type: ignore[misc]
             history=history,
             now=now,
             horizon_year=schedule.horizon.year,
+            address=address_line(kit.space),
         )
         self.upcoming = views.show_all(schedule.upcoming(), self.zone, self.urls)
         share = shared.EventsShare(
