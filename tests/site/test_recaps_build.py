@@ -367,7 +367,7 @@ def test_a_recap_in_restructuredtext_is_checked_too(build_scratch: ScratchBuilde
     )
 
 
-def test_recap_json_ld_is_about_the_event(site: BuiltSite) -> None:
+def test_recap_json_ld_is_a_signed_posting_about_the_event(site: BuiltSite) -> None:
     url = "blog/2026/opencoffee-doctobre-trouver-ses-premiers-clients/"
     script = soup(site, url).select_one("script[type='application/ld+json']")
     assert json.loads(script.string) == {
@@ -375,7 +375,21 @@ def test_recap_json_ld_is_about_the_event(site: BuiltSite) -> None:
         "@type": "BlogPosting",
         "headline": "OpenCoffee d'octobre : trouver ses premiers clients",
         "url": f"https://la-navette.example/{url}",
+        "mainEntityOfPage": f"https://la-navette.example/{url}",
         "datePublished": "2026-10-02T11:00:00+02:00",
+        "dateModified": "2026-10-02T11:00:00+02:00",
+        "author": [
+            {
+                "@type": "Person",
+                "name": "Camille Martin",
+                "url": "https://la-navette.example/membres/camille-martin/",
+            }
+        ],
+        "publisher": {
+            "@type": "Organization",
+            "name": "La Navette",
+            "url": "https://la-navette.example/",
+        },
         "about": {
             "@type": "Event",
             "name": "OpenCoffee",
