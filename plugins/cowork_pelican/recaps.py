@@ -115,9 +115,7 @@ def link_recaps(generators: Iterable[Any]) -> None:
                 found.append((article, recap))
     defer(settings, problems)
     urls = events.urls if events else views.Urls.from_settings(kit)
-    _share(
-        context, found, articles.articles, members, settings, urls, Category(category, settings)
-    )
+    _share(context, found, articles.articles, members, settings, urls, Category(category, settings))
 
 
 def _other_articles(everything: Iterable[Any], root: Path, category: str) -> list[Problem]:

@@ -10,7 +10,6 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-
 from cowork.space.load import load_space
 from cowork.space.model import Space
 from cowork.space.spaceapi import Feeds, spaceapi
@@ -84,7 +83,10 @@ def test_spaceapi_is_valid_and_says_where_and_how_to_reach_the_space(tmp_path: P
         "calendar": {"type": "ical", "url": "https://cowork.example/c.ics"},
     }
     assert data["linked_spaces"] == [
-        {"website": "https://la-navette.example", "endpoint": "https://la-navette.example/spaceapi.json"},
+        {
+            "website": "https://la-navette.example",
+            "endpoint": "https://la-navette.example/spaceapi.json",
+        },
         {"website": "https://station.example"},
     ]
     assert [(p["value"], p["billing_interval"]) for p in data["membership_plans"]] == [
@@ -118,7 +120,9 @@ def test_a_linked_space_outside_https_is_refused_at_its_line(tmp_path: Path) -> 
     space, problems = load_space(tmp_path / "space.yaml", tmp_path)
     assert space is None
     lines = text.splitlines()
-    line_of = {word: lines.index(next(x for x in lines if word in x)) + 1 for word in ("ftp", "http:")}
+    line_of = {
+        word: lines.index(next(x for x in lines if word in x)) + 1 for word in ("ftp", "http:")
+    }
     found = sorted((p.line, p.key) for p in problems)
     assert found == [
         (line_of["ftp"], "linked_spaces[0].spaceapi"),

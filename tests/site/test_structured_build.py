@@ -120,7 +120,9 @@ def test_home_page_local_business_and_h_card(built: BuiltSite) -> None:
     assert business["address"]["streetAddress"] == "3 rue des Arts"
     assert business["geo"]["latitude"] == 50.69
     assert business["telephone"] == "+33 3 20 00 00 00"
-    days = {h["dayOfWeek"].rsplit("/", 1)[1]: h["opens"] for h in business["openingHoursSpecification"]}
+    days = {
+        h["dayOfWeek"].rsplit("/", 1)[1]: h["opens"] for h in business["openingHoursSpecification"]
+    }
     assert days == {"Tuesday": "09:00", "Saturday": "10:00"}
     assert business["specialOpeningHoursSpecification"][0]["validFrom"] == "2026-12-24"
     (card,) = of_type(microformats(built, ""), "h-card")

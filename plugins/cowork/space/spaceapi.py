@@ -49,7 +49,9 @@ def spaceapi(space: Space, site_url: str, logo: str, feeds: Feeds) -> dict[str, 
         "calendar": ("ical", feeds.calendar_ics),
     }
     feeds_data = {
-        name: {"type": kind, "url": f"{site_url}/{path}"} for name, (kind, path) in known.items() if path
+        name: {"type": kind, "url": f"{site_url}/{path}"}
+        for name, (kind, path) in known.items()
+        if path
     }
     if feeds_data:
         data["feeds"] = feeds_data
