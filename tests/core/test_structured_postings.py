@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import pytest
 from cowork.events.description import description_plain
 from cowork.events.ical import Export, address_line
 from cowork.events.model import Event, Occurrence, Status
@@ -15,6 +17,8 @@ from cowork.events.structured import event_jsonld
 from cowork.files.history import Revisions
 from cowork.site.links import Person
 from cowork.site.posting import Byline, Publisher, blog_posting, posting_authors
+
+from tests.core.test_events_validation import GOOD, one
 
 PARIS = ZoneInfo("Europe/Paris")
 PUBLISHER = Publisher("La Ruche", "https://ruche.example", "L'équipe de La Ruche")
@@ -142,3 +146,25 @@ def test_calendar_places_carry_the_space_address() -> None:
     assert export.location("12 rue Basse, Roubaix") == "12 rue Basse, Roubaix"
     assert export.location("https://meet.example/x") == "https://meet.example/x"
     assert address_line({"name": "Sans adresse"}) == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "price: gratuit\n",
+            "events/cafe.yaml:4: price: expected a price such as 5 or 12.50 (0 for free), "
+            "found 'gratuit'",
+        ),
+        ("price: -3\n", "events/cafe.yaml:4: price: expected at least 0, found -3"),
+        (
+            "price: 5\ncurrency: euros\n",
+            "events/cafe.yaml:5: currency: expected a currency code such as EUR, found 'euros'",
+        ),
+    ],
+)
+def test_a_price_that_is_not_one_is_refused_at_its_line(
+    tmp_path: Path, text: str, expected: str
+) -> None:
+    assert one(tmp_path, GOOD + text) == [expected]
+    assert one(tmp_path / "fine", GOOD + "price: 12.50\ncurrency: CHF\n") == []
