@@ -114,7 +114,7 @@ def test_an_event_with_a_price_offers_it_with_its_currency_and_offset_times() ->
     assert data["image"] == ["https://c/e.png"]
     assert data["location"]["address"]["streetAddress"] == "1 rue Haute"
     free = event_jsonld(occurrence_of(event(price=0.0)), "u", "", [], SPACE)
-    assert free["offers"] == {"@type": "Offer", "price": 0, "priceCurrency": "EUR"}
+    assert free["offers"] == {"@type": "Offer", "url": "u", "price": 0, "priceCurrency": "EUR"}
     unpriced = event_jsonld(occurrence_of(event()), "u", "", [], SPACE)
     assert "offers" not in unpriced and "image" not in unpriced
 

@@ -171,7 +171,12 @@ def test_a_recap_is_a_blog_posting_about_its_event(built: BuiltSite) -> None:
 
 def test_event_offers_its_price_at_times_with_offsets(built: BuiltSite) -> None:
     (event,) = jsonld(built, "evenements/atelier/")
-    assert event["offers"] == {"@type": "Offer", "price": 5, "priceCurrency": "EUR"}
+    assert event["offers"] == {
+        "@type": "Offer",
+        "url": f"{SITE}/evenements/atelier/",
+        "price": 5,
+        "priceCurrency": "EUR",
+    }
     assert re.fullmatch(r"2026-11-24T12:30:00\+01:00", event["startDate"])
     assert event["location"]["address"]["addressLocality"] == "Roubaix"
     (all_day,) = jsonld(built, "evenements/portes/")

@@ -71,9 +71,10 @@ def event_jsonld(
     if event.registration:
         offer["url"] = event.registration
     if event.price is not None:
-        # Whole amounts as integers: "5", not "5.0".
+        # Whole amounts as integers: "5", not "5.0"; without a registration link, the place is
+        # had through the event's page.
         price = int(event.price) if event.price == int(event.price) else event.price
-        offer |= {"price": price, "priceCurrency": event.currency}
+        offer = {"url": url} | offer | {"price": price, "priceCurrency": event.currency}
     if offer:
         data["offers"] = {"@type": "Offer", **offer}
     if image:
