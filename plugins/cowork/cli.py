@@ -235,7 +235,11 @@ def _codeowners(settings: KitSettings, now: dt.datetime, out: TextIO) -> int:
 
 
 def _status(problems: list[Problem], strict: bool) -> int:
-    failing = [p for p in problems if strict or p.severity is Severity.ERROR]
+    failing = [
+        p
+        for p in problems
+        if p.severity is Severity.ERROR or (strict and p.severity is Severity.WARNING)
+    ]
     return PROBLEMS if failing else OK
 
 

@@ -19,6 +19,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+from cowork.files.renamed import SETTING_RENAMES, Renamed, notice
 from cowork.problems import Problem, Severity
 from cowork.site.language import words
 
@@ -28,8 +29,8 @@ KIT_PREFIXES = ("MEMBERS_", "MEMBER_", "EVENTS_", "EVENT_", "RECAPS_", "COWORK_"
 
 def _setting(key: str, default: Any, doc: str, kind: str = "str") -> Any:
     """Declare a field read from the settings file's `key`; `kind` says how its value is read
-    (`str`, `url` (no trailing slash), `int`, `path` (relative to the root), `names`, `mapping`,
-    `optional`)."""
+    (`str`, `url` (no trailing slash), `int`, `bool`, `path` (relative to the root), `names`,
+    `mapping`, `optional`)."""
     metadata = {"key": key, "doc": doc, "kind": kind}
     if isinstance(default, Mapping):
         return field(default_factory=lambda: MappingProxyType(dict(default)), metadata=metadata)
@@ -159,6 +160,14 @@ class KitSettings:
         "optional",
     )
 
+    # ─── Sharing ──────────────────────────────────────────────────────────────────────────────
+    share_cards: bool = _setting(
+        "COWORK_SHARE_CARDS",
+        True,
+        "a 1200 × 630 picture per page, shown when it is shared (og:image); False: none",
+        "bool",
+    )
+
     # ─── Derived values: one rule each ────────────────────────────────────────────────────────
 
     @property
@@ -192,7 +201,10 @@ class KitSettings:
                 object.__setattr__(self, declared.name, self.root / value)
 
     @classmethod
-    def from_mapping(cls, settings: Mapping[str, Any], root: Path) -> KitSettings:
+    def from_mapping(
+        cls, settings: Mapping[str, Any], root: Path, renames: Iterable[Renamed] = SETTING_RENAMES
+    ) -> KitSettings:
+        settings = _with_new_names(settings, renames)
         values: dict[str, Any] = {}
         for declared in fields(cls):
             key = declared.metadata.get("key")
@@ -217,6 +229,12 @@ class KitSettings:
         return cls.from_mapping(settings, Path(str(settings["PATH"])).resolve().parent)
 
 
+def _with_new_names(settings: Mapping[str, Any], renames: Iterable[Renamed]) -> Mapping[str, Any]:
+    """`settings` where a renamed setting given under its old name is read under its new one."""
+    moved = {r.new: settings[r.old] for r in renames if r.old in settings and r.new not in settings}
+    return {**settings, **moved} if moved else settings
+
+
 def language_defaults(lang: str) -> dict[str, str]:
     """The settings whose default follows the site's language, by field name."""
     word = words(lang)
@@ -234,6 +252,8 @@ def _read(value: Any, kind: str) -> Any:
         return Path(str(value))
     if kind == "int":
         return int(value)
+    if kind == "bool":
+        return value if isinstance(value, bool) else str(value).lower() in {"true", "yes", "1"}
     if kind == "url":
         return str(value).rstrip("/")
     if kind == "names":
@@ -271,15 +291,26 @@ def _shown(value: Any) -> str:
     return value.as_posix() if isinstance(value, Path) else str(value)
 
 
-def unknown_keys(settings: Mapping[str, Any], root: Path, sources: Iterable[Path]) -> list[Problem]:
+def unknown_keys(
+    settings: Mapping[str, Any],
+    root: Path,
+    sources: Iterable[Path],
+    renames: Iterable[Renamed] = SETTING_RENAMES,
+) -> list[Problem]:
     """Keys with a kit prefix that no setting declares: a warning each, at the line of the first
-    of `sources` (settings files) that assigns it, with the closest declared key."""
+    of `sources` (settings files) that assigns it, with the closest declared key. A renamed
+    setting under its old name gets a notice naming the new one instead."""
+    sources = list(sources)
     known = declared_keys()
+    old_names = {r.old: r for r in renames}
     problems = []
     for key in sorted(settings):
+        if key in old_names:
+            problems.append(notice(*_assignment(key, root, sources), old_names[key]))
+            continue
         if not key.startswith(KIT_PREFIXES) or key in known:
             continue
-        close = difflib.get_close_matches(key, list(known), n=1, cutoff=0.6)
+        close = _closest(key, known)
         relpath, line = _assignment(key, root, sources)
         problems.append(
             Problem(
@@ -292,6 +323,22 @@ def unknown_keys(settings: Mapping[str, Any], root: Path, sources: Iterable[Path
             )
         )
     return problems
+
+
+def _closest(key: str, known: Iterable[str]) -> list[str]:
+    """The declared key closest to `key` (a list of one, or empty), judged first on the words
+    after the kit's prefix: on whole keys, every `COWORK_` key would look like every other one.
+    Among those whose words are close, the one whose whole key is closest (`EVENT_URL`:
+    `EVENTS_URL`, not `MEMBERS_URL`)."""
+
+    def words_of(name: str) -> str:
+        prefix = next((p for p in KIT_PREFIXES if name.startswith(p)), "")
+        return name.removeprefix(prefix)
+
+    names = list(known)
+    close = difflib.get_close_matches(words_of(key), {words_of(n) for n in names}, 3, 0.6)
+    candidates = [name for name in names if words_of(name) in close]
+    return difflib.get_close_matches(key, candidates, n=1, cutoff=0)
 
 
 def _assignment(key: str, root: Path, sources: Iterable[Path]) -> tuple[str, int | None]:

@@ -42,6 +42,7 @@ PLUGINS = [
     "cowork_pelican.recaps",
     # After the recaps: spaceapi.json, the home page's and the articles' structured data.
     "cowork_pelican.structured",
+    "cowork_pelican.sharecards",
     # Last: lists every page the others wrote.
     "cowork_pelican.sitemap",
 ]
@@ -96,6 +97,8 @@ def _space_settings(space: Space) -> dict[str, Any]:
             "longitude": space.address.longitude,
             "contact_email": space.email,
             "opening_hours": week_text(space, space.language),
+            # The share cards' colours (`cowork_pelican.sharecards`).
+            "colors": space.colors,
         },
     }
 

@@ -76,7 +76,9 @@ class MembersGenerator(Generator):  # type: ignore[misc]
         self.directory = build_directory(
             loaded.members, today, history, kit.members_path / AVATARS_FOLDER, self.urls
         )
-        shared.set_members(self.context, shared.MembersShare(self.directory.links))
+        shared.set_members(
+            self.context, shared.MembersShare(self.directory.links, self.directory.profiles)
+        )
 
     def generate_output(self, writer: Any) -> None:
         directory = self.directory

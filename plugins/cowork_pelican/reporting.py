@@ -34,9 +34,21 @@ def report_all(pelican: Any) -> None:
     report(pelican.settings.pop(_PENDING, []))
 
 
+NOTICE = 25
+"""A notice's log level: above INFO, so that it is shown without `--verbose`; below WARNING, so
+that `--fatal warnings` does not fail the build for a key that still works."""
+_notices = logging.getLogger(f"{__name__}.notices")
+_notices.setLevel(NOTICE)
+logging.addLevelName(NOTICE, "NOTICE")
+
+
 def report(problems: Iterable[Problem]) -> None:
-    """Log the warnings, then raise `DataError` if there is any error."""
+    """Log the notices and the warnings, then raise `DataError` if there is any error."""
     found = sorted_problems(problems)
+    notices = [p for p in found if p.severity is Severity.NOTICE]
+    if notices:
+        listing = "\n".join(f"  {p}" for p in notices)
+        _notices.log(NOTICE, "%d notice(s) in the site's data:\n%s", len(notices), listing)
     warnings = [p for p in found if p.severity is Severity.WARNING]
     errors = [p for p in found if p.severity is Severity.ERROR]
     if warnings:

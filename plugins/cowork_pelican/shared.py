@@ -6,7 +6,7 @@ plugin is off (each feature works alone). State therefore lives in the run's con
 reset between the builds of one process.
 
 - `MembersShare`, made by `cowork_pelican.members` in its `generate_context`; read by the
-  calendar (organisers) and the recaps (speakers).
+  calendar (organisers), the recaps (speakers) and the share cards (profiles).
 - `EventsShare`, made by `cowork_pelican.events` in its `generate_context`; read by the recaps
   (the schedule) and the member directory (the events each member organises).
 - `RecapsShare`, made by `cowork_pelican.recaps` at `all_generators_finalized`; read by the
@@ -27,6 +27,7 @@ from typing import Any, TypeVar
 
 from cowork.events.schedule import Schedule
 from cowork.events.views import Shown, Urls
+from cowork.members.directory import Profile
 from cowork.recaps.cards import RecapCard
 from cowork.recaps.links import RecapLink
 from cowork.site.links import DatedLink, Person
@@ -40,6 +41,8 @@ class MembersShare:
     links: Mapping[str, Person]
     """Every known member by handle: a published one links to their profile; one who is not
     is named by their handle, without a link."""
+    profiles: Sequence[Profile] = ()
+    """Published members only (read by the share cards); a photo only with photo consent."""
 
 
 @dataclass(frozen=True)

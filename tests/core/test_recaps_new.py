@@ -97,3 +97,24 @@ def test_files_are_checked_as_the_build_checks_them(tmp_path: Path) -> None:
         "handle (the name of a file in members/, without .yaml), or a name as it is spelt, with "
         "its capitals (did you mean 'camille-martin'?)",
     ]
+
+
+def test_a_new_recap_is_written_in_the_site_language_and_refused_until_rewritten(
+    schedule: Schedule, tmp_path: Path
+) -> None:
+    draft = draft_recap(schedule, "fete", "nl_BE")
+    assert draft.text.splitlines()[0] == "Title: Fête, vrijdag 26 juni 2026"
+    assert draft.text.endswith("voeg je zo in: `![Wat de foto toont]({static}/images/foto.jpg)`\n")
+    (tmp_path / "events").mkdir()
+    (tmp_path / "events/fete.yaml").write_text(EVENTS["events/fete.yaml"], "utf-8")
+    recap = tmp_path / "content/recaps" / draft.filename
+    recap.parent.mkdir(parents=True)
+    recap.write_text(draft.text, "utf-8")
+    settings = KitSettings(
+        tmp_path, tmp_path / "content", tmp_path / "members", tmp_path / "events"
+    )
+    found = [str(p) for p in check_recap_files([recap], settings, NOW)]
+    assert found == [
+        f"content/recaps/{draft.filename}:7: expected the recap's text, found the template's "
+        "example paragraph (replace it with what was said, who came and what to remember)"
+    ]

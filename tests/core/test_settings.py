@@ -68,6 +68,21 @@ def test_one_rule_for_the_public_address(
     assert KitSettings.from_mapping(values, tmp_path).public_url == expected
 
 
+@pytest.mark.parametrize(
+    ("typo", "meant"),
+    [
+        ("COWORK_SHARECARDS", "COWORK_SHARE_CARDS"),
+        ("EVENT_URL", "EVENTS_URL"),  # not MEMBERS_URL, whose words are the same
+        ("EVENTS_HOME_CONT", "EVENTS_HOME_COUNT"),
+    ],
+)
+def test_the_closest_setting_is_judged_on_the_words_after_the_prefix(
+    tmp_path: Path, typo: str, meant: str
+) -> None:
+    _, problems = load_settings_file(write_settings(tmp_path, f"{typo} = 1\n"))
+    assert [p.hint for p in problems] == [f"did you mean '{meant}'?"]
+
+
 def test_a_misspelt_kit_key_is_a_warning_at_its_line_with_the_closest_setting(
     tmp_path: Path,
 ) -> None:

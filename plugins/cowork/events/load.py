@@ -19,6 +19,7 @@ from cowork.events.model import FIRST_YEAR, LAST_YEAR, MAX_LENGTH, Change, Event
 from cowork.events.rule import YEARS_EXPECTED, Report, normalise_rule
 from cowork.files.inventory import event_files
 from cowork.files.names import is_time_zone, nearest_time_zones
+from cowork.files.renamed import DATA_RENAMES, read_renamed
 from cowork.files.schema import describe_value, load_schema, validate_document
 from cowork.files.yamlfile import KeyPath, YamlDocument, format_keypath, line_breaks, load_yaml
 from cowork.problems import Problem, unexpected
@@ -62,6 +63,8 @@ def load_events(settings: KitSettings) -> tuple[list[Source], list[Problem]]:
                 )
             )
             continue
+        doc, renamed = read_renamed(doc, DATA_RENAMES["event"])
+        problems.extend(renamed)
         schema_problems = validate_document(doc, load_schema("event"))
         problems.extend(schema_problems)
         if schema_problems:

@@ -256,10 +256,7 @@ def event_page(
     mine = show_all(schedule.occurrences_of(event.slug), zone, urls)
     upcoming = [s for s in mine if not s.occurrence.is_past(schedule.now)]
     past = [s for s in reversed(mine) if s.occurrence.is_past(schedule.now)]
-    lead = upcoming[0] if upcoming else (past[0] if past else None)
-    if lead is None:
-        first = Occurrence(event, event.start, event.start, event.end, event.status, event.location)
-        lead = show(first, zone, urls)
+    lead = _lead(event, upcoming, past, zone, urls)
     featured = upcoming[0] if upcoming else None
     organizers = people(event.organizers, members)
     text = description_text(event.description)
@@ -300,6 +297,25 @@ def event_page(
         jsonld=script_json(jsonld),
         series_subscription=Subscription.of(urls.series(event), site.public_url),
     )
+
+
+def lead_date(event: Event, schedule: Schedule, zone: ZoneInfo, urls: Urls) -> Shown:
+    """The date an event's page leads with (its share card too): the next one, else the last
+    one, else the event's own start."""
+    mine = show_all(schedule.occurrences_of(event.slug), zone, urls)
+    upcoming = [s for s in mine if not s.occurrence.is_past(schedule.now)]
+    past = [s for s in reversed(mine) if s.occurrence.is_past(schedule.now)]
+    return _lead(event, upcoming, past, zone, urls)
+
+
+def _lead(
+    event: Event, upcoming: Sequence[Shown], past: Sequence[Shown], zone: ZoneInfo, urls: Urls
+) -> Shown:
+    if upcoming or past:
+        return upcoming[0] if upcoming else past[0]
+    # A first date beyond the horizon: the event's own start.
+    first = Occurrence(event, event.start, event.start, event.end, event.status, event.location)
+    return show(first, zone, urls)
 
 
 def feed_entry_text(item: Shown, lang: str) -> str:

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from cowork.files.inventory import member_files, member_strays
+from cowork.files.renamed import DATA_RENAMES, read_renamed
 from cowork.files.schema import load_schema, validate_document
 from cowork.files.yamlfile import YamlDocument, load_yaml
 from cowork.members import rules
@@ -61,6 +62,8 @@ def _load_member(
     doc, problems = load_yaml(path, root)
     if doc is None:
         return None, problems
+    doc, renamed = read_renamed(doc, DATA_RENAMES["member"])
+    problems += renamed
     schema_problems = validate_document(doc, load_schema("member"))
     if rules.remote_avatar(doc.data):
         # The rule says why far better than "does not match the pattern".

@@ -14,16 +14,8 @@ from dataclasses import dataclass
 from cowork.errors import CoworkError
 from cowork.events.schedule import Schedule
 from cowork.recaps.check import latest_past
+from cowork.scaffold.placeholders import RECAP_PARAGRAPHS, in_language
 from cowork.text.dates import long_date
-
-# The paragraph to replace, in the site's language (English for any other). The example of a
-# photo is code, so that the file builds as it is written.
-STOCK_PARAGRAPHS = {
-    "fr": "Ce qui s'est dit, qui est venu, ce qu'on en retient. Les photos vont dans "
-    "content/images/ et s'insèrent ainsi : `![Ce que montre la photo]({static}/images/photo.jpg)`",
-    "en": "What was said, who came, what to remember. Photos go in content/images/ and are "
-    "inserted like this: `![What the photo shows]({static}/images/photo.jpg)`",
-}
 
 
 class RecapDraftError(CoworkError):
@@ -68,6 +60,6 @@ def draft_recap(schedule: Schedule, slug: str, lang: str, author: str | None = N
         lines.append(f"Occurrence: {occurrence.original_date.isoformat()}")
     if organizers:
         lines.append(f"Speakers: {', '.join(organizers)}")
-    body = STOCK_PARAGRAPHS.get(lang.split("_")[0], STOCK_PARAGRAPHS["en"])
+    body = in_language(RECAP_PARAGRAPHS, lang)
     filename = f"{day.isoformat()}-{slug}.md"
     return RecapDraft(filename, "\n".join(lines) + "\n\n" + body + "\n")

@@ -15,8 +15,8 @@ from cowork.files.inventory import event_files, member_handles
 from cowork.members.former import with_former
 from cowork.problems import Problem
 from cowork.recaps.check import RECAP_KEYS, Against, check_article, check_recap
-from cowork.recaps.draft import STOCK_PARAGRAPHS
 from cowork.recaps.header import read_header
+from cowork.scaffold.placeholders import RECAP_PARAGRAPHS
 from cowork.settings import KitSettings
 from cowork.text.i18n import load_translations
 
@@ -79,7 +79,7 @@ def check_recap_files(
 def stock_paragraph(path: Path, source: str) -> list[Problem]:
     """The example paragraph of `cowork new recap`, left as it was written."""
     for number, line in enumerate(path.read_text("utf-8", errors="replace").splitlines(), 1):
-        if any(paragraph in line for paragraph in STOCK_PARAGRAPHS.values()):
+        if any(paragraph in line for paragraph in RECAP_PARAGRAPHS.values()):
             return [
                 Problem(
                     source,

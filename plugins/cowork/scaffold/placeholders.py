@@ -18,6 +18,15 @@ EVENT_DESCRIPTIONS = {
     "en": "What will happen, for whom, and whether to register (Markdown).",
     "nl": "Wat er gebeurt, voor wie, en of je je moet inschrijven (Markdown).",
 }
+# The paragraph of a new recap. The example of a photo is code, so that the file builds as it is.
+RECAP_PARAGRAPHS = {
+    "fr": "Ce qui s'est dit, qui est venu, ce qu'on en retient. Les photos vont dans "
+    "content/images/ et s'insèrent ainsi : `![Ce que montre la photo]({static}/images/photo.jpg)`",
+    "en": "What was said, who came, what to remember. Photos go in content/images/ and are "
+    "inserted like this: `![What the photo shows]({static}/images/photo.jpg)`",
+    "nl": "Wat er gezegd werd, wie er kwam, wat we onthouden. Foto's gaan in content/images/ en "
+    "voeg je zo in: `![Wat de foto toont]({static}/images/foto.jpg)`",
+}
 # The French ones, as the demo's scaffolds write them.
 MEMBER_NAME = MEMBER_NAMES["fr"]
 EVENT_TITLE = EVENT_TITLES["fr"]

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from cowork.files.names import is_time_zone, nearest_time_zones
+from cowork.files.renamed import DATA_RENAMES, read_renamed
 from cowork.files.schema import load_schema, validate_document
 from cowork.files.yamlfile import KeyPath, YamlDocument, format_keypath, load_yaml
 from cowork.problems import Problem
@@ -20,6 +21,7 @@ from cowork.space.model import (
     WEEKDAYS,
     Address,
     Closure,
+    Colors,
     Link,
     LinkedSpace,
     Plan,
@@ -29,6 +31,8 @@ from cowork.space.model import (
 )
 
 SPACE_FILE = "space.yaml"
+MIN_CONTRAST = 3.0
+"""WCAG's least contrast for large text: the share cards' smallest text is 34 px."""
 
 
 def load_space(path: Path, root: Path) -> tuple[Space | None, list[Problem]]:
@@ -47,13 +51,15 @@ def load_space(path: Path, root: Path) -> tuple[Space | None, list[Problem]]:
     doc, problems = load_yaml(path, root)
     if doc is None:
         return None, problems
+    doc, renamed = read_renamed(doc, DATA_RENAMES["space"])
     problems += validate_document(doc, load_schema("space"))
     if problems:
-        return None, problems
+        return None, problems + renamed
     problems += list(_rules(doc))
     if problems:
-        return None, problems
-    return to_space(doc.data), []
+        return None, problems + renamed
+    # Only notices (a renamed key) are left: the space is read, and the notices shown.
+    return to_space(doc.data), renamed
 
 
 def to_space(data: Mapping[str, Any]) -> Space:
@@ -107,6 +113,7 @@ def to_space(data: Mapping[str, Any]) -> Space:
             LinkedSpace(s["label"], s["url"], s.get("spaceapi", ""))
             for s in data.get("linked_spaces", ())
         ),
+        colors=Colors(**{key: _color(value) for key, value in data.get("colors", {}).items()}),
     )
 
 
@@ -149,6 +156,18 @@ def _rules(doc: YamlDocument) -> Iterator[Problem]:
                 ("closures", index, "to"),
                 f"expected a last day on or after {closure['from']}, found {closure['to']}",
             )
+    colors = Colors(**{key: _color(value) for key, value in data.get("colors", {}).items()})
+    for key in ("text", "accent"):
+        ratio = contrast(getattr(colors, key), colors.background)
+        if ratio < MIN_CONTRAST:
+            # The keys may be the defaults: point at the first of the two that was written.
+            written = key if key in data.get("colors", {}) else "background"
+            yield problem(
+                ("colors", written),
+                f"expected {key} and background colours that contrast at least {MIN_CONTRAST}:1, "
+                f"found {getattr(colors, key)} on {colors.background} ({ratio:.1f}:1)",
+                "the share cards would be hard to read: darken one colour or lighten the other",
+            )
     seen: set[str] = set()
     for index, plan in enumerate(data.get("plans", ())):
         if plan["name"] in seen:
@@ -166,6 +185,27 @@ def _translated(value: Any) -> Translated:
     if isinstance(value, str):
         return Translated({"": value.strip()})
     return Translated({str(k): str(v).strip() for k, v in value.items()})
+
+
+def _color(text: str) -> str:
+    """`#RGB` and `#RRGGBB` as `#rrggbb`: one spelling, so the cards' cache sees one colour."""
+    digits = text[1:].lower()
+    return "#" + ("".join(d * 2 for d in digits) if len(digits) == 3 else digits)
+
+
+def contrast(first: str, second: str) -> float:
+    """WCAG's contrast ratio of two `#rrggbb` colours, from 1 (the same) to 21 (black on
+    white)."""
+    lighter, darker = sorted((_luminance(first), _luminance(second)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+def _luminance(color: str) -> float:
+    channels = [int(color[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    red, green, blue = (
+        c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels
+    )
+    return 0.2126 * red + 0.7152 * green + 0.0722 * blue
 
 
 def _range(text: str) -> TimeRange:

@@ -86,6 +86,16 @@ class Plan:
 
 
 @dataclass(frozen=True)
+class Colors:
+    """The share cards' colours, written `#rrggbb`; by default the theme's own (light scheme, in
+    `cowork_pelican/theme/static/css/site.css`: `--bg`, `--text`, `--accent`)."""
+
+    background: str = "#fdfcf9"
+    text: str = "#1d1b18"
+    accent: str = "#8a2b0f"
+
+
+@dataclass(frozen=True)
 class Space:
     name: str
     language: str
@@ -106,6 +116,7 @@ class Space:
     closures: tuple[Closure, ...] = ()
     plans: tuple[Plan, ...] = ()
     linked_spaces: tuple[LinkedSpace, ...] = ()
+    colors: Colors = Colors()
 
     @property
     def lang(self) -> str:

@@ -34,7 +34,7 @@ def escape_property(value: str) -> str:
 
 
 def annotation(problem: Problem) -> str:
-    command = "error" if problem.severity is Severity.ERROR else "warning"
+    command = {Severity.ERROR: "error", Severity.WARNING: "warning"}.get(problem.severity, "notice")
     properties = [f"file={escape_property(printable(problem.file))}"]
     if problem.line is not None:
         properties.append(f"line={problem.line}")

@@ -15,7 +15,7 @@ from cowork.check.formats.report import Report
 from cowork.problems import Problem, Severity
 
 DEFAULT_REPORT = Path("gl-code-quality-report.json")
-_SEVERITY = {Severity.ERROR: "major", Severity.WARNING: "minor"}
+_SEVERITY = {Severity.ERROR: "major", Severity.WARNING: "minor", Severity.NOTICE: "info"}
 
 
 def fingerprint(problem: Problem) -> str:

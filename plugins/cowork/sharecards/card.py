@@ -1,0 +1,69 @@
+"""What a share card says, and where each page's card is published.
+
+A `Card` holds everything drawn on the picture, and nothing else: two cards that are equal are
+the same picture, which is what the cache relies on. `ShareCards` is what the pages read: for
+each page's address, the card's file, size and text alternative.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+
+from cowork.space.model import Colors
+
+WIDTH, HEIGHT = 1200, 630
+"""The size Open Graph readers (Mastodon, LinkedIn, Facebook, X) show large: 1.91:1."""
+
+FOLDER = "cards"
+"""The site folder of the cards."""
+
+
+@dataclass(frozen=True)
+class Card:
+    title: str
+    lines: tuple[str, ...] = ()
+    """Below the title, one line each: a date, a place, an author, a tagline."""
+    site: str = ""
+    """The space's name, above the title."""
+    colors: Colors = field(default_factory=Colors)
+    photo: Path | None = None
+    """A member's picture, only when they agreed to show it."""
+
+    @property
+    def alt(self) -> str:
+        """The picture's text alternative: the words it shows, in the order they are drawn."""
+        return " · ".join(text for text in (self.site, self.title, *self.lines) if text)
+
+
+@dataclass(frozen=True)
+class Published:
+    """A card as a page's head names it."""
+
+    path: str
+    """Relative to the site's root (`cards/blog/2026/welcome.png`)."""
+    alt: str
+    width: int = WIDTH
+    height: int = HEIGHT
+
+
+@dataclass(frozen=True)
+class ShareCards:
+    """Every page's card, by the page's address; pages without one of their own (lists,
+    archives) share the home page's."""
+
+    by_url: Mapping[str, Published] = field(default_factory=lambda: MappingProxyType({}))
+    fallback: Published | None = None
+
+    def for_page(self, url: str) -> Published | None:
+        return self.by_url.get(url, self.fallback)
+
+
+def card_path(url: str) -> str:
+    """Where the card of the page at `url` is published: `blog/2026/welcome/` →
+    `cards/blog/2026/welcome.png`, the home page (`""`) → `cards/index.png`. One file per page,
+    whatever the page's address looks like (`about.html` → `cards/about.png`)."""
+    stem = url.strip("/").removesuffix("/index.html").removesuffix(".html") or "index"
+    return f"{FOLDER}/{stem}.png"

@@ -1,0 +1,131 @@
+"""Share cards in the site: one picture per page, named in each page's head.
+
+Thin glue over `cowork.sharecards`, in two phases:
+- `gather` (signal `all_generators_finalized`: every article and page is read, the calendar and
+  the directory are built, nothing is written yet) makes the card of each article, recap, page,
+  event and member profile, and of the home page, and gives the templates `share_cards`: each
+  page's card file, size and text alternative (`base.html` writes them as `og:image`).
+- `publish` (signal `finalized`: every page is written, the build is about to be swapped in)
+  draws the cards the cache does not have yet, copies each into `cards/` and forgets those no
+  page uses any more.
+`COWORK_SHARE_CARDS = False` turns both off. The run's cards wait between the two phases in that
+run's settings, so builds in one process (`make serve`) never share them.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+from collections.abc import Iterable, Mapping, MutableMapping
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from cowork.events.pages import lead_date
+from cowork.settings import KitSettings
+from cowork.sharecards.cache import CACHE_FOLDER, CardCache
+from cowork.sharecards.card import Card, Published, ShareCards, card_path
+from cowork.sharecards.pages import (
+    Site,
+    article_card,
+    event_card,
+    home_card,
+    page_card,
+    profile_card,
+)
+from cowork.space.model import Colors
+from markupsafe import Markup
+from pelican import signals
+from pelican.generators import ArticlesGenerator, PagesGenerator
+
+from cowork_pelican import shared
+from cowork_pelican.kit import kit_settings
+
+logger = logging.getLogger(__name__)
+
+_PENDING = "_cowork_share_cards"
+"""Where `gather` leaves the run's cards, by page URL, for `publish`."""
+
+
+def gather(generators: Iterable[Any]) -> None:
+    generators = list(generators)
+    first = generators[0]
+    context: MutableMapping[str, Any] = first.context
+    settings: MutableMapping[str, Any] = first.settings
+    kit = kit_settings(settings)
+    if not kit.share_cards:
+        context["share_cards"] = ShareCards()
+        return
+    cards = _cards(generators, context, kit)
+    settings[_PENDING] = cards
+    published = {url: Published(card_path(url), card.alt) for url, card in cards.items()}
+    context["share_cards"] = ShareCards(published, published.get(""))
+
+
+def publish(pelican: Any) -> None:
+    cards: Mapping[str, Card] | None = pelican.settings.pop(_PENDING, None)
+    if not cards:
+        return
+    kit = kit_settings(pelican.settings)
+    cache = CardCache(kit.root / CACHE_FOLDER)
+    output = Path(pelican.output_path)
+    for url, card in cards.items():
+        target = output / card_path(url)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(cache.picture(card), target)
+    removed = cache.prune()
+    logger.info(
+        "Share cards: %d drawn, %d reused, %d no longer used removed from %s",
+        cache.drawn,
+        cache.reused,
+        removed,
+        CACHE_FOLDER,
+    )
+
+
+def _cards(generators: list[Any], context: Mapping[str, Any], kit: KitSettings) -> dict[str, Card]:
+    space = kit.space
+    colors = space.get("colors")
+    site = Site(kit.sitename, colors if isinstance(colors, Colors) else Colors(), kit.lang)
+    place = " ".join(str(space.get(k) or "") for k in ("postcode", "city")).strip()
+    address = ", ".join(part for part in (str(space.get("street") or ""), place) if part)
+    cards = {"": home_card(site, str(context.get("SITESUBTITLE") or ""), address)}
+    for generator in generators:
+        if isinstance(generator, ArticlesGenerator):
+            # Drafts are left out: their pages are not meant to be shared yet.
+            for article in [*generator.articles, *generator.translations]:
+                authors = [str(a.name) for a in getattr(article, "authors", [])]
+                cards[article.url] = article_card(
+                    site, _plain(article.title), article.date, authors
+                )
+        elif isinstance(generator, PagesGenerator):
+            everyone = [
+                *generator.pages,
+                *generator.translations,
+                *generator.hidden_pages,
+                *generator.hidden_translations,
+            ]
+            for page in everyone:
+                cards[page.url] = page_card(site, _plain(page.title))
+    events = shared.events(context)
+    if events is not None:
+        zone = ZoneInfo(kit.timezone)
+        for event in events.schedule.events:
+            lead = lead_date(event, events.schedule, zone, events.urls)
+            cards[events.urls.event(event.slug)] = event_card(site, lead)
+    members = shared.members(context)
+    for profile in members.profiles if members else ():
+        cards[profile.url] = profile_card(site, profile)
+    return cards
+
+
+def _plain(title: Any) -> str:
+    """A title as plain text: Pelican's titles are HTML (entities, typography)."""
+    return str(Markup(str(title)).striptags())
+
+
+def register() -> None:
+    # Every page's data is known and nothing is written yet: the templates get each page's card.
+    signals.all_generators_finalized.connect(gather)
+    # Every page is written and the build succeeded so far: the pictures join them.
+    signals.finalized.connect(publish)
