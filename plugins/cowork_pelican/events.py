@@ -29,6 +29,7 @@ from pelican.generators import Generator
 from cowork_pelican import shared
 from cowork_pelican.kit import kit_settings
 from cowork_pelican.reporting import defer, report_all
+from cowork_pelican.structured import card_image
 
 logger = logging.getLogger(__name__)
 
@@ -105,7 +106,10 @@ class EventsGenerator(Generator):  # type: ignore[misc]
         for event in schedule.events:
             subject_of = recaps.subject_of.get(event.slug, ()) if recaps else ()
             mine = frozenset(recapped.get(event.slug, ()))
-            page = pages.event_page(event, schedule, zone, urls, site, members, subject_of, mine)
+            image = card_image(self.settings, urls.event(event.slug))
+            page = pages.event_page(
+                event, schedule, zone, urls, site, members, subject_of, mine, image
+            )
             self._page(writer, page.url, "events/event.html", view=page)
 
     def _write_feeds(self) -> None:

@@ -39,7 +39,7 @@ from pelican.urlwrappers import Category
 from cowork_pelican import shared
 from cowork_pelican.kit import kit_settings
 from cowork_pelican.reporting import defer, report_all
-from cowork_pelican.structured import bylines_of, publisher_of
+from cowork_pelican.structured import bylines_of, card_image, publisher_of
 
 logger = logging.getLogger(__name__)
 
@@ -158,6 +158,7 @@ def _share(
             publisher.name,
             posting_authors(bylines_of(article), members, publisher),
             getattr(article, "modified", None),
+            card_image(settings, str(article.url)),
         )
         for article, recap in found
     }

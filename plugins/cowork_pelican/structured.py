@@ -4,6 +4,8 @@ article's `BlogPosting`, and the linked spaces an about page lists.
 - `add_space_globals` (signal `generator_init`): every template gets `SPACE_JSONLD` (the
   `LocalBusiness`, which the home page writes in its head) and `LINKED_SPACES` (for a page with
   `Template: about`).
+- `card_image`: a page's share card (`cowork_pelican.sharecards`) as its JSON-LD `image`, for
+  articles, recaps, events and the home page.
 - `add_postings` (signal `all_generators_finalized`: every article is read, bylines of members
   who are not published are already the site's, and the directory is known) shares
   `article_postings` {source path: JSON-LD}; recaps carry theirs on their card.
@@ -20,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from cowork.clock import build_now
+from cowork.sharecards.card import card_path
 from cowork.site.links import Person
 from cowork.site.posting import Byline, Publisher, blog_posting, posting_authors
 from cowork.space.load import SPACE_FILE, load_space
@@ -60,6 +63,16 @@ def publisher_of(settings: MutableMapping[str, Any]) -> Publisher:
     return Publisher(name, kit.public_url, str(settings.get("AUTHOR") or ""))
 
 
+def card_image(settings: MutableMapping[str, Any], page_url: str) -> str | None:
+    """The absolute address of the share card of the page at `page_url`, for its JSON-LD
+    `image`; None when the site makes no cards (or has no public address to give)."""
+    kit = kit_settings(settings)
+    cards_on = "cowork_pelican.sharecards" in settings.get("PLUGINS", [])
+    if not (cards_on and kit.share_cards and kit.public_url):
+        return None
+    return f"{kit.public_url}/{card_path(page_url)}"
+
+
 def bylines_of(article: Any) -> list[Byline]:
     return [Byline(str(author), str(author.slug)) for author in getattr(article, "authors", [])]
 
@@ -70,7 +83,8 @@ def add_space_globals(generator: Any) -> None:
     jsonld = ""
     if space is not None:
         today = build_now(kit.timezone).date()
-        jsonld = script_json(local_business(space, kit.public_url, today))
+        image = card_image(generator.settings, "")
+        jsonld = script_json(local_business(space, kit.public_url, today, image))
     generator.env.globals["SPACE_JSONLD"] = jsonld
     generator.env.globals["LINKED_SPACES"] = space.linked_spaces if space else ()
 
@@ -79,18 +93,22 @@ def add_postings(generators: Iterable[Any]) -> None:
     articles = next((g for g in generators if isinstance(g, ArticlesGenerator)), None)
     if articles is None:
         return
-    publisher = publisher_of(articles.settings)
+    settings = articles.settings
+    publisher = publisher_of(settings)
     members = shared.member_links(articles.context)
     everything = [*articles.articles, *articles.translations]
     articles.context["article_postings"] = {
-        str(article.source_path): script_json(posting(article, members, publisher))
+        str(article.source_path): script_json(
+            posting(article, members, publisher, card_image(settings, article.url))
+        )
         for article in everything
     }
 
 
-def posting(article: Any, members: Mapping[str, Person], publisher: Publisher) -> dict[str, Any]:
-    """The `BlogPosting` of a Pelican article. Its picture: none yet (share cards will give
-    one, through `blog_posting`'s `image`)."""
+def posting(
+    article: Any, members: Mapping[str, Person], publisher: Publisher, image: str | None
+) -> dict[str, Any]:
+    """The `BlogPosting` of a Pelican article; `image`: its share card's address."""
     return blog_posting(
         plain_title(article.title),
         f"{publisher.site_url}/{article.url}",
@@ -98,6 +116,7 @@ def posting(article: Any, members: Mapping[str, Person], publisher: Publisher) -
         getattr(article, "modified", None),
         posting_authors(bylines_of(article), members, publisher),
         publisher,
+        image,
     )
 
 

@@ -95,6 +95,12 @@ def microformats(site: BuiltSite, url: str) -> list[dict[str, Any]]:
     return items
 
 
+def assert_published_card(site: BuiltSite, address: str) -> None:
+    """`address` is one of the site's share cards, published with it."""
+    assert address.startswith(f"{SITE}/cards/") and address.endswith(".png"), address
+    assert site.path(address.removeprefix(SITE)).is_file(), address
+
+
 def of_type(items: list[dict[str, Any]], kind: str) -> list[dict[str, Any]]:
     return [item for item in items if kind in item["type"]]
 
@@ -126,6 +132,7 @@ def test_home_page_local_business_and_h_card(built: BuiltSite) -> None:
     }
     assert days == {"Tuesday": "09:00", "Saturday": "10:00"}
     assert business["specialOpeningHoursSpecification"][0]["validFrom"] == "2026-12-24"
+    assert_published_card(built, business["image"])
     (card,) = of_type(microformats(built, ""), "h-card")
     props = card["properties"]
     assert props["name"] == ["Association La Ruche"]
@@ -148,6 +155,8 @@ def test_articles_carry_a_blog_posting_and_an_h_entry_with_its_url(built: BuiltS
     assert posting["author"] == [
         {"@type": "Person", "name": "Ana Lima", "url": f"{SITE}/membres/ana-lima/"}
     ]
+    assert posting["image"] == f"{SITE}/cards/blog/2026/reparer-son-velo.png"
+    assert_published_card(built, posting["image"])
     (entry,) = of_type(microformats(built, url), "h-entry")
     assert entry["properties"]["url"] == [f"{SITE}/{url}"]
     # Every h-entry of the blog's lists has its address too.
@@ -167,6 +176,7 @@ def test_a_recap_is_a_blog_posting_about_its_event(built: BuiltSite) -> None:
     assert posting["author"][0]["name"] == "Ana Lima"
     assert posting["dateModified"] == posting["datePublished"] == "2026-10-20T10:00:00+02:00"
     assert posting["about"]["url"] == f"{SITE}/evenements/atelier/"
+    assert_published_card(built, posting["image"])
 
 
 def test_event_offers_its_price_at_times_with_offsets(built: BuiltSite) -> None:
@@ -179,6 +189,8 @@ def test_event_offers_its_price_at_times_with_offsets(built: BuiltSite) -> None:
     }
     assert re.fullmatch(r"2026-11-24T12:30:00\+01:00", event["startDate"])
     assert event["location"]["address"]["addressLocality"] == "Roubaix"
+    (image,) = event["image"]
+    assert_published_card(built, image)
     (all_day,) = jsonld(built, "evenements/portes/")
     assert all_day["startDate"] == "2026-12-05" and "offers" not in all_day
 

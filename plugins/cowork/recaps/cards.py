@@ -44,11 +44,13 @@ def recap_card(
     site_name: str = "",
     authors: list[dict[str, str]] | None = None,
     modified: dt.datetime | None = None,
+    image: str | None = None,
 ) -> RecapCard:
     """The card of the recap published at `link`; speakers named by handle link to a profile,
     and a member who is not published (left, no consent) is not named at all.
 
-    `site_name`, `authors` and `modified` go into its `BlogPosting` (`recap_jsonld`)."""
+    `site_name`, `authors`, `modified` and `image` (its share card's address) go into its
+    `BlogPosting` (`recap_jsonld`)."""
     named = (
         person(s.handle, members, s.text) if s.handle else Person(s.text, None)
         for s in recap.speakers
@@ -57,7 +59,7 @@ def recap_card(
     others = tuple(other for other in per_occurrence.get(recap.key, []) if other != link)
     item = views.show(recap.occurrence, zone, urls)
     publisher = Publisher(site_name, public_url)
-    jsonld = script_json(recap_jsonld(recap, link, item.url, publisher, authors, modified))
+    jsonld = script_json(recap_jsonld(recap, link, item.url, publisher, authors, modified, image))
     return RecapCard(item, speakers, recap.slides, others, jsonld)
 
 

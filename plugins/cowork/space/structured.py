@@ -25,8 +25,11 @@ def postal_address(space: Space) -> dict[str, str]:
     return {"@type": "PostalAddress", **{key: value for key, value in parts.items() if value}}
 
 
-def local_business(space: Space, site_url: str, today: dt.date) -> dict[str, Any]:
-    """The space as a `LocalBusiness`; `site_url` is its home page (no trailing slash).
+def local_business(
+    space: Space, site_url: str, today: dt.date, image: str | None = None
+) -> dict[str, Any]:
+    """The space as a `LocalBusiness`; `site_url` is its home page (no trailing slash), `image`
+    the absolute address of its picture (the home page's share card).
 
     Closures that ended before `today` are left out: the page is rebuilt, and old holidays
     would only grow it.
@@ -37,6 +40,8 @@ def local_business(space: Space, site_url: str, today: dt.date) -> dict[str, Any
         "name": space.name,
         "url": f"{site_url}/",
     }
+    if image:
+        data["image"] = image
     if space.legal_name and space.legal_name != space.name:
         data["legalName"] = space.legal_name
     tagline = space.tagline.get(space.language)
