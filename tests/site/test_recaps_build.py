@@ -390,6 +390,8 @@ def test_recap_json_ld_is_a_signed_posting_about_the_event(site: BuiltSite) -> N
             "name": "La Navette",
             "url": "https://la-navette.example/",
         },
+        "image": "https://la-navette.example/cards/blog/2026/"
+        "opencoffee-doctobre-trouver-ses-premiers-clients.png",
         "about": {
             "@type": "Event",
             "name": "OpenCoffee",
