@@ -370,6 +370,7 @@ def test_a_recap_in_restructuredtext_is_checked_too(build_scratch: ScratchBuilde
 def test_recap_json_ld_is_a_signed_posting_about_the_event(site: BuiltSite) -> None:
     url = "blog/2026/opencoffee-doctobre-trouver-ses-premiers-clients/"
     script = soup(site, url).select_one("script[type='application/ld+json']")
+    home = "https://la-navette.example/"
     assert json.loads(script.string) == {
         "@context": "https://schema.org",
         "@type": "BlogPosting",
@@ -379,17 +380,9 @@ def test_recap_json_ld_is_a_signed_posting_about_the_event(site: BuiltSite) -> N
         "datePublished": "2026-10-02T11:00:00+02:00",
         "dateModified": "2026-10-02T11:00:00+02:00",
         "author": [
-            {
-                "@type": "Person",
-                "name": "Camille Martin",
-                "url": "https://la-navette.example/membres/camille-martin/",
-            }
+            {"@type": "Person", "name": "Camille Martin", "url": f"{home}membres/camille-martin/"}
         ],
-        "publisher": {
-            "@type": "Organization",
-            "name": "La Navette",
-            "url": "https://la-navette.example/",
-        },
+        "publisher": {"@type": "Organization", "name": "La Navette", "url": home},
         "image": "https://la-navette.example/cards/blog/2026/"
         "opencoffee-doctobre-trouver-ses-premiers-clients.png",
         "about": {
