@@ -137,7 +137,6 @@ def test_home_page_local_business_and_h_card(built: BuiltSite) -> None:
     props = card["properties"]
     assert props["name"] == ["Association La Ruche"]
     assert props["url"] == [f"{SITE}/"]
-    assert props["email"] == ["mailto:bonjour@la-ruche.example"]
     (adr,) = props["adr"]
     assert adr["properties"]["street-address"] == ["3 rue des Arts"]
     assert adr["properties"]["locality"] == ["Roubaix"]
