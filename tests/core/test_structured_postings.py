@@ -10,7 +10,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from cowork.events.description import description_plain
+from cowork.events.description import description_text
 from cowork.events.ical import Export, address_line
 from cowork.events.model import Event, Occurrence, Status
 from cowork.events.structured import event_jsonld
@@ -120,7 +120,7 @@ def test_an_event_with_a_price_offers_it_with_its_currency_and_offset_times() ->
 
 
 def test_calendar_text_has_no_markdown_and_keeps_its_links() -> None:
-    text = description_plain(MARKDOWN)
+    text = description_text(MARKDOWN)
     assert not re.search(r"\*\*|\]\(|`|^#|^\s*\*", text, re.MULTILINE), text
     assert "Apportez votre repas." in text
     assert "sur le site (https://ruche.example/inscription)" in text

@@ -1,16 +1,13 @@
 """An event's description: Markdown written by members, rendered by the kit's one sanitiser
-(`cowork.text.safe_markdown`) to HTML that cannot inject anything, to plain text for feeds and
-structured data, and to plain text with its links written out for calendars.
+(`cowork.text.safe_markdown`) to HTML that cannot inject anything, and to plain text with its
+links written out for calendars, feeds and structured data.
 """
 
 from __future__ import annotations
 
-import html
 import re
 from functools import lru_cache
 from html.parser import HTMLParser
-
-import nh3
 
 from cowork.text.safe_markdown import WEB_SCHEMES, render_safe_markdown
 
@@ -26,16 +23,11 @@ def description_html(text: str) -> str:
     return render_safe_markdown(text, raw_html_as_text=False, typography=True, url_schemes=schemes)
 
 
+@lru_cache(maxsize=4096)
 def description_text(text: str) -> str:
-    """Plain text: the sanitised HTML without its tags, entities decoded."""
-    stripped = nh3.clean(description_html(text), tags=set(), attributes={})
-    return html.unescape(stripped).strip()
-
-
-def description_plain(text: str) -> str:
-    """Plain text for calendars, where nothing renders Markdown or HTML: paragraphs apart, list
-    items with a dash, and each link kept as "text (address)" (an address written as itself
-    once)."""
+    """Plain text, for calendars, feeds and structured data, where nothing renders Markdown or
+    HTML: paragraphs apart, list items with a dash, and each link kept as "text (address)" (an
+    address written as itself once)."""
     reader = _PlainText()
     reader.feed(description_html(text))
     reader.close()

@@ -23,7 +23,7 @@ from urllib.parse import urlencode
 import icalendar
 
 from cowork import __version__
-from cowork.events.description import description_plain
+from cowork.events.description import description_text
 from cowork.events.model import Event, Occurrence, Status
 from cowork.files.history import Revisions
 
@@ -85,7 +85,7 @@ def _common(component: icalendar.Event, event: Event, export: Export) -> None:
     component.add("summary", event.title)
     if event.description.strip():
         # Calendar apps show text as written: Markdown rendered, links kept as "text (url)".
-        component.add("description", description_plain(event.description))
+        component.add("description", description_text(event.description))
     url = export.page_url(event)
     if url:
         component.add("url", url)
