@@ -44,6 +44,8 @@ PLUGINS = [
     "cowork_pelican.events",
     "cowork_pelican.join",
     "cowork_pelican.recaps",
+    # After the recaps: spaceapi.json, the home page's and the articles' structured data.
+    "cowork_pelican.structured",
     "cowork_pelican.sharecards",
     # After the others' generate_context: the home page gathers what they read.
     "cowork_pelican.home",

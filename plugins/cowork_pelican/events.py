@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo
 from cowork.clock import build_now
 from cowork.events import pages, views
 from cowork.events.atom import atom_feed
-from cowork.events.ical import Export, events_calendar, occurrence_calendar
+from cowork.events.ical import Export, address_line, events_calendar, occurrence_calendar
 from cowork.events.schedule import Schedule, build_schedule
 from cowork.files.history import read_revisions
 from cowork.files.inventory import member_handles
@@ -29,6 +29,7 @@ from pelican.generators import Generator
 from cowork_pelican import shared
 from cowork_pelican.kit import kit_settings
 from cowork_pelican.reporting import defer, report_all, say
+from cowork_pelican.structured import card_image
 
 logger = logging.getLogger(__name__)
 
@@ -56,6 +57,7 @@ class EventsGenerator(Generator):  # type: ignore[misc]
             history=history,
             now=now,
             horizon_year=schedule.horizon.year,
+            address=address_line(kit.space),
         )
         self.upcoming = views.show_all(schedule.upcoming(), self.zone, self.urls)
         share = shared.EventsShare(
@@ -104,7 +106,10 @@ class EventsGenerator(Generator):  # type: ignore[misc]
         for event in schedule.events:
             subject_of = recaps.subject_of.get(event.slug, ()) if recaps else ()
             mine = frozenset(recapped.get(event.slug, ()))
-            page = pages.event_page(event, schedule, zone, urls, site, members, subject_of, mine)
+            image = card_image(self.settings, urls.event(event.slug))
+            page = pages.event_page(
+                event, schedule, zone, urls, site, members, subject_of, mine, image
+            )
             self._page(writer, page.url, "events/event.html", view=page)
 
     def _write_feeds(self) -> None:

@@ -30,8 +30,8 @@ from cowork.recaps.files import category_name
 from cowork.recaps.header import Field, read_header
 from cowork.recaps.links import RecapLink, by_occurrence, by_speaker
 from cowork.recaps.model import Recap
-from cowork.settings import KitSettings
 from cowork.site.links import Person
+from cowork.site.posting import posting_authors
 from cowork.text.messages import msg
 from pelican import signals
 from pelican.generators import ArticlesGenerator
@@ -40,6 +40,7 @@ from pelican.urlwrappers import Category
 from cowork_pelican import shared
 from cowork_pelican.kit import kit_settings
 from cowork_pelican.reporting import defer, report_all
+from cowork_pelican.structured import bylines_of, card_image, publisher_of
 
 logger = logging.getLogger(__name__)
 
@@ -115,7 +116,7 @@ def link_recaps(generators: Iterable[Any]) -> None:
                 found.append((article, recap))
     defer(settings, problems)
     urls = events.urls if events else views.Urls.from_settings(kit)
-    _share(context, found, articles.articles, members, kit, urls, Category(category, settings))
+    _share(context, found, articles.articles, members, settings, urls, Category(category, settings))
 
 
 def _other_articles(everything: Iterable[Any], root: Path, category: str) -> list[Problem]:
@@ -135,18 +136,30 @@ def _share(
     found: list[tuple[Any, Recap]],
     published: Iterable[Any],
     members: Mapping[str, Person],
-    kit: KitSettings,
+    settings: dict[str, Any],
     urls: views.Urls,
     category: Category,
 ) -> None:
+    kit = kit_settings(settings)
     listed = {id(article) for article in published}
     links = {id(a): RecapLink(str(a.title), str(a.url), a.date) for a, _ in found}
     shown = [(r, links[id(a)]) for a, r in found if id(a) in listed]
     per_occurrence = by_occurrence(shown)
     zone = ZoneInfo(kit.timezone)
+    publisher = publisher_of(settings)
     cards = {
         article.source_path: recap_card(
-            recap, links[id(article)], per_occurrence, members, zone, urls, kit.public_url
+            recap,
+            links[id(article)],
+            per_occurrence,
+            members,
+            zone,
+            urls,
+            kit.public_url,
+            publisher.name,
+            posting_authors(bylines_of(article), members, publisher),
+            getattr(article, "modified", None),
+            card_image(settings, str(article.url)),
         )
         for article, recap in found
     }

@@ -127,7 +127,7 @@ def test_series_structure(site: BuiltSite) -> None:
     overrides = {e.decoded("recurrence-id"): e for e in events if "RECURRENCE-ID" in e}
     moved = overrides[dt.datetime(2026, 12, 8, 12, 30, tzinfo=PARIS)]
     assert moved.decoded("dtstart") == dt.datetime(2026, 12, 10, 12, 30, tzinfo=PARIS)
-    assert str(moved["location"]) == "Grande salle"
+    assert str(moved["location"]).startswith("Grande salle, La Navette, 27 rue du Métier")
     cancelled = overrides[dt.datetime(2027, 2, 16, 12, 30, tzinfo=PARIS)]
     assert str(cancelled["status"]) == "CANCELLED"
     assert {str(e["uid"]) for e in events} == {"9d1e7aba-6885-4b1b-b4ee-43bd21393f2d"}

@@ -103,6 +103,8 @@ def test_event_json_ld(site: BuiltSite) -> None:
                 "url": "https://la-navette.example/membres/mehdi-bouzid/",
             }
         ],
+        # Its share card.
+        "image": ["https://la-navette.example/cards/evenements/visio-montreal.png"],
     }
     assert data["description"].startswith("Une heure d’échange")
     cancelled = json.loads(

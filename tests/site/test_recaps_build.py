@@ -367,15 +367,24 @@ def test_a_recap_in_restructuredtext_is_checked_too(build_scratch: ScratchBuilde
     )
 
 
-def test_recap_json_ld_is_about_the_event(site: BuiltSite) -> None:
+def test_recap_json_ld_is_a_signed_posting_about_the_event(site: BuiltSite) -> None:
     url = "blog/2026/opencoffee-doctobre-trouver-ses-premiers-clients/"
     script = soup(site, url).select_one("script[type='application/ld+json']")
+    home = "https://la-navette.example/"
     assert json.loads(script.string) == {
         "@context": "https://schema.org",
         "@type": "BlogPosting",
         "headline": "OpenCoffee d'octobre : trouver ses premiers clients",
         "url": f"https://la-navette.example/{url}",
+        "mainEntityOfPage": f"https://la-navette.example/{url}",
         "datePublished": "2026-10-02T11:00:00+02:00",
+        "dateModified": "2026-10-02T11:00:00+02:00",
+        "author": [
+            {"@type": "Person", "name": "Camille Martin", "url": f"{home}membres/camille-martin/"}
+        ],
+        "publisher": {"@type": "Organization", "name": "La Navette", "url": home},
+        "image": "https://la-navette.example/cards/blog/2026/"
+        "opencoffee-doctobre-trouver-ses-premiers-clients.png",
         "about": {
             "@type": "Event",
             "name": "OpenCoffee",

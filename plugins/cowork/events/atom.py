@@ -45,6 +45,9 @@ def atom_feed(
         description="",
         feed_url=feed_url,
         language=language_tag(lang),
+        # RFC 4287 wants an author on the feed when entries have none: the space itself.
+        author_name=export.calendar_name,
+        author_link=f"{site}/" if site else None,
     )
     feed.fallback = export.now.astimezone(dt.UTC).replace(microsecond=0)
     for item in items:

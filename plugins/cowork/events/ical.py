@@ -14,14 +14,16 @@ byte-identical feeds. icalendar folds lines at 75 octets and ends them with CRLF
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 from urllib.parse import urlencode
 
 import icalendar
 
 from cowork import __version__
+from cowork.events.description import description_text
 from cowork.events.model import Event, Occurrence, Status
 from cowork.files.history import Revisions
 
@@ -42,11 +44,21 @@ class Export:
     now: dt.datetime
     refresh: dt.timedelta = dt.timedelta(hours=12)
     horizon_year: int = 2030
+    address: str = ""
+    """The space's name and postal address on one line ("La Navette, 27 rue du Métier, 59000
+    Lille"): a room of the space is written before it, so a calendar app can find the place."""
 
     def page_url(self, event: Event) -> str | None:
         if not self.site_url:
             return None
         return f"{self.site_url}/{self.events_url}{event.slug}/"
+
+    def location(self, place: str) -> str:
+        """LOCATION: a room of the space with the space's address; an online meeting's address,
+        or a place written as an address (with a comma), as written."""
+        if place.startswith("https://") or "," in place or not self.address:
+            return place
+        return f"{place}, {self.address}" if place else self.address
 
     def stamp(self, event: Event) -> dt.datetime:
         known = self.history.of(event.relpath).last_change
@@ -72,7 +84,8 @@ def _common(component: icalendar.Event, event: Event, export: Export) -> None:
     component.add("sequence", export.history.sequence(event.relpath))
     component.add("summary", event.title)
     if event.description.strip():
-        component.add("description", event.description.strip())
+        # Calendar apps show text as written: Markdown rendered, links kept as "text (url)".
+        component.add("description", description_text(event.description))
     url = export.page_url(event)
     if url:
         component.add("url", url)
@@ -86,8 +99,8 @@ def series_components(event: Event, export: Export) -> list[icalendar.Event]:
     _common(master, event, export)
     master.add("dtstart", _value(event.start, event.all_day))
     master.add("dtend", _value(event.end, event.all_day))
-    if event.location:
-        master.add("location", event.location)
+    if event.location or export.address:
+        master.add("location", export.location(event.location))
     master.add("status", _STATUS[event.status])
     if event.rule is not None:
         master.add("rrule", icalendar.vRecur.from_ical(event.rule))
@@ -105,8 +118,8 @@ def series_components(event: Event, export: Export) -> list[icalendar.Event]:
         override.add("dtstart", _value(start, event.all_day))
         override.add("dtend", _value(end, event.all_day))
         location = change.location or event.location
-        if location:
-            override.add("location", location)
+        if location or export.address:
+            override.add("location", export.location(location))
         override.add("status", _STATUS[change.status or event.status])
         components.append(override)
     return components
@@ -125,8 +138,8 @@ def occurrence_component(occurrence: Occurrence, export: Export) -> icalendar.Ev
         component["uid"] = f"{event.uid}-{occurrence.original_date:%Y%m%d}"
     component.add("dtstart", _value(occurrence.start, event.all_day))
     component.add("dtend", _value(occurrence.end, event.all_day))
-    if occurrence.location:
-        component.add("location", occurrence.location)
+    if occurrence.location or export.address:
+        component.add("location", export.location(occurrence.location))
     component.add("status", _STATUS[occurrence.status])
     return component
 
@@ -186,6 +199,15 @@ def occurrence_calendar(occurrence: Occurrence, export: Export) -> bytes:
         zones,
         occurrence.start.year,
     )
+
+
+def address_line(space: Mapping[str, Any]) -> str:
+    """The space's name and address on one line, from the SPACE setting ("" without a city)."""
+    if not space.get("city"):
+        return ""
+    town = f"{space.get('postcode', '')} {space['city']}".strip()
+    parts = (space.get("name", ""), space.get("street", ""), town)
+    return ", ".join(str(part) for part in parts if part)
 
 
 def google_calendar_url(occurrence: Occurrence, details: str = "") -> str:

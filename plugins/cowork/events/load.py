@@ -176,6 +176,8 @@ def _read_event(doc: YamlDocument, settings: KitSettings) -> tuple[Event | None,
         organizers=tuple(data.get("organizers", [])),
         tags=tuple(data.get("tags", [])),
         registration=data.get("registration"),
+        price=float(data["price"]) if "price" in data else None,
+        currency=str(data.get("currency", "EUR")),
     )
     return event, problems
 

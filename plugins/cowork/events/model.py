@@ -63,6 +63,9 @@ class Event:
     organizers: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
     registration: str | None = None
+    price: float | None = None
+    """What a place costs (0: free); None when the file does not say."""
+    currency: str = "EUR"
 
     @property
     def is_series(self) -> bool:

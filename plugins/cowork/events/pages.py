@@ -247,10 +247,12 @@ def event_page(
     members: Mapping[str, Person],
     recaps: Sequence[Mapping[str, Any]] = (),
     recapped: frozenset[dt.date] = frozenset(),
+    image: str | None = None,
 ) -> EventPage:
     """`members`: who has a profile (the directory's links); `recaps`: the schema.org things
     written about the event (its recaps), for `subjectOf`; `recapped`: the original dates that
-    have a recap, always listed among the past dates."""
+    have a recap, always listed among the past dates; `image`: the absolute address of the
+    event's picture for its JSON-LD (its share card, when the site makes them)."""
     mine = show_all(schedule.occurrences_of(event.slug), zone, urls)
     upcoming = [s for s in mine if not s.occurrence.is_past(schedule.now)]
     past = [s for s in reversed(mine) if s.occurrence.is_past(schedule.now)]
@@ -263,7 +265,7 @@ def event_page(
     named = [
         {"name": o.name, "url": f"{site.public_url}/{o.url}" if o.url else None} for o in organizers
     ]
-    jsonld = event_jsonld(lead.occurrence, page_url, text, named, site.space, recaps)
+    jsonld = event_jsonld(lead.occurrence, page_url, text, named, site.space, recaps, image)
     listed = [
         s
         for index, s in enumerate(past)

@@ -1,7 +1,8 @@
 """schema.org `Event` data for an event page (JSON-LD), as search engines read it.
 
-`startDate` carries the UTC offset of its own date; a place of the space gets the space's postal
-address; an online event (an https:// location) is a `VirtualLocation`.
+`startDate` carries the UTC offset of its own date (an all-day event has dates alone); a place of
+the space gets the space's postal address; an online event (an https:// location) is a
+`VirtualLocation`; a price given in the file becomes the offer's price and currency.
 """
 
 from __future__ import annotations
@@ -30,12 +31,14 @@ def event_jsonld(
     organizers: Sequence[Mapping[str, str | None]],
     space: Mapping[str, Any],
     subject_of: Sequence[Mapping[str, Any]] = (),
+    image: str | None = None,
 ) -> dict[str, Any]:
     """The `Event` of one occurrence (the next one of a series, or the last one when all past).
 
     `organizers`: dicts with "name" and "url" (None when the member has no public profile).
     `space`: the SPACE setting (name, street, postcode, city, country).
     `subject_of`: schema.org things about the event (its recaps), linked as `subjectOf`.
+    `image`: the absolute address of its picture (its share card, when the site makes them).
     """
     event = occurrence.event
     end = occurrence.end - dt.timedelta(days=1) if occurrence.all_day else occurrence.end
@@ -64,8 +67,18 @@ def event_jsonld(
         ]
     if subject_of:
         data["subjectOf"] = [dict(thing) for thing in subject_of]
+    offer: dict[str, Any] = {}
     if event.registration:
-        data["offers"] = {"@type": "Offer", "url": event.registration}
+        offer["url"] = event.registration
+    if event.price is not None:
+        # Whole amounts as integers: "5", not "5.0"; without a registration link, the place is
+        # had through the event's page.
+        price = int(event.price) if event.price == int(event.price) else event.price
+        offer = {"url": url} | offer | {"price": price, "priceCurrency": event.currency}
+    if offer:
+        data["offers"] = {"@type": "Offer", **offer}
+    if image:
+        data["image"] = [image]
     return data
 
 

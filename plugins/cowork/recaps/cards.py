@@ -16,6 +16,7 @@ from cowork.events import views
 from cowork.recaps.links import RecapLink, recap_jsonld, subject_of
 from cowork.recaps.model import Recap
 from cowork.site.links import Person, person
+from cowork.site.posting import Publisher
 from cowork.text.jsonld import script_json
 
 
@@ -40,9 +41,16 @@ def recap_card(
     zone: ZoneInfo,
     urls: views.Urls,
     public_url: str,
+    site_name: str = "",
+    authors: list[dict[str, str]] | None = None,
+    modified: dt.datetime | None = None,
+    image: str | None = None,
 ) -> RecapCard:
     """The card of the recap published at `link`; speakers named by handle link to a profile,
-    and a member who is not published (left, no consent) is not named at all."""
+    and a member who is not published (left, no consent) is not named at all.
+
+    `site_name`, `authors`, `modified` and `image` (its share card's address) go into its
+    `BlogPosting` (`recap_jsonld`)."""
     named = (
         person(s.handle, members, s.text) if s.handle else Person(s.text, None)
         for s in recap.speakers
@@ -50,7 +58,8 @@ def recap_card(
     speakers = tuple(speaker for speaker in named if speaker is not None)
     others = tuple(other for other in per_occurrence.get(recap.key, []) if other != link)
     item = views.show(recap.occurrence, zone, urls)
-    jsonld = script_json(recap_jsonld(recap, link, public_url, item.url))
+    publisher = Publisher(site_name, public_url)
+    jsonld = script_json(recap_jsonld(recap, link, item.url, publisher, authors, modified, image))
     return RecapCard(item, speakers, recap.slides, others, jsonld)
 
 

@@ -14,6 +14,7 @@ from typing import Any
 
 from cowork.recaps.model import Recap
 from cowork.site.links import DatedLink
+from cowork.site.posting import Publisher, blog_posting
 
 
 @dataclass(frozen=True)
@@ -73,21 +74,33 @@ def subject_of(links: Iterable[RecapLink], public_url: str) -> list[dict[str, An
     ]
 
 
-def recap_jsonld(recap: Recap, link: RecapLink, public_url: str, event_url: str) -> dict[str, Any]:
+def recap_jsonld(
+    recap: Recap,
+    link: RecapLink,
+    event_url: str,
+    publisher: Publisher,
+    authors: list[dict[str, str]] | None = None,
+    modified: dt.datetime | None = None,
+    image: str | None = None,
+) -> dict[str, Any]:
     """schema.org `BlogPosting` of a recap, `about` the event's occurrence (the way back from
-    the event's `subjectOf`)."""
+    the event's `subjectOf`). `authors`: from `cowork.site.posting.posting_authors` (the site
+    signs when none is given); `image`: its share card's address, when the site makes them."""
     occurrence = recap.occurrence
     start = occurrence.start.date() if occurrence.all_day else occurrence.start
-    return {
-        "@context": "https://schema.org",
-        "@type": "BlogPosting",
-        "headline": link.title,
-        "url": f"{public_url}/{link.url}",
-        "datePublished": link.date.isoformat(),
-        "about": {
-            "@type": "Event",
-            "name": recap.event.title,
-            "url": f"{public_url}/{event_url}",
-            "startDate": start.isoformat(),
-        },
+    about = {
+        "@type": "Event",
+        "name": recap.event.title,
+        "url": f"{publisher.site_url}/{event_url}",
+        "startDate": start.isoformat(),
     }
+    return blog_posting(
+        link.title,
+        f"{publisher.site_url}/{link.url}",
+        link.date,
+        modified,
+        authors or [publisher.organization()],
+        publisher,
+        image=image,
+        about=about,
+    )

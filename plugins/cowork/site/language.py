@@ -159,6 +159,7 @@ IDS: dict[str, dict[str, str]] = {
         "home_plans": "formules-et-tarifs",
         "access": "venir",
         "join": "nous-rejoindre",
+        "linked_spaces": "espaces-amis",
     },
     "en": {
         "content": "content",
@@ -188,6 +189,7 @@ IDS: dict[str, dict[str, str]] = {
         "home_plans": "plans-and-prices",
         "access": "getting-here",
         "join": "join-us",
+        "linked_spaces": "linked-spaces",
     },
     "nl": {
         "content": "inhoud",
@@ -217,6 +219,7 @@ IDS: dict[str, dict[str, str]] = {
         "home_plans": "formules-en-prijzen",
         "access": "bereikbaarheid",
         "join": "word-lid",
+        "linked_spaces": "bevriende-ruimtes",
     },
 }
 """The ids of the pages' sections, which show in addresses (`#contenu`, `#content`): in the

@@ -28,6 +28,7 @@ from cowork.space.model import (
     Closure,
     Colors,
     Link,
+    LinkedSpace,
     Picture,
     Plan,
     Space,
@@ -119,7 +120,10 @@ def to_space(data: Mapping[str, Any], picture: Picture | None = None) -> Space:
             )
             for p in data.get("plans", ())
         ),
-        linked_spaces=tuple(Link(s["label"], s["url"]) for s in data.get("linked_spaces", ())),
+        linked_spaces=tuple(
+            LinkedSpace(s["label"], s["url"], s.get("spaceapi", ""))
+            for s in data.get("linked_spaces", ())
+        ),
         colors=Colors(**{key: _color(value) for key, value in data.get("colors", {}).items()}),
         picture=picture,
         home_sections=tuple(data.get("home", {}).get("sections", HOME_SECTIONS)),

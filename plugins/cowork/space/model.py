@@ -52,6 +52,15 @@ class Link:
 
 
 @dataclass(frozen=True)
+class LinkedSpace:
+    """A space the community likes: its site, and its SpaceAPI endpoint when it has one."""
+
+    label: str
+    url: str
+    spaceapi: str = ""
+
+
+@dataclass(frozen=True)
 class TimeRange:
     start: dt.time
     end: dt.time
@@ -120,7 +129,7 @@ class Space:
     """Open weekdays (0 is Monday) and their ranges; a weekday absent is closed."""
     closures: tuple[Closure, ...] = ()
     plans: tuple[Plan, ...] = ()
-    linked_spaces: tuple[Link, ...] = ()
+    linked_spaces: tuple[LinkedSpace, ...] = ()
     colors: Colors = Colors()
     picture: Picture | None = None
     home_sections: tuple[str, ...] = HOME_SECTIONS
