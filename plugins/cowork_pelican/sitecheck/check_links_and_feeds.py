@@ -1,0 +1,46 @@
+"""Every internal link resolves, nothing is loaded from another host, and the feeds and
+calendars parse: what a visitor, a feed reader and a calendar application get."""
+
+from __future__ import annotations
+
+from cowork_pelican.sitecheck.builds import Build
+from cowork_pelican.sitecheck.feeds import calendar_problems, feed_problems
+from cowork_pelican.sitecheck.links import check_site
+
+ANOTHER_HOST = "loads a resource from another host"
+
+
+def test_every_internal_link_resolves(any_build: Build) -> None:
+    report = check_site(any_build.output, any_build.public_url())
+    broken = [p for p in report.problems if ANOTHER_HOST not in p]
+    assert broken == [], (
+        f"Broken links in the site built with {any_build.settings} (page: what is wrong). "
+        "Fix the link in the article, page or data file that writes it:\n  " + "\n  ".join(broken)
+    )
+    assert report.checked > 0, "no internal link was found: is the output empty?"
+
+
+def test_nothing_is_loaded_from_another_host(output: Build) -> None:
+    report = check_site(output.output, output.public_url())
+    elsewhere = [p for p in report.problems if ANOTHER_HOST in p]
+    assert elsewhere == [], (
+        "Pages load files from other hosts, which then learn who reads what and break the page "
+        "when they are down. Copy the file into the site (content/images/, theme/static/) and "
+        "link to that copy:\n  " + "\n  ".join(elsewhere)
+    )
+
+
+def test_every_feed_parses(any_build: Build) -> None:
+    read, problems = feed_problems(any_build.output)
+    assert problems == [], (
+        f"Feeds that feed readers cannot read (built with {any_build.settings}):\n  "
+        + "\n  ".join(problems)
+    )
+    assert read > 0, "the site has no feed and no sitemap: is the output empty?"
+
+
+def test_every_calendar_parses(output: Build) -> None:
+    _, problems = calendar_problems(output.output)
+    assert problems == [], (
+        "Calendar files (.ics) that calendar applications cannot read:\n  " + "\n  ".join(problems)
+    )
