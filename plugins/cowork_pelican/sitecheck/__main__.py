@@ -1,17 +1,20 @@
 """`python -m cowork_pelican.sitecheck [--site DIR] [PYTEST ARGS]`: the site check, run by
 `cowork test`. pytest runs this package's checks on the site folder, with this package's own
 pytest settings (the site's are for its own tests); "no test ran" is a failure, never a pass.
+
+pytest runs in a process of its own: this one has imported Pelican (through `cowork_pelican`),
+and pytest wants to load its plugins before the modules they live in are imported.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import subprocess
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-import pytest
 import yaml
 
 from cowork_pelican.sitecheck import SITE_VARIABLE
@@ -76,13 +79,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     words = MESSAGES[site_language(site)]
     print(words["start"].format(site=site), flush=True)
-    os.environ[SITE_VARIABLE] = str(site)
+    environ = {**os.environ, SITE_VARIABLE: str(site)}
     pytest_args = [a for a in pytest_args if a != "--"]
-    status = int(
-        pytest.main(
-            [str(HERE), "-c", str(HERE / "pytest.ini"), "--rootdir", str(HERE), *pytest_args]
-        )
-    )
+    pytest = [sys.executable, "-m", "pytest", str(HERE), "-c", str(HERE / "pytest.ini")]
+    pytest += ["--rootdir", str(HERE), *pytest_args]
+    status = subprocess.run(pytest, env=environ, check=False).returncode
     if status == NO_TESTS:
         print(words["none"])
         return 1
