@@ -143,20 +143,26 @@ def test_the_site_check_catches(
     assert "The site check failed" in broken_run.stdout or "a échoué" in broken_run.stdout
 
 
-def test_bad_data_and_a_build_warning_fail_the_check(tmp_path: Path) -> None:
-    site = make_scratch_site(
-        tmp_path / "site",
-        {
-            "members/ana.yaml": "name: Ana\nskils: [x]\n",
-            "content/articles/a.md": "Title: A\nDate: 2026-06-01\n\n[x]({filename}/nowhere.md)\n",
-        },
-    )
-    done = cowork_test(site, "-k", "data or build")
+def test_bad_data_fails_the_check(tmp_path: Path) -> None:
+    site = make_scratch_site(tmp_path / "site", {"members/ana.yaml": "name: Ana\nskils: [x]\n"})
+    done = cowork_test(site, "-k", "data")
     assert done.returncode == 1, done.stdout + done.stderr
-    assert "FAILED" in done.stdout and "::test_every_data_file_passes_cowork_check" in done.stdout
-    assert "members/ana.yaml:2" in done.stdout and "skils" in done.stdout
-    assert "::test_the_site_builds_with_every_warning_fatal" in done.stdout
-    assert "nowhere.md" in done.stdout
+    assert (
+        "::test_every_data_file_passes_cowork_check - Failed: `cowork check` found" in done.stdout
+    )
+    assert "members/ana.yaml:2: skils: unknown key 'skils'" in done.stdout
+    assert "hint: did you mean 'skills'?" in done.stdout
+
+
+def test_a_build_warning_fails_the_check(tmp_path: Path) -> None:
+    article = "Title: A\nDate: 2026-06-01\nCategory: Vie du lieu\n\n[x]({filename}/nowhere.md)\n"
+    site = make_scratch_site(tmp_path / "site", {"content/articles/a.md": article})
+    done = cowork_test(site, "-k", "build")
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "::test_the_site_builds_with_every_warning_fatal - Failed: `make html`" in done.stdout
+    assert "nowhere.md" in done.stdout.split("test_the_site_builds_with_every_warning_fatal")[1]
+    # No Python traceback for an admin to wade through: the message, then Pelican's words.
+    assert "Traceback" not in done.stdout and "def test_" not in done.stdout
 
 
 def test_no_test_run_is_a_failure(tmp_path: Path) -> None:

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from cowork_pelican.sitecheck.builds import Build
+from cowork_pelican.sitecheck.verdict import fail_on
 
 
 def test_every_data_file_passes_cowork_check(site_folder: Path) -> None:
@@ -17,23 +18,23 @@ def test_every_data_file_passes_cowork_check(site_folder: Path) -> None:
         capture_output=True,
         text=True,
     )
-    assert done.returncode == 0, (
-        "`cowork check` found problems in the site's data (members/, events/, content/, "
-        "space.yaml): fix each file:line below, then run `make check` again.\n"
-        + done.stdout
-        + done.stderr
+    fail_on(
+        [done.stdout + done.stderr] if done.returncode else [],
+        "`cowork check` found problems in the site's data (space.yaml, members/, events/, "
+        "content/): fix each file:line below, then run `make check` again.",
     )
 
 
 def test_the_site_builds_with_every_warning_fatal(dev_build: Build) -> None:
-    assert dev_build.ok, (
+    fail_on(
+        [] if dev_build.ok else [dev_build.log],
         "`make html` would fail: the build stops on any warning (a typo in an article's "
-        "metadata, a broken link, a problem in the data). Pelican said:\n" + dev_build.log
+        "metadata, a link to a missing file, a problem in the data). Pelican said:",
     )
 
 
 def test_the_public_site_builds_with_every_warning_fatal(published_build: Build) -> None:
-    assert published_build.ok, (
-        "`make publish` would fail (publishconf.py): the build stops on any warning. "
-        "Pelican said:\n" + published_build.log
+    fail_on(
+        [] if published_build.ok else [published_build.log],
+        "`make publish` would fail (publishconf.py): the build stops on any warning. Pelican said:",
     )

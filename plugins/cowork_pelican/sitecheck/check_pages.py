@@ -8,15 +8,17 @@ from typing import Any
 from cowork_pelican.sitecheck.browser import page_problems
 from cowork_pelican.sitecheck.builds import Build
 from cowork_pelican.sitecheck.pages import one_page_per_type
+from cowork_pelican.sitecheck.verdict import fail_on
 from cowork_pelican.sitecheck.vnu import vnu_errors
 
 
 def test_one_page_of_each_type_is_valid_html(output: Build, vnu: list[str]) -> None:
     pages = sorted(one_page_per_type(output.output).values())
     errors = vnu_errors(vnu, output.output, pages)
-    assert errors == [], (
+    fail_on(
+        errors,
         "The Nu HTML Checker found errors (page:line: message). If the page's text is yours "
-        "(an article, a page, a template in theme/), fix it there:\n  " + "\n  ".join(errors)
+        "(an article, a page, a template in theme/), fix it there:",
     )
 
 
@@ -31,9 +33,10 @@ def test_one_page_of_each_type_passes_in_a_browser(
         page = _watched_page(context)
         failed += [f"/{path}: {problem}" for problem in page_problems(page, f"{served}/{path}")]
         context.close()
-    assert failed == [], (
+    fail_on(
+        failed,
         f"Of {len(pages)} pages (one of each type), these fail in Chromium (axe's WCAG 2.2 "
-        "rules, a 320 px phone screen, the keyboard's skip link):\n  " + "\n  ".join(failed)
+        "rules, a 320 px phone screen, the keyboard's skip link):",
     )
 
 
