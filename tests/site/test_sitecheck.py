@@ -45,7 +45,7 @@ EVENTS = {
     "location: Atelier\ndescription: Un bol chacun.\norganizers: [rosa-vidal]\n"
     "tags: [atelier]\nuid: 6d0b5a8e-5b8a-4b8e-9a51-0c7d6c0f3a11\n",
     "events/cafe-langues.yaml": "title: Café des langues\nstart: 2026-10-01 18:00\n"
-    "duration: 2h\nlocation: Cuisine\nrepeat:\n  every: month\n  count: 4\n"
+    "duration: 2h\nlocation: Cuisine\nrepeat: FREQ=MONTHLY;COUNT=4\n"
     "organizers: [omar-said]\ntags: [langues]\nuid: 0b7f3e44-2f4c-4a53-8d66-3f1e2c9d8b70\n",
 }
 ARTICLE = {
