@@ -42,7 +42,9 @@ def page_type(html: str) -> PageType:
     blocks: list[str] = []
     if isinstance(main, Tag):
         for child in main.find_all(recursive=False):
-            classes = child.get("class") or []
+            found = child.get("class")
+            classes = found if isinstance(found, list) else str(found or "").split()
+            # Microformats classes (h-entry, h-card) say what the data is, not the layout.
             block = ".".join([child.name, *(c for c in classes if not c.startswith("h-"))])
             if block not in blocks:
                 blocks.append(block)
