@@ -47,7 +47,8 @@ PROGRAM = ".venv/bin/cowork"
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="cowork",
-        description="Start a space's site; check its members, events and recaps; start new ones.",
+        description="Start a space's site; check its members, events and recaps, or the whole "
+        "site; start new ones.",
         epilog="Exit status: 0 all good, 1 problems found, 2 wrong usage.",
     )
     parser.add_argument("--version", action="version", version=f"cowork {__version__}")
