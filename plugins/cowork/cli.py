@@ -92,7 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
         "the site builds with every warning fatal; every internal link resolves; nothing is "
         "loaded from another host; feeds and calendars parse; one page of each type passes the "
         "Nu HTML Checker and axe in Chromium. Arguments after `--` go to pytest "
-        "(`cowork test -- -k links`).",
+        "(`cowork test -- -k link`).",
         epilog="Exit status: 0 all passed, 1 a check failed (or none ran), 2 wrong usage.",
     )
     test.add_argument(

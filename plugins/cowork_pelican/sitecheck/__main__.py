@@ -27,7 +27,8 @@ MESSAGES = {
     "en": {
         "start": "Site check of {site}: data, builds, links, feeds, HTML and accessibility.",
         "failed": "The site check failed: each failure above says which file to fix and how. "
-        "Only these checks: cowork test -- -k links (or data, build, feed, html, browser).",
+        "Only some checks: cowork test -- -k link (or data, build, host, feed, calendar, html, "
+        "browser).",
         "passed": "The site check passed.",
         "none": "The site check ran no test: this is a failure (was -k too narrow?).",
     },
@@ -35,8 +36,8 @@ MESSAGES = {
         "start": "Vérification du site {site} : données, construction, liens, flux, HTML et "
         "accessibilité.",
         "failed": "La vérification du site a échoué : chaque échec ci-dessus dit quel fichier "
-        "corriger et comment. Pour n'en relancer qu'une partie : cowork test -- -k links "
-        "(ou data, build, feed, html, browser).",
+        "corriger et comment. Pour n'en relancer qu'une partie : cowork test -- -k link "
+        "(ou data, build, host, feed, calendar, html, browser).",
         "passed": "La vérification du site est passée.",
         "none": "La vérification n'a lancé aucun test : c'est un échec (-k trop étroit ?).",
     },
@@ -44,8 +45,8 @@ MESSAGES = {
         "start": "Controle van de site {site}: gegevens, bouw, links, feeds, HTML en "
         "toegankelijkheid.",
         "failed": "De controle van de site is mislukt: elke fout hierboven zegt welk bestand u "
-        "moet verbeteren en hoe. Alleen een deel opnieuw: cowork test -- -k links "
-        "(of data, build, feed, html, browser).",
+        "moet verbeteren en hoe. Alleen een deel opnieuw: cowork test -- -k link "
+        "(of data, build, host, feed, calendar, html, browser).",
         "passed": "De controle van de site is geslaagd.",
         "none": "De controle heeft geen enkele test uitgevoerd: dat is een fout (-k te smal?).",
     },

@@ -58,7 +58,7 @@ def published_build(site_folder: Path, tmp_path_factory: pytest.TempPathFactory)
     return _built(site_folder, "publishconf.py", tmp_path_factory)
 
 
-@pytest.fixture(scope="session", params=["dev_build", "published_build"])
+@pytest.fixture(scope="session", params=["dev_build", "published_build"], ids=["dev", "public"])
 def any_build(request: pytest.FixtureRequest) -> Build:
     return _output_of(request.getfixturevalue(request.param))
 
