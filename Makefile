@@ -67,7 +67,7 @@ test: $(STAMP) $(VNU_JAR)
 	@VNU_JAR=$(VNU_JAR) $(BIN)/python -m pytest $(PYTEST_ARGS); status=$$?; \
 	if [ $$status -eq 5 ]; then echo "pytest collected no test: failing on purpose"; exit 1; fi; \
 	test $$status -eq 0 || exit $$status; \
-	VNU_JAR=$(VNU_JAR) $(BIN)/cowork test --site .
+	VNU_JAR=$(VNU_JAR) $(BIN)/cowork test --site . $(SITECHECK_ARGS)
 
 # The core layer alone (tests/core/): no Pelican build, no browser; what a contributor runs often.
 test-fast: $(STAMP)
