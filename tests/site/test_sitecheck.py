@@ -212,7 +212,7 @@ def test_feeds_and_calendars_are_read_as_readers_read_them(tmp_path: Path) -> No
     assert len(problems) == 1 and problems[0].startswith("garbage.ics: ")
 
 
-def test_one_page_of_each_type_is_picked_by_its_shape(tmp_path: Path) -> None:
+def test_one_page_of_each_type_is_picked_by_its_shape_and_place(tmp_path: Path) -> None:
     def page(path: str, main: str, og: str = "website") -> None:
         file = tmp_path / path
         file.parent.mkdir(parents=True, exist_ok=True)
@@ -220,16 +220,24 @@ def test_one_page_of_each_type_is_picked_by_its_shape(tmp_path: Path) -> None:
         file.write_text(f"<html><head>{head}</head><body><main>{main}</main></body></html>")
 
     post = '<article class="h-entry"><p>x</p></article>'
-    page("index.html", '<header class="page-header"></header><article class="summary"></article>')
-    page("blog/b/index.html", post, "article")
-    page("blog/a/index.html", post, "article")
-    page(
-        "tag/x/index.html",
-        '<header class="page-header"></header>' + '<article class="summary"></article>' * 3,
-    )
+    summaries = '<header class="page-header"></header><article class="summary"></article>'
+    page("index.html", summaries)
+    page("blog/2026/b/index.html", post, "article")
+    page("blog/2025/a/index.html", post, "article")
+    page("blog/2025/index.html", summaries + '<article class="summary"></article>')
+    page("blog/2026/index.html", summaries)
+    page("tag/x/index.html", summaries)
+    page("tag/y/index.html", summaries * 2)
     page("tag/index.html", '<header class="page-header"></header><ul class="term-list"></ul>')
-    picked = sorted(
-        p.relative_to(tmp_path).as_posix() for p in one_page_per_type(tmp_path).values()
-    )
-    # The tag page has the home page's shape; of two posts, the first in path order.
-    assert picked == ["blog/a/index.html", "index.html", "tag/index.html"]
+    picked = one_page_per_type(tmp_path)
+    found = sorted(p.relative_to(tmp_path).as_posix() for p in picked.values())
+    # Of pages alike (two posts, two years, two tags), the first in path order; the home page,
+    # a year and a tag share a layout but not a place.
+    assert found == [
+        "blog/2025/a/index.html",
+        "blog/2025/index.html",
+        "index.html",
+        "tag/index.html",
+        "tag/x/index.html",
+    ]
+    assert sorted(kind.place for kind in picked) == ["", "*", "blog/#/*", "blog/*", "tag/*"]

@@ -4,7 +4,9 @@ has fewer types).
 
 A page's type is its shape as the theme wrote it: the Open Graph type, the class of `<main>`,
 the JSON-LD types it declares, and the kinds of blocks directly inside `<main>` (a profile, a
-list of summaries, a month grid...). Two blog posts share a shape; a blog post and a recap, a
+list of summaries, a month grid...); and its place, the folder of its folder with years and
+months made alike (`blog/tag/*`, `blog/#/*`), which tells apart lists that share a layout (a tag's
+page, an author's page, a year's). Two blog posts share a type; a blog post and a recap, a
 member's profile and the directory, a month and an event do not.
 """
 
@@ -19,6 +21,7 @@ from bs4 import BeautifulSoup, Tag
 
 @dataclass(frozen=True, order=True)
 class PageType:
+    place: str
     og_type: str
     main_class: str
     structured: tuple[str, ...]
@@ -27,6 +30,7 @@ class PageType:
     def describe(self) -> str:
         """A short name for people: 'profile · members · ProfilePage'."""
         words = [
+            self.place,
             self.og_type,
             self.main_class,
             *self.structured,
@@ -35,7 +39,7 @@ class PageType:
         return " · ".join(w for w in words if w)
 
 
-def page_type(html: str) -> PageType:
+def page_type(html: str, place: str = "") -> PageType:
     soup = BeautifulSoup(html, "html.parser")
     og = soup.find("meta", attrs={"property": "og:type"})
     main = soup.find("main")
@@ -49,6 +53,7 @@ def page_type(html: str) -> PageType:
             if block not in blocks:
                 blocks.append(block)
     return PageType(
+        place=place,
         og_type=str(og.get("content", "")) if isinstance(og, Tag) else "",
         main_class=" ".join(main.get("class") or []) if isinstance(main, Tag) else "",
         structured=tuple(sorted(_structured_types(soup))),
@@ -62,8 +67,18 @@ def one_page_per_type(output: Path) -> dict[PageType, Path]:
     files = sorted(output.rglob("*.html"), key=lambda p: (p != home, p.as_posix()))
     picked: dict[PageType, Path] = {}
     for file in files:
-        picked.setdefault(page_type(file.read_text("utf-8")), file)
+        kind = page_type(file.read_text("utf-8"), page_place(file.relative_to(output)))
+        picked.setdefault(kind, file)
     return picked
+
+
+def page_place(path: Path) -> str:
+    """Where a page sits, without its own name: `blog/tag/python/index.html` → `blog/tag/*`;
+    a number (a year, a month, a page of a list) stands for any: `blog/2025/a/` → `blog/#/*`."""
+    folders = list(path.parent.parts) if path.name == "index.html" else [*path.parent.parts, ""]
+    if not folders:
+        return ""
+    return "/".join(["#" if f.isdigit() else f for f in folders[:-1]] + ["*"])
 
 
 def _structured_types(soup: BeautifulSoup) -> set[str]:
