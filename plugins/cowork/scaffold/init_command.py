@@ -53,7 +53,7 @@ def run_init(
     out.write(
         f"Wrote {len(written)} files into {target} (a new git repository).\n\nNext:\n"
         f"  1. cd {target} && make html    # set up .venv, build the site into output/\n"
-        "  2. make test                     # the site's own tests\n"
+        "  2. make test                     # check the whole site (tests/README.md)\n"
         "  3. edit space.yaml (address, hours, plans) and the pages in content/pages/\n"
         f"  4. git add -A && git commit, then push to {answers.repository_url}\n"
     )
