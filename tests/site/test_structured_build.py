@@ -14,8 +14,8 @@ import icalendar
 import jsonschema
 import mf2py
 import pytest
+from cowork_pelican.sitecheck.vnu import vnu_errors
 
-from tests.site.test_html_validity import vnu_errors
 from tests.sites import BuiltSite, make_scratch_site, run_pelican
 
 SITE = "https://la-ruche.example"
