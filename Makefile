@@ -23,7 +23,7 @@ HASHIN := $(VENV)/hashin/bin/hashin
 
 help:
 	@echo "make html        set up .venv if needed and build the site into output/"
-	@echo "make test        set up .venv if needed and run every test"
+	@echo "make test        set up .venv if needed, run the kit's tests, then the site check on the demo"
 	@echo "make test-fast   only the core tests (no build, no browser): seconds"
 	@echo "make serve       preview at http://$(HOST):$(PORT), rebuilt and reloaded on every change"
 	@echo "make lint        ruff (lint and format check) and mypy"
@@ -61,11 +61,13 @@ publish: $(STAMP)
 serve: $(STAMP)
 	$(BIN)/python -m cowork_pelican.serve --settings $(SETTINGS) --host $(HOST) --port $(PORT)
 
+# The kit's own tests, then the site check every space runs (`cowork test`) on the demo.
 # pytest exits 5 when it collected no test: that is a broken suite, never a pass.
 test: $(STAMP) $(VNU_JAR)
 	@VNU_JAR=$(VNU_JAR) $(BIN)/python -m pytest $(PYTEST_ARGS); status=$$?; \
 	if [ $$status -eq 5 ]; then echo "pytest collected no test: failing on purpose"; exit 1; fi; \
-	exit $$status
+	test $$status -eq 0 || exit $$status; \
+	VNU_JAR=$(VNU_JAR) $(BIN)/cowork test --site . $(SITECHECK_ARGS)
 
 # The core layer alone (tests/core/): no Pelican build, no browser; what a contributor runs often.
 test-fast: $(STAMP)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import json
 import os
 import shutil
 import threading
@@ -127,6 +128,20 @@ def page(browser: object) -> Iterator[object]:
     new_page.problems = problems
     yield new_page
     context.close()
+
+
+# ─── SpaceAPI's official schema ───────────────────────────────────────────────────────────────
+
+
+@pytest.fixture(scope="session")
+def spaceapi_schema() -> dict[str, object]:
+    """The official SpaceAPI v15 schema, which the project does not copy: from `SPACEAPI_SCHEMA`,
+    else from the `shared/spaceapi/15.json` of the folder that holds this repository."""
+    path = Path(os.environ.get("SPACEAPI_SCHEMA", ROOT.parent / "shared" / "spaceapi" / "15.json"))
+    if not path.is_file():
+        _missing_tool(f"SpaceAPI's schema not found at {path} (set SPACEAPI_SCHEMA)")
+    schema: dict[str, object] = json.loads(path.read_text("utf-8"))
+    return schema
 
 
 # ─── The Nu HTML Checker ──────────────────────────────────────────────────────────────────────

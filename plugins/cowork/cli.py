@@ -1,5 +1,5 @@
-"""The `cowork` command: start a new site, check the repository's data, and start new members,
-events and recaps.
+"""The `cowork` command: start a new site, check the repository's data, check the whole site
+(`cowork test`), and start new members, events and recaps.
 
 Exit status: 0 when all is well, 1 when problems were found (or a file to create already
 exists), 2 on wrong usage (unknown option, bad argument, no such revision, no author known).
@@ -16,6 +16,7 @@ import argparse
 import datetime as dt
 import os
 import shlex
+import subprocess
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -51,7 +52,8 @@ PROGRAM = ".venv/bin/cowork"
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="cowork",
-        description="Start a space's site; check its members, events and recaps; start new ones.",
+        description="Start a space's site; check its members, events and recaps, or the whole "
+        "site; start new ones.",
         epilog="Exit status: 0 all good, 1 problems found, 2 wrong usage.",
     )
     parser.add_argument("--version", action="version", version=f"cowork {__version__}")
@@ -87,6 +89,21 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help=f"where --format gitlab writes its Code Quality report (default: {DEFAULT_REPORT})",
     )
+
+    test = commands.add_parser(
+        "test",
+        help="check the whole site: data, builds, links, feeds, HTML, accessibility",
+        description="The site check a space's `make test` runs: the data passes `cowork check`; "
+        "the site builds with every warning fatal; every internal link resolves; nothing is "
+        "loaded from another host; feeds and calendars parse; one page of each type passes the "
+        "Nu HTML Checker and axe in Chromium. Arguments after `--` go to pytest "
+        "(`cowork test -- -k link`).",
+        epilog="Exit status: 0 all passed, 1 a check failed (or none ran), 2 wrong usage.",
+    )
+    test.add_argument(
+        "--site", type=Path, default=Path(), metavar="DIR", help="the site's folder (default: .)"
+    )
+    test.add_argument("pytest_args", nargs=argparse.REMAINDER, metavar="-- PYTEST ARGS")
 
     commands.add_parser(
         "codeowners",
@@ -137,6 +154,8 @@ def main(
         if args.command == "init":
             # A new site has no settings file yet: init runs before any is read.
             return run_init(args, environ, out, stdin or sys.stdin)
+        if args.command == "test":
+            return _test(args.site, args.pytest_args, environ)
         if not args.settings.is_file():
             raise UsageError(
                 msg(
@@ -240,6 +259,22 @@ def _check(
 def author_guessed(why: Message) -> Problem:
     """Said in the report itself, not only in the log: the verdict rests on a guessed author."""
     return Problem("merge request", None, "author", why, severity=Severity.WARNING)
+
+
+def _test(site: Path, pytest_args: list[str], environ: Mapping[str, str]) -> int:
+    """The site check lives with the Pelican glue (`cowork_pelican.sitecheck`): it runs in a
+    process of its own, so that this command imports nothing from Pelican."""
+    if not (site / "pelicanconf.py").is_file():
+        raise UsageError(
+            msg(
+                "{site}: no pelicanconf.py here: run `cowork test` in the site's folder, or give "
+                "it with --site DIR",
+                site=str(site),
+            )
+        )
+    extra = pytest_args[1:] if pytest_args[:1] == ["--"] else pytest_args
+    command = [sys.executable, "-m", "cowork_pelican.sitecheck", "--site", str(site), *extra]
+    return subprocess.run(command, env=dict(environ), check=False).returncode
 
 
 def _avatar(path: Path, out: TextIO, lang: str) -> int:

@@ -5,8 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-
-from tests.pagechecks import check_page, horizontal_overflow
+from cowork_pelican.sitecheck.browser import check_page, horizontal_overflow
 
 pytestmark = pytest.mark.browser
 

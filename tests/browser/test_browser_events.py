@@ -5,8 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-
-from tests.pagechecks import check_page
+from cowork_pelican.sitecheck.browser import check_page
 
 pytestmark = pytest.mark.browser
 

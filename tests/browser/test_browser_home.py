@@ -10,10 +10,10 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from cowork_pelican.sitecheck.browser import check_page
 
 from tests.conftest import serve_folder
 from tests.home_site import full_site
-from tests.pagechecks import check_page
 from tests.sites import BuiltSite, make_scratch_site, run_pelican
 
 pytestmark = pytest.mark.browser

@@ -7,8 +7,8 @@ import subprocess
 from typing import Any
 
 import pytest
+from cowork_pelican.sitecheck.browser import check_page
 
-from tests.pagechecks import check_page
 from tests.sites import BuiltSite
 
 pytestmark = pytest.mark.browser

@@ -5,7 +5,6 @@ SpaceAPI's own schema, no live open state), the home page's `LocalBusiness`, and
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
 
 import jsonschema
@@ -15,9 +14,6 @@ from cowork.space.model import Space
 from cowork.space.spaceapi import Feeds, spaceapi
 from cowork.space.structured import local_business
 
-SCHEMA = json.loads(
-    (Path(__file__).parents[1] / "data" / "spaceapi" / "15.json").read_text("utf-8")
-)
 SITE = "https://cowork.example"
 
 FULL = """\
@@ -63,10 +59,12 @@ def space_from(tmp_path: Path, text: str) -> Space:
     return space
 
 
-def test_spaceapi_is_valid_and_says_where_and_how_to_reach_the_space(tmp_path: Path) -> None:
+def test_spaceapi_is_valid_and_says_where_and_how_to_reach_the_space(
+    tmp_path: Path, spaceapi_schema: dict[str, object]
+) -> None:
     space = space_from(tmp_path, FULL)
     data = spaceapi(space, SITE, "theme/images/favicon.svg", Feeds("feeds/all.atom.xml", "c.ics"))
-    jsonschema.validate(data, SCHEMA)
+    jsonschema.validate(data, spaceapi_schema)
     assert data["api_compatibility"] == ["15"]
     assert (data["space"], data["url"]) == ("L'Atelier Commun", "https://cowork.example/")
     assert data["logo"] == "https://cowork.example/theme/images/favicon.svg"
@@ -97,20 +95,24 @@ def test_spaceapi_is_valid_and_says_where_and_how_to_reach_the_space(tmp_path: P
     assert "state" not in data
 
 
-def test_a_space_that_wrote_only_its_name_still_gets_a_valid_document(tmp_path: Path) -> None:
+def test_a_space_that_wrote_only_its_name_still_gets_a_valid_document(
+    tmp_path: Path, spaceapi_schema: dict[str, object]
+) -> None:
     data = spaceapi(space_from(tmp_path, MINIMAL), SITE, "logo.svg", Feeds())
-    jsonschema.validate(data, SCHEMA)
+    jsonschema.validate(data, spaceapi_schema)
     assert data["contact"] == {}
     assert not {"location", "feeds", "linked_spaces", "state"} & set(data)
 
 
-def test_the_official_schema_refuses_what_the_builder_must_never_write(tmp_path: Path) -> None:
+def test_the_official_schema_refuses_what_the_builder_must_never_write(
+    tmp_path: Path, spaceapi_schema: dict[str, object]
+) -> None:
     """The check has teeth: a document without its version or logo is refused."""
     data = spaceapi(space_from(tmp_path, MINIMAL), SITE, "logo.svg", Feeds())
     for key in ("logo", "api_compatibility"):
         broken = {k: v for k, v in data.items() if k != key}
         with pytest.raises(jsonschema.ValidationError):
-            jsonschema.validate(broken, SCHEMA)
+            jsonschema.validate(broken, spaceapi_schema)
 
 
 def test_a_linked_space_outside_https_is_refused_at_its_line(tmp_path: Path) -> None:

@@ -2,30 +2,11 @@
 
 from __future__ import annotations
 
-import json
-import subprocess
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+
+from cowork_pelican.sitecheck.vnu import vnu_errors
 
 from tests.sites import BuiltSite
-
-
-def vnu_errors(vnu_command: list[str], folder: Path) -> list[str]:
-    """Every error vnu finds in the HTML files under `folder`, as 'file:line: message'.
-
-    One Java run checks every file: starting the JVM once per page would take minutes.
-    """
-    command = [*vnu_command, "--errors-only", "--format", "json", "--skip-non-html", str(folder)]
-    result = subprocess.run(command, capture_output=True, text=True, check=False)
-    # vnu writes its JSON report to stderr, and exits 1 when it found errors.
-    assert result.stderr.strip(), f"vnu printed no report (exit {result.returncode})"
-    messages = json.loads(result.stderr)["messages"]
-    found = []
-    for message in messages:
-        file = Path(unquote(urlsplit(message.get("url", "")).path))
-        where = file.relative_to(folder.resolve()).as_posix() if file.is_absolute() else file
-        found.append(f"{where}:{message.get('lastLine', '?')}: {message['message']}")
-    return found
 
 
 def test_every_page_is_valid_html(site: BuiltSite, vnu_command: list[str]) -> None:

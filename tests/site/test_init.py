@@ -18,8 +18,11 @@ from pathlib import Path
 from urllib.parse import unquote
 
 import pytest
+from cowork_pelican.sitecheck.vnu import vnu_command, vnu_jar
 
 from tests.sites import FIXED_NOW, ROOT, BuiltSite, run_pelican
+
+CHROMIUM_FOUND = Path("/usr/bin/chromium").exists() or shutil.which("chromium") is not None
 
 
 @dataclass(frozen=True)
@@ -117,18 +120,35 @@ def test_a_new_site_builds_with_every_warning_fatal(site: NewSite, tmp_path: Pat
     assert len(menu) >= 6, menu
 
 
-@pytest.mark.parametrize("site", [pytest.param(FRENCH, id="fr"), pytest.param(ENGLISH, id="en")])
-def test_the_new_sites_own_tests_pass(site: NewSite, tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("site", "only", "passed", "verdict"),
+    [
+        # The slow part (the Nu HTML Checker, axe in Chromium) in one language is enough.
+        pytest.param(ENGLISH, (), 11, "The site check passed.", id="en-everything"),
+        pytest.param(FRENCH, ("-k", "not html and not browser"), 9, "est passée.", id="fr"),
+        pytest.param(DUTCH, ("-k", "not html and not browser"), 9, "is geslaagd.", id="nl"),
+    ],
+)
+def test_the_site_check_passes_on_a_new_site(
+    site: NewSite, only: tuple[str, ...], passed: int, verdict: str, tmp_path: Path
+) -> None:
+    """What a new site's `make test` runs: `cowork test`, the kit's site check."""
+    if not only and not os.environ.get("CI"):
+        missing = vnu_command(os.environ)[1] or ("" if CHROMIUM_FOUND else "no Chromium")
+        if missing:
+            pytest.skip(missing)
     source = cowork_init(site, tmp_path / "site")
+    command = [sys.executable, "-m", "cowork.cli", "test", "--site", str(source)]
     done = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests"],
-        cwd=source,
+        [*command, *(["--", *only] if only else [])],
         env={**os.environ, "COWORK_NOW": FIXED_NOW},
         capture_output=True,
         text=True,
     )
     assert done.returncode == 0, done.stdout + done.stderr
-    assert re.search(r"^2 passed", done.stdout, re.MULTILINE), done.stdout
+    assert re.search(rf"\b{passed} passed\b", done.stdout), done.stdout
+    assert "skipped" not in done.stdout, done.stdout
+    assert done.stdout.rstrip().endswith(verdict), done.stdout
 
 
 def test_the_english_site_has_no_french_address(tmp_path: Path) -> None:
@@ -169,15 +189,25 @@ def test_the_english_sites_own_words_have_no_french(tmp_path: Path) -> None:
 @pytest.mark.skipif(shutil.which("make") is None, reason="make is not installed")
 def test_make_html_and_make_test_work_from_nothing(tmp_path: Path) -> None:
     """The new site as on a fresh machine: `make html` makes .venv from requirements.txt (the
-    kit from this checkout) and builds; `make test` runs the site's own tests."""
+    kit from this checkout) and builds; `make test` runs the site check, then the site's own
+    tests."""
     source = cowork_init(ENGLISH, tmp_path / "site")
+    # A space may add tests of its own: `make test` runs them after the site check.
+    (source / "tests" / "test_own.py").write_text(
+        "from pathlib import Path\n\n\ndef test_own() -> None:\n"
+        "    assert (Path(__file__).parents[1] / 'space.yaml').is_file()\n",
+        "utf-8",
+    )
     # As on a fresh machine: nothing of this checkout's environment or of a calling make.
-    unset = {"VIRTUAL_ENV", "PYTHONPATH", "MAKEFLAGS", "MFLAGS", "MAKELEVEL"}
+    unset = {"VIRTUAL_ENV", "PYTHONPATH", "MAKEFLAGS", "MFLAGS", "MAKELEVEL", "VNU_JAR"}
     environ = {k: v for k, v in os.environ.items() if k not in unset} | {"COWORK_NOW": FIXED_NOW}
+    # vnu.jar from this checkout's make test, if it has one, rather than from npm again.
+    jar = vnu_jar(os.environ).resolve()
     for target in ("html", "test"):
-        done = subprocess.run(
-            ["make", target], cwd=source, env=environ, capture_output=True, text=True
-        )
+        make = ["make", target, *([f"VNU_JAR={jar}"] if jar.is_file() and target == "test" else [])]
+        done = subprocess.run(make, cwd=source, env=environ, capture_output=True, text=True)
         assert done.returncode == 0, f"make {target}:\n{done.stdout}{done.stderr}"
     assert "The Hive opens its doors" in (source / "output" / "index.html").read_text("utf-8")
-    assert re.search(r"\b2 passed in\b", done.stdout), done.stdout
+    assert re.search(r"\b11 passed\b", done.stdout), done.stdout
+    assert "The site check passed." in done.stdout
+    assert re.search(r"\b1 passed in\b", done.stdout), done.stdout

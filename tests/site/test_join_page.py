@@ -12,9 +12,9 @@ import pytest
 from cowork.files.yamlfile import parse_yaml
 from cowork.settings import KitSettings
 from cowork.site.join_link import ask_an_editor_url, join_url
+from cowork_pelican.sitecheck.browser import check_page
 
 from tests.conftest import ScratchBuilder, serve_folder
-from tests.pagechecks import check_page
 from tests.sites import BuiltSite
 
 JOIN_PAGE = "Title: Rejoindre\nSlug: rejoindre\nTemplate: join\n\nVenez travailler avec nous.\n"

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.linkcheck import check_site
+from cowork_pelican.sitecheck.links import check_site
+
 from tests.sites import BuiltSite
 
 PUBLIC_URL = "https://la-navette.example"

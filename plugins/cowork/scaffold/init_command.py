@@ -63,7 +63,10 @@ def run_init(
             "{command}    # set up .venv, build the site into output/",
             command=f"cd {target} && make html",
         ),
-        msg("{command}                     # the site's own tests", command="make test"),
+        msg(
+            "{command}                     # check the whole site (tests/README.md)",
+            command="make test",
+        ),
         msg("edit space.yaml (address, hours, plans) and the pages in content/pages/"),
         msg(
             "{command}, then push to {url}",

@@ -1,10 +1,13 @@
 """Walk a built site and report every internal reference that does not resolve.
 
-Every `href`, `src`, `srcset` and `poster` of every HTML file, and every `url()` and `@import` of
-every CSS file, is resolved the way a static web server would (`dir/` serves `dir/index.html`);
-a `#fragment` must name an `id` in its target. Links to other hosts are not followed (CI must never
-depend on the network), but a script, stylesheet or font loaded from another host is reported:
-the kit serves everything itself.
+Every `href`, `src`, `srcset`, `poster` and `<object data>` of every HTML file, and every `url()`
+and `@import` of every CSS file, `<style>` element and `style` attribute, is resolved the way a
+static web server would (`dir/` serves `dir/index.html`); a `#fragment` must name an `id` in its
+target. Links to other hosts are not followed (CI must never depend on the network), but a script,
+stylesheet, font, image, frame or media file loaded from another host is reported: the kit serves
+everything itself, so that a visitor's browser tells no other host which page they read.
+
+Part of the site check (`cowork test`) and of the kit's own tests.
 """
 
 from __future__ import annotations
@@ -17,10 +20,21 @@ from urllib.parse import unquote, urlsplit
 
 from bs4 import BeautifulSoup, Tag
 
-_URL_ATTRIBUTES = ("href", "src", "poster", "action")
+_URL_ATTRIBUTES = ("href", "src", "poster", "action", "data")
 _SRCSET_ATTRIBUTES = ("srcset", "imagesrcset")
 _IGNORED_SCHEMES = {"mailto", "tel", "data", "webcal", "geo", "sms", "javascript"}
 _CSS_URL = re.compile(r"""url\(\s*(['"]?)([^'")]+)\1\s*\)|@import\s+(['"])([^'"]+)\3""")
+_LOADING_ELEMENTS = {
+    "script",
+    "img",
+    "source",
+    "video",
+    "audio",
+    "track",
+    "iframe",
+    "embed",
+    "object",
+}
 _SUBRESOURCE_RELS = {"stylesheet", "preload", "modulepreload", "icon", "manifest"}
 
 
@@ -82,12 +96,18 @@ class _Checker:
                     for candidate in value.split(","):
                         url = candidate.strip().split(" ")[0]
                         self._check(page, f"<{element.name} {attribute}>", url, True)
+            style = element.string if element.name == "style" else element.get("style")
+            if isinstance(style, str):
+                where = "<style>" if element.name == "style" else f"<{element.name} style>"
+                self._check_css_text(page, where, style)
 
     def check_css(self, file: Path) -> None:
-        sheet = self._relative(file)
-        for match in _CSS_URL.finditer(file.read_text("utf-8")):
+        self._check_css_text(self._relative(file), "url()", file.read_text("utf-8"))
+
+    def _check_css_text(self, source: str, where: str, css: str) -> None:
+        for match in _CSS_URL.finditer(css):
             url = match.group(2) or match.group(4)
-            self._check(sheet, "url()", url.strip(), True)
+            self._check(source, where, url.strip(), True)
 
     def _check(self, source: str, where: str, url: str, is_subresource: bool) -> None:
         parts = urlsplit(url)
@@ -140,4 +160,4 @@ def _loads(element: Tag) -> bool:
         rel = element.get("rel")
         rels: list[str] = rel if isinstance(rel, list) else [str(rel)]
         return bool(set(rels) & _SUBRESOURCE_RELS)
-    return element.name in {"script", "img", "source", "video", "audio", "iframe", "embed"}
+    return element.name in _LOADING_ELEMENTS

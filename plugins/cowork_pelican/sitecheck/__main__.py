@@ -1,0 +1,96 @@
+"""`python -m cowork_pelican.sitecheck [--site DIR] [PYTEST ARGS]`: the site check, run by
+`cowork test`. pytest runs this package's checks on the site folder, with this package's own
+pytest settings (the site's are for its own tests); "no test ran" is a failure, never a pass.
+
+pytest runs in a process of its own: this one has imported Pelican (through `cowork_pelican`),
+and pytest wants to load its plugins before the modules they live in are imported.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import yaml
+
+from cowork_pelican.sitecheck import SITE_VARIABLE
+
+HERE = Path(__file__).resolve().parent
+NO_TESTS = 5
+"""pytest's exit status when it collected nothing: a broken check, not a green one."""
+
+MESSAGES = {
+    "en": {
+        "start": "Site check of {site}: data, builds, links, feeds, HTML and accessibility.",
+        "failed": "The site check failed: each failure above says which file to fix and how. "
+        "Only some checks: cowork test -- -k link (or data, build, host, feed, calendar, html, "
+        "browser).",
+        "passed": "The site check passed.",
+        "none": "The site check ran no test: this is a failure (was -k too narrow?).",
+    },
+    "fr": {
+        "start": "Vérification du site {site} : données, construction, liens, flux, HTML et "
+        "accessibilité.",
+        "failed": "La vérification du site a échoué : chaque échec ci-dessus dit quel fichier "
+        "corriger et comment. Pour n'en relancer qu'une partie : cowork test -- -k link "
+        "(ou data, build, host, feed, calendar, html, browser).",
+        "passed": "La vérification du site est passée.",
+        "none": "La vérification n'a lancé aucun test : c'est un échec (-k trop étroit ?).",
+    },
+    "nl": {
+        "start": "Controle van de site {site}: gegevens, bouw, links, feeds, HTML en "
+        "toegankelijkheid.",
+        "failed": "De controle van de site is mislukt: elke fout hierboven zegt welk bestand u "
+        "moet verbeteren en hoe. Alleen een deel opnieuw: cowork test -- -k link "
+        "(of data, build, host, feed, calendar, html, browser).",
+        "passed": "De controle van de site is geslaagd.",
+        "none": "De controle heeft geen enkele test uitgevoerd: dat is een fout (-k te smal?).",
+    },
+}
+
+
+def site_language(site: Path) -> str:
+    """The interface language of the site's messages, from `space.yaml` (English if unknown)."""
+    try:
+        data = yaml.safe_load((site / "space.yaml").read_text("utf-8"))
+    except (OSError, yaml.YAMLError):
+        return "en"
+    language = str(data.get("language", "")) if isinstance(data, dict) else ""
+    base = language.replace("-", "_").split("_")[0].lower()
+    return base if base in MESSAGES else "en"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="cowork test",
+        description="Check a space's site as its visitors and its CI would see it.",
+    )
+    parser.add_argument("--site", type=Path, default=Path(), metavar="DIR")
+    args, pytest_args = parser.parse_known_args(argv)
+    site = args.site.resolve()
+    if not (site / "pelicanconf.py").is_file():
+        sys.stderr.write(
+            f"cowork test: {site} has no pelicanconf.py: run it in the site's folder, "
+            "or give --site DIR\n"
+        )
+        return 2
+    words = MESSAGES[site_language(site)]
+    print(words["start"].format(site=site), flush=True)
+    environ = {**os.environ, SITE_VARIABLE: str(site)}
+    pytest_args = [a for a in pytest_args if a != "--"]
+    pytest = [sys.executable, "-m", "pytest", str(HERE), "-c", str(HERE / "pytest.ini")]
+    pytest += ["--rootdir", str(HERE), *pytest_args]
+    status = subprocess.run(pytest, env=environ, check=False).returncode
+    if status == NO_TESTS:
+        print(words["none"])
+        return 1
+    print(words["passed"] if status == 0 else words["failed"])
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,50 @@
+"""One page of each type, picked from the built site, passes the Nu HTML Checker and, in
+Chromium, axe's WCAG 2.2 A/AA rules, a 320 px screen and the keyboard's skip link."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from cowork_pelican.sitecheck.browser import page_problems
+from cowork_pelican.sitecheck.builds import Build
+from cowork_pelican.sitecheck.pages import one_page_per_type
+from cowork_pelican.sitecheck.verdict import fail_on
+from cowork_pelican.sitecheck.vnu import vnu_errors
+
+
+def test_one_page_of_each_type_is_valid_html(output: Build, vnu: list[str]) -> None:
+    pages = sorted(one_page_per_type(output.output).values())
+    errors = vnu_errors(vnu, output.output, pages)
+    fail_on(
+        errors,
+        "The Nu HTML Checker found errors (page:line: message). If the page's text is yours "
+        "(an article, a page, a template in theme/), fix it there:",
+    )
+
+
+def test_one_page_of_each_type_passes_in_a_browser(
+    output: Build, served: str, browser: Any
+) -> None:
+    failed: list[str] = []
+    pages = sorted(one_page_per_type(output.output).values())
+    for file in pages:
+        path = file.relative_to(output.output).as_posix().removesuffix("index.html")
+        context = browser.new_context()
+        page = _watched_page(context)
+        failed += [f"/{path}: {problem}" for problem in page_problems(page, f"{served}/{path}")]
+        context.close()
+    fail_on(
+        failed,
+        f"Of {len(pages)} pages (one of each type), these fail in Chromium (axe's WCAG 2.2 "
+        "rules, a 320 px phone screen, the keyboard's skip link):",
+    )
+
+
+def _watched_page(context: Any) -> Any:
+    """A new page whose `problems` collects console errors and uncaught exceptions."""
+    page = context.new_page()
+    problems: list[str] = []
+    page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: problems.append(str(e)))
+    page.problems = problems
+    return page
