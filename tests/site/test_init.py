@@ -53,6 +53,7 @@ FRENCH_URL_WORDS = (
 FRENCH_WORDS = (
     *("membres", "evenements", "Rejoindre", "Prénom", "VOTRE-LOGIN", "contenu"),
     *("Événements", "Annuaire", "prochaines-dates", "À propos"),
+    *('id="annee-', 'id="mois-', "horaires", "qui-travaille-ici", "Ouvert"),
 )
 ENGLISH_URL_WORDS = (
     *("members", "events", "join", "prices", "about", "charter", "welcome"),
