@@ -28,8 +28,10 @@ from cowork.space.load import SPACE_FILE, load_space
 from cowork.space.model import Space
 from cowork.space.prices import price_table
 
-SPACE_PROBLEMS = "_COWORK_SPACE_PROBLEMS"
-"""Where `site_settings` leaves the problems of `space.yaml` for the site plugin to report."""
+SPACE_PROBLEMS = "SPACE_PROBLEMS"
+"""Where `site_settings` leaves the problems of `space.yaml` for the site plugin to report. No
+leading underscore: `publishconf.py`'s `from pelicanconf import *` would leave it behind, and the
+production build would not report them."""
 
 SPACE_MODEL = "SPACE_MODEL"
 """Where `site_settings` leaves the `Space` read from `space.yaml`, for the home page's plugin
