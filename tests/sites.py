@@ -1,7 +1,10 @@
 """Real builds for the tests: the sample site, and scratch sites written into a temporary folder.
 
-Builds run `pelican --fatal warnings` in a subprocess, exactly as `make html` does, so that each one
-starts from a clean interpreter (Pelican keeps state between runs in one process).
+The sample site is the kit's own fixture (`tests/fixtures/sample/`), never the demo at the
+repository's root: a space that replaces the demo's content, members and events keeps a green
+suite (tests/core/test_fixtures_only.py keeps it so). Builds run `pelican --fatal warnings` in a
+subprocess, exactly as `make html` does, so that each one starts from a clean interpreter (Pelican
+keeps state between runs in one process), and with the kit of this checkout.
 """
 
 from __future__ import annotations
@@ -17,6 +20,15 @@ from pathlib import Path
 from bs4 import BeautifulSoup
 
 ROOT = Path(__file__).resolve().parents[1]
+"""The kit's repository: its code, README, Makefile and pipelines, never its demo's data."""
+KIT = ROOT / "plugins"
+"""The kit's packages, importable by every build the tests start."""
+SAMPLE = Path(__file__).resolve().parent / "fixtures" / "sample"
+"""The kit's test site: settings, `space.yaml`, content, members and events."""
+SITE_FILES = ("pelicanconf.py", "publishconf.py", "space.yaml")
+"""A site's own settings and description, copied from the sample into every scratch site."""
+DATA_FOLDERS = ("content", "members", "events")
+"""A site's data: what `with_sample` copies from the sample."""
 FIXED_NOW = "2026-11-22T10:00:00"
 """The "now" of every test build (`COWORK_NOW`), so that upcoming and past never drift."""
 
@@ -63,13 +75,25 @@ def pelican_command(settings: str, output: Path) -> list[str]:
     ]
 
 
+def build_environ(env: Mapping[str, str] | None = None) -> dict[str, str]:
+    """The environment of a test build: the tests' "now", and this checkout's kit.
+
+    A site imports the kit as an installed package (its `pelicanconf.py` holds no path): the
+    kit's folder comes first on the path, so that a build runs the code under test whatever else
+    is installed.
+    """
+    environ = {**os.environ, "COWORK_NOW": FIXED_NOW, **(env or {})}
+    environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(KIT), environ.get("PYTHONPATH")]))
+    return environ
+
+
 def run_pelican(
     source: Path,
     output: Path,
     settings: str = "pelicanconf.py",
     env: Mapping[str, str] | None = None,
 ) -> BuiltSite:
-    environ = {**os.environ, "COWORK_NOW": FIXED_NOW, **(env or {})}
+    environ = build_environ(env)
     # Wide enough that Pelican's rich log does not wrap messages the tests look for.
     environ.setdefault("COLUMNS", "300")
     command = pelican_command(settings, output)
@@ -77,25 +101,29 @@ def run_pelican(
     return BuiltSite(source, output, result.stdout, result.stderr, result.returncode)
 
 
+def copy_sample(dest: Path) -> Path:
+    """A copy of the whole sample site at `dest`, which a test may build or change."""
+    shutil.copytree(SAMPLE, dest, ignore=shutil.ignore_patterns("__pycache__", "output"))
+    return dest
+
+
 def make_scratch_site(
     dest: Path, files: Mapping[str, str | bytes], with_sample: bool = False
 ) -> Path:
-    """A site folder with the kit's settings, theme and plugins, and the given data files.
+    """A site folder with the sample's settings and `space.yaml`, and the given data files.
 
-    With `with_sample`, the sample content, members and events are copied first, and `files`
+    With `with_sample`, the sample's content, members and events are copied first, and `files`
     add to or replace them. A file whose content is "" is deleted from the copy. Called again on
     the same `dest`, it changes only the given files: a test can edit a site and build it again.
     """
     fresh = not dest.exists()
     dest.mkdir(parents=True, exist_ok=True)
     if fresh:
-        for name in ("pelicanconf.py", "publishconf.py", "space.yaml"):
-            shutil.copy(ROOT / name, dest / name)
-        for name in ("plugins",):
-            (dest / name).symlink_to(ROOT / name, target_is_directory=True)
-        for name in ("content", "members", "events"):
-            if with_sample and (ROOT / name).exists():
-                shutil.copytree(ROOT / name, dest / name)
+        for name in SITE_FILES:
+            shutil.copy(SAMPLE / name, dest / name)
+        for name in DATA_FOLDERS:
+            if with_sample:
+                shutil.copytree(SAMPLE / name, dest / name)
             else:
                 (dest / name).mkdir()
     for relpath, content in files.items():

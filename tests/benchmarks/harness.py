@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from tests.sites import FIXED_NOW, pelican_command
+from tests.sites import build_environ, pelican_command
 
 BARE_SETTINGS = '''"""A bare Pelican site (default theme and settings, no plugin): the yardstick."""
 SITENAME = "Bare"
@@ -72,7 +72,7 @@ def _timed_build(
     source: Path, settings: str, output: Path, env: Mapping[str, str] | None
 ) -> tuple[float, float]:
     command = pelican_command(settings, output)
-    environ = {**os.environ, "COWORK_NOW": FIXED_NOW, **(env or {})}
+    environ = build_environ(env)
     started = time.perf_counter()
     process = subprocess.Popen(
         command, cwd=source, env=environ, stdout=subprocess.PIPE, stderr=subprocess.STDOUT

@@ -14,11 +14,11 @@ from cowork.events.views import Urls
 from cowork.settings import KitSettings
 from cowork.site.links import Person
 
-from tests.sites import ROOT
+from tests.sites import SAMPLE
 
 PARIS = ZoneInfo("Europe/Paris")
 NOW = dt.datetime(2026, 11, 22, 10, 0, tzinfo=PARIS)
-URLS = Urls.from_settings(KitSettings(ROOT))
+URLS = Urls.from_settings(KitSettings(SAMPLE))
 SITE = pages.Site("https://space.example", {"name": "La Ruche"}, dates_shown=2)
 
 

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from tests.conftest import ScratchBuilder
-from tests.sites import ROOT
+from tests.sites import SAMPLE
 
 
 def test_a_misspelt_setting_fails_the_build_with_its_line(build_scratch: ScratchBuilder) -> None:
-    settings = (ROOT / "pelicanconf.py").read_text("utf-8")
+    settings = (SAMPLE / "pelicanconf.py").read_text("utf-8")
     line = len(settings.splitlines()) + 1
     built = build_scratch({"pelicanconf.py": settings + "EVENT_HORIZON_MONTHS = 6\n"})
     assert built.returncode != 0
