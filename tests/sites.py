@@ -9,14 +9,16 @@ keeps state between runs in one process), and with the kit of this checkout.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+import git
 from bs4 import BeautifulSoup
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -101,12 +103,6 @@ def run_pelican(
     return BuiltSite(source, output, result.stdout, result.stderr, result.returncode)
 
 
-def copy_sample(dest: Path) -> Path:
-    """A copy of the whole sample site at `dest`, which a test may build or change."""
-    shutil.copytree(SAMPLE, dest, ignore=shutil.ignore_patterns("__pycache__", "output"))
-    return dest
-
-
 def make_scratch_site(
     dest: Path, files: Mapping[str, str | bytes], with_sample: bool = False
 ) -> Path:
@@ -136,3 +132,46 @@ def make_scratch_site(
         else:
             target.write_text(content, "utf-8")
     return dest
+
+
+SAMPLE_HISTORY = (
+    ("2026-08-31T09:00:00+02:00", "La Navette's site", ()),
+    ("2026-09-07T18:12:00+02:00", "Chloé Garnier joins the directory", ("chloe-garnier",)),
+    ("2026-10-05T08:47:00+02:00", "Inès Moreau joins the directory", ("ines-moreau",)),
+    ("2026-11-02T21:30:00+01:00", "Léa Fontaine joins the directory", ("lea-fontaine",)),
+)
+"""The sample's git history: (author date, message, members added). Three members write no
+`joined` date: the directory takes the day their file was added, as a space's site does."""
+
+
+def copy_sample(dest: Path, history: bool = True) -> Path:
+    """A copy of the whole sample site at `dest`, which a test may build or change.
+
+    With `history`, the copy is a git repository whose commits are `SAMPLE_HISTORY`: what a
+    space's site reads from git (a member's "member since" and number, an event's revisions)
+    comes out the same in every run.
+    """
+    shutil.copytree(SAMPLE, dest, ignore=shutil.ignore_patterns("__pycache__", "output"))
+    if history:
+        _commit_history(dest)
+    return dest
+
+
+def _commit_history(root: Path) -> None:
+    files = sorted(p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file())
+
+    def members_files(handles: Collection[str]) -> list[str]:
+        """A member's file and picture: `members/ana.yaml`, `members/avatars/ana.png`."""
+        return [f for f in files if f.startswith("members/") and Path(f).stem in handles]
+
+    later = members_files([handle for _, _, handles in SAMPLE_HISTORY for handle in handles])
+    repo = git.Repo.init(root, initial_branch="main")
+    someone = git.Actor("La Navette", "site@la-navette.example")
+    with repo:
+        for date, message, handles in SAMPLE_HISTORY:
+            added = members_files(handles) if handles else [f for f in files if f not in later]
+            repo.index.add(added)
+            when = dt.datetime.fromisoformat(date)
+            repo.index.commit(
+                message, author=someone, committer=someone, author_date=when, commit_date=when
+            )
