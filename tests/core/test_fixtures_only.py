@@ -55,6 +55,8 @@ def demo_reads(source: str, path: Path) -> list[str]:
     roots = _root_names(tree, path)
     found: list[str] = []
     for node in ast.walk(tree):
+        if not isinstance(node, ast.expr):
+            continue
         if _is_root(node, roots, path):
             why = _why_not_allowed(node, parents)
         elif _reads_relative_demo_path(node, parents):
