@@ -25,7 +25,7 @@ import time
 from pathlib import Path
 
 from tests.benchmarks.harness import make_bare_site
-from tests.sites import FIXED_NOW, make_scratch_site
+from tests.sites import build_environ, make_scratch_site
 
 COUNT = 2000
 SKILLS = [
@@ -73,7 +73,7 @@ def build(site: Path, runs: int = 2) -> dict[str, float]:
         output = Path(tempfile.mkdtemp(prefix="output-", dir=site.parent))
         command = [sys.executable, "-m", "pelican", "--fatal", "warnings", "-s", "pelicanconf.py"]
         command += ["-o", str(output)]
-        env = {**os.environ, "COWORK_NOW": FIXED_NOW}
+        env = build_environ()
         started = time.perf_counter()
         process = subprocess.Popen(
             command, cwd=site, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
