@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from cowork.cli import main
 
-from tests.sites import FIXED_NOW, ROOT, make_scratch_site, run_pelican
+from tests.sites import FIXED_NOW, SAMPLE, make_scratch_site, run_pelican
 
 BROKEN_MEMBER = """\
 name: Ana Lima
@@ -52,7 +52,7 @@ EXPECTED = {
 
 
 def site_in(tmp_path: Path, lang: str) -> Path:
-    space = (ROOT / "space.yaml").read_text("utf-8").replace("language: fr", f"language: {lang}")
+    space = (SAMPLE / "space.yaml").read_text("utf-8").replace("language: fr", f"language: {lang}")
     assert f"language: {lang}" in space
     return make_scratch_site(
         tmp_path / "src", {"space.yaml": space, "members/ana-lima.yaml": BROKEN_MEMBER}
