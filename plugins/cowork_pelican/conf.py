@@ -24,9 +24,10 @@ from typing import Any
 from cowork.settings import language_defaults
 from cowork.site.language import words
 from cowork.space.hours import week_text
-from cowork.space.load import SPACE_FILE, load_space
+from cowork.space.load import SPACE_FILE, declared_language, load_space
 from cowork.space.model import Space
 from cowork.space.prices import price_table
+from cowork.text.messages import ENGLISH
 
 SPACE_PROBLEMS = "SPACE_PROBLEMS"
 """Where `site_settings` leaves the problems of `space.yaml` for the site plugin to report. No
@@ -60,7 +61,9 @@ def site_settings(settings_file: str | Path) -> dict[str, Any]:
     """Every setting of a development build of the site whose settings file is `settings_file`."""
     root = Path(settings_file).resolve().parent
     space, problems = load_space(root / SPACE_FILE, root)
-    values = _kit_settings(root, space.language if space else "fr")
+    # A space.yaml with problems still says which language to tell them in.
+    lang = space.language if space else declared_language(root / SPACE_FILE, root) or ENGLISH
+    values = _kit_settings(root, lang)
     if space is not None:
         values.update(_space_settings(space))
         values[SPACE_MODEL] = space

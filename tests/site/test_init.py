@@ -230,8 +230,9 @@ def test_a_template_override_and_custom_css_in_a_new_site_are_used(tmp_path: Pat
     built = run_pelican(source, tmp_path / "output")
     assert built.returncode == 0, built.log
     home = built.soup("")
-    assert home.select_one("footer .our-footer").get_text() == "Run by volunteers"
-    sheets = [link["href"] for link in home.select('link[rel="stylesheet"]')]
+    footer = home.select_one("footer .our-footer")
+    assert footer is not None and footer.get_text() == "Run by volunteers"
+    sheets = [str(link["href"]) for link in home.select('link[rel="stylesheet"]')]
     assert [href.rsplit("/", 1)[1] for href in sheets] == ["site.css", "custom.css"]
     served = built.output / "theme/css/custom.css"
     assert served.read_text("utf-8") == ".site-header { background: #fc0; }\n"

@@ -21,6 +21,7 @@ from cowork.files.schema import load_schema, validate_document
 from cowork.files.yamlfile import KeyPath, YamlDocument, format_keypath, load_yaml
 from cowork.members.avatars import has_location, location_message
 from cowork.problems import Problem
+from cowork.site.language import site_language
 from cowork.space.model import (
     HOME_SECTIONS,
     WEEKDAYS,
@@ -298,3 +299,13 @@ def _time(text: str) -> dt.time:
 
 def _date(value: Any) -> dt.date:
     return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
+
+
+def declared_language(path: Path, root: Path) -> str | None:
+    """The language `space.yaml` says the site is in, even when the file has other problems: its
+    problems are then told in that language (an admin editing it is the one who reads them)."""
+    if not path.is_file():
+        return None
+    doc, _ = load_yaml(path, root)
+    value = doc.data.get("language") if doc is not None and isinstance(doc.data, dict) else None
+    return site_language(value) if isinstance(value, str) else None
