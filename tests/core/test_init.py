@@ -3,12 +3,14 @@ on a terminal, and the files it writes, read back by the kit's own loaders (no b
 
 from __future__ import annotations
 
+import contextlib
 import io
 import re
 from importlib import metadata
 from pathlib import Path
 
 import pytest
+import yaml
 from cowork import __version__
 from cowork.cli import main
 from cowork.files.schema import load_schema, validate_document
@@ -180,6 +182,18 @@ def test_without_a_terminal_a_missing_answer_names_its_option(tmp_path: Path) ->
         "cowork: --timezone is missing: give it, or run cowork init in a terminal to be asked "
         "(nothing was written)\n"
     )
+
+
+def test_an_empty_address_means_later_as_the_help_says(tmp_path: Path) -> None:
+    status, _, err = init(tmp_path / "site", address="")
+    assert (status, err) == (0, "")
+    space = yaml.safe_load((tmp_path / "site" / "space.yaml").read_text("utf-8"))
+    assert "street" not in (space.get("address") or {}), space
+    # A question's help keeps its capitals: en_GB and Europe/Brussels as they are written.
+    out = io.StringIO()
+    with pytest.raises(SystemExit), contextlib.redirect_stdout(out):
+        main(["init", "--help"], NOW, out, io.StringIO())
+    assert "en_GB" in out.getvalue() and "Europe/Brussels" in out.getvalue()
 
 
 def test_the_forge_of_a_well_known_host_needs_no_option(tmp_path: Path) -> None:

@@ -12,7 +12,7 @@ from typing import Any, TextIO
 from cowork.clock import build_now
 from cowork.errors import UsageError
 from cowork.scaffold.answers import QUESTIONS, Ask, gather_answers
-from cowork.text.messages import msg
+from cowork.text.messages import Message, msg
 
 
 def add_init_parser(commands: Any) -> None:
@@ -26,7 +26,7 @@ def add_init_parser(commands: Any) -> None:
     )
     init.add_argument("directory", type=Path, metavar="DIR")
     for question in QUESTIONS:
-        init.add_argument(question.option, dest=question.field, help=str(question.prompt).lower())
+        init.add_argument(question.option, dest=question.field, help=_help(question.prompt))
     init.add_argument(
         "--kit",
         metavar="SPEC",
@@ -95,3 +95,10 @@ def _terminal(out: TextIO, stdin: TextIO) -> Ask:
         return line.rstrip("\n")
 
     return ask
+
+
+def _help(prompt: Message) -> str:
+    """A question as an option's help: lower-case first letter, the rest as written (en_GB,
+    Europe/Brussels)."""
+    text = str(prompt)
+    return text[:1].lower() + text[1:]
