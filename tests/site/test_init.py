@@ -218,8 +218,13 @@ def test_a_template_override_and_custom_css_in_a_new_site_are_used(tmp_path: Pat
     """What the new site's theme/README says: a template of the kit's name in theme/templates/
     replaces the kit's, and theme/static/css/custom.css is loaded after the kit's stylesheet."""
     source = cowork_init(ENGLISH, tmp_path / "site")
+    base = source / "theme/templates/base.html"
+    base.parent.mkdir(parents=True)
+    readme = (source / "theme/README.md").read_text("utf-8")
+    example = readme.split("```jinja\n", 1)[1].split("```", 1)[0]
+    base.write_text(example, "utf-8")
     override = source / "theme/templates/partials/space.html"
-    override.parent.mkdir(parents=True)
+    override.parent.mkdir()
     override.write_text(
         '{% macro space_card() %}<p class="our-footer">Run by volunteers</p>{% endmacro %}\n',
         "utf-8",
@@ -234,5 +239,9 @@ def test_a_template_override_and_custom_css_in_a_new_site_are_used(tmp_path: Pat
     assert footer is not None and footer.get_text() == "Run by volunteers"
     sheets = [str(link["href"]) for link in home.select('link[rel="stylesheet"]')]
     assert [href.rsplit("/", 1)[1] for href in sheets] == ["site.css", "custom.css"]
+    # The README's example of a line in every page's head is in every page's head.
+    pages = built.html_files()
+    marked = [p for p in pages if '<meta name="theme-color" content="#0b6e4f">' in p.read_text()]
+    assert marked == pages
     served = built.output / "theme/css/custom.css"
     assert served.read_text("utf-8") == ".site-header { background: #fc0; }\n"
