@@ -24,7 +24,7 @@ from typing import Any
 from cowork.settings import language_defaults
 from cowork.site.language import words
 from cowork.space.hours import week_text
-from cowork.space.load import SPACE_FILE, declared_language, load_space
+from cowork.space.load import SPACE_FILE, declared_language, read_space
 from cowork.space.model import Space
 from cowork.space.prices import price_table
 from cowork.text.messages import ENGLISH
@@ -60,14 +60,17 @@ PLUGINS = [
 def site_settings(settings_file: str | Path) -> dict[str, Any]:
     """Every setting of a development build of the site whose settings file is `settings_file`."""
     root = Path(settings_file).resolve().parent
-    space, problems = load_space(root / SPACE_FILE, root)
+    reading = read_space(root / SPACE_FILE, root)
+    space = reading.space
     # A space.yaml with problems still says which language to tell them in.
     lang = space.language if space else declared_language(root / SPACE_FILE, root) or ENGLISH
     values = _kit_settings(root, lang)
+    # While space.yaml is wrong elsewhere, members' plans are still checked against its plans.
+    values["MEMBERSHIP_PLANS"] = list(reading.plan_names)
     if space is not None:
         values.update(_space_settings(space))
         values[SPACE_MODEL] = space
-    values[SPACE_PROBLEMS] = problems
+    values[SPACE_PROBLEMS] = reading.problems
     return values
 
 
