@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from cowork.space.load import read_space
+from cowork.space.load import load_space
 
 from tests.gitrepos import SpaceRepo
 from tests.home_site import MEMBERS, SPACE
@@ -68,9 +68,9 @@ def expected_problems() -> list[tuple[str, str, str | None]]:
 
 def read(tmp_path: Path, text: str) -> list[str]:
     (tmp_path / "space.yaml").write_text(text, "utf-8")
-    reading = read_space(tmp_path / "space.yaml", tmp_path)
-    assert reading.space is None
-    return [str(p) for p in reading.problems]
+    space, problems = load_space(tmp_path / "space.yaml", tmp_path)
+    assert space is None
+    return [str(p) for p in problems]
 
 
 def test_six_mistakes_reported_by_one_load(tmp_path: Path) -> None:
@@ -125,7 +125,7 @@ def test_only_midnight_may_end_a_day(tmp_path: Path) -> None:
     ]
     midnight = SPACE.replace("monday: [09:00-12:00, 14:00-18:00]", "monday: [08:00-24:00]")
     (tmp_path / "space.yaml").write_text(midnight, "utf-8")
-    assert read_space(tmp_path / "space.yaml", tmp_path).problems == []
+    assert load_space(tmp_path / "space.yaml", tmp_path)[1] == []
 
 
 def test_a_ratio_just_short_of_the_minimum_never_shows_it(tmp_path: Path) -> None:
