@@ -34,7 +34,7 @@ def expected_problems() -> list[tuple[str, str, str | None]]:
     """Each problem's place, message and hint."""
     colour = (
         'expected a colour written "#rrggbb" in quotes (without them, YAML reads # as the start'
-        ' of a comment), such as "#8a2b0f", found \'#ggg\''
+        " of a comment), such as \"#8a2b0f\", found '#ggg'"
     )
     return [
         (
