@@ -54,6 +54,14 @@ _TYPE_HINTS = {
 }
 
 
+def _type_hint(schema: Mapping[str, Any], keypath: KeyPath) -> Message | None:
+    """How to write a value of the kind `schema` asks for, when that is the whole fix."""
+    if not keypath or "format" in schema:
+        # At the file's top "below" means nothing; a date in quotes is still not a date.
+        return None
+    return _TYPE_HINTS.get(str(schema.get("type")))
+
+
 def format_checker() -> FormatChecker:
     """jsonschema's checkers, plus "uri" and "date-time", which it skips silently unless
     optional packages are installed: a format that is never checked must not look checked."""
@@ -254,7 +262,7 @@ def _problems_from(error: ValidationError, doc: YamlDocument) -> Iterator[Proble
                 found=describe_value(error.instance),
             ),
             hint=rewrite_hint(error.instance)
-            or (_TYPE_HINTS.get(str(error.validator_value)) if kind == "type" else None),
+            or (_type_hint(schema, keypath) if kind == "type" else None),
         )
     elif kind in {"maxLength", "minLength"}:
         limit, found = error.validator_value, len(error.instance)
