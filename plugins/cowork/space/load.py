@@ -4,6 +4,8 @@ The JSON Schema (`cowork/schemas/space.schema.json`) checks keys, types and form
 here check what a single value cannot: a time zone the IANA database knows, ranges that end after
 they start, closures that end after they begin, plans named once, a picture that is there and is a
 picture without location data (its size is read, so its page keeps its place while it loads).
+The rules read every part the schema accepted, so one run reports every problem of the file; the
+plans' names are kept even then, so members' plans are still checked (`SpaceReading`).
 """
 
 from __future__ import annotations
