@@ -91,7 +91,7 @@ def test_a_gitlab_sites_join_page_never_says_github(build_scratch: ScratchBuilde
     assert gitlab != space
     built = build_scratch({"content/pages/rejoindre.md": JOIN_PAGE, "space.yaml": gitlab})
     assert built.returncode == 0, built.log
-    section = built.soup("rejoindre/").select_one("section.join-cta")
+    section: Any = built.soup("rejoindre/").select_one("section.join-cta")
     href = str(section.select_one("a.join-cta__button")["href"])
     content = parse_qs(urlsplit(href).query)["content"][0]
     assert "ton nom d'utilisateur GitLab" in content
