@@ -21,6 +21,8 @@ from cowork.events import pages, views
 from cowork.events.atom import atom_feed
 from cowork.events.ical import Calendars, Export, address_line
 from cowork.events.schedule import Schedule, build_schedule
+from cowork.files.checked import CACHE_FOLDER as CHECKED_FOLDER
+from cowork.files.checked import CheckedFiles
 from cowork.files.history import read_revisions
 from cowork.files.inventory import member_handles
 from pelican import signals
@@ -42,7 +44,10 @@ class EventsGenerator(Generator):  # type: ignore[misc]
         self.zone = ZoneInfo(kit.timezone)
         self.urls = views.Urls.from_settings(kit)
         now = build_now(kit.timezone)
-        schedule, problems = build_schedule(kit, now)
+        # Files that passed the schema unchanged in an earlier build are not checked again.
+        checked = CheckedFiles.open("event", kit.root / CHECKED_FOLDER)
+        schedule, problems = build_schedule(kit, now, checked)
+        checked.save()
         defer(self.settings, problems)
         self.schedule: Schedule = schedule
         if member_handles(kit.members_path) is None:

@@ -19,6 +19,8 @@ from pathlib import Path
 from typing import Any
 
 from cowork.clock import build_now
+from cowork.files.checked import CACHE_FOLDER as CHECKED_FOLDER
+from cowork.files.checked import CheckedFiles
 from cowork.files.history import FirstAdded, first_added_dates
 from cowork.members import avatars
 from cowork.members.bylines import unlisted_authors
@@ -61,7 +63,10 @@ class MembersGenerator(Generator):  # type: ignore[misc]
     def generate_context(self) -> None:
         kit = self.kit
         root = kit.members_path.parent
-        loaded = load_members(kit.members_path, root, kit.membership_plans)
+        # Files that passed the schema unchanged in an earlier build are not checked again.
+        checked = CheckedFiles.open("member", kit.root / CHECKED_FOLDER)
+        loaded = load_members(kit.members_path, root, kit.membership_plans, checked)
+        checked.save()
         defer(self.settings, loaded.problems)
         # One `git log` only when some member leaves their joining date to the history.
         needs_history = any(m.joined is None for m in loaded.members)
