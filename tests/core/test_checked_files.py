@@ -13,7 +13,9 @@ from cowork.files.yamlfile import YamlDocument, load_yaml
 from cowork.members.load import load_members
 
 VALID = "name: Ada Martin\nconsent:\n  directory: 2026-01-05\n"
-INVALID = "name: Ada Martin\nlinks:\n  website: pas une adresse\nconsent:\n  directory: 2026-01-05\n"
+INVALID = (
+    "name: Ada Martin\nlinks:\n  website: pas une adresse\nconsent:\n  directory: 2026-01-05\n"
+)
 
 
 def document(root: Path, name: str, text: str) -> YamlDocument:
