@@ -17,10 +17,11 @@ import time
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from cowork.events.ical import Export, events_calendar
+from cowork.events.ical import Export, address_line, events_calendar
 from cowork.events.schedule import build_schedule
 from cowork.files.history import Revisions
 from cowork.settings import KitSettings
+from cowork_pelican.conf import site_settings
 
 from tests.benchmarks.harness import (
     MEMORY_LIMIT,
@@ -81,6 +82,8 @@ def run() -> list[str]:
         began = time.perf_counter()
         schedule, problems = build_schedule(settings, now)
         loaded = time.perf_counter()
+        # As the build's: the space's address after each room (from the site's space.yaml).
+        space = KitSettings.from_mapping(site_settings(events_site / "pelicanconf.py"), events_site)
         export = Export(
             "La Navette",
             "https://la-navette.example",
@@ -88,6 +91,7 @@ def run() -> list[str]:
             Revisions(),
             now,
             horizon_year=schedule.horizon.year,
+            address=address_line(space.space),
         )
         feed = events_calendar(schedule.events, "", export)
         exported = time.perf_counter()
