@@ -1,4 +1,5 @@
-"""Fixtures shared by every test: the sample site built once per run, scratch sites, a browser."""
+"""Fixtures shared by every test: the sample site (tests/fixtures/sample/) built once per run,
+scratch sites, a browser."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.sites import ROOT, BuiltSite, make_scratch_site, run_pelican
+from tests.sites import ROOT, BuiltSite, copy_sample, make_scratch_site, run_pelican
 
 # The kit speaks the site's language, and most fixture sites are French: the tests that pin
 # messages word for word read them in English (the msgids), as an admin could ask with
@@ -37,17 +38,25 @@ def _missing_tool(message: str) -> None:
 
 
 @pytest.fixture(scope="session")
-def site(tmp_path_factory: pytest.TempPathFactory) -> BuiltSite:
-    """The sample site of the repository, built with the development settings."""
-    built = run_pelican(ROOT, tmp_path_factory.mktemp("site") / "output")
+def sample_source(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of the sample site (tests/fixtures/sample/), shared by the builds of this run:
+    builds only read it; a test that changes a site makes its own copy."""
+    return copy_sample(tmp_path_factory.mktemp("sample") / "site")
+
+
+@pytest.fixture(scope="session")
+def site(sample_source: Path, tmp_path_factory: pytest.TempPathFactory) -> BuiltSite:
+    """The sample site, built with the development settings."""
+    built = run_pelican(sample_source, tmp_path_factory.mktemp("site") / "output")
     assert built.returncode == 0, built.log
     return built
 
 
 @pytest.fixture(scope="session")
-def published_site(tmp_path_factory: pytest.TempPathFactory) -> BuiltSite:
+def published_site(sample_source: Path, tmp_path_factory: pytest.TempPathFactory) -> BuiltSite:
     """The sample site built with the production settings (absolute URLs, real feeds)."""
-    built = run_pelican(ROOT, tmp_path_factory.mktemp("published") / "output", "publishconf.py")
+    output = tmp_path_factory.mktemp("published") / "output"
+    built = run_pelican(sample_source, output, "publishconf.py")
     assert built.returncode == 0, built.log
     return built
 

@@ -23,25 +23,18 @@ from pathlib import Path
 from typing import TextIO
 
 from cowork import __version__
-from cowork.check import codeowners
 from cowork.check.formats import FORMATS, Report
 from cowork.check.formats.gitlab import DEFAULT_REPORT
-from cowork.check.run import check_repository
-from cowork.check.scope import whole_scope
 from cowork.clock import build_now
 from cowork.errors import PROBLEMS, CoworkError, UsageError
 from cowork.files.names import GITHUB_LOGIN
-from cowork.members.avatars import clean_avatar
 from cowork.problems import Problem, Severity
-from cowork.pullrequest.author import resolve_author
-from cowork.pullrequest.check import check_pull_request
-from cowork.scaffold.event import new_event
 from cowork.scaffold.init_command import add_init_parser, run_init
-from cowork.scaffold.member import new_member
-from cowork.scaffold.recap import new_recap
-from cowork.scaffold.write import Scaffolded
 from cowork.settings import KitSettings, load_settings_file
 from cowork.text.messages import ENGLISH, Message, msg, nmsg
+
+# Each command imports what it needs when it runs (below, in its function): the pull-request
+# check runs on every pull request of every space, and a command's start-up is most of its time.
 
 OK = 0
 PROGRAM = ".venv/bin/cowork"
@@ -201,6 +194,9 @@ def _check(
     if args.report_file and args.format != "gitlab":
         raise UsageError(msg("--report-file goes with --format gitlab"))
     if args.base:
+        from cowork.pullrequest.author import resolve_author
+        from cowork.pullrequest.check import check_pull_request
+
         author = resolve_author(args.author, environ)
         if author is None:
             raise UsageError(
@@ -246,6 +242,8 @@ def _check(
         if args.head:
             rerun[4:4] = ["--head", args.head]
     else:
+        from cowork.check.run import check_repository
+
         problems = check_repository(settings, now, args.paths or None)
         rerun = [PROGRAM, "check", *map(str, args.paths)]
     if args.strict:
@@ -278,6 +276,8 @@ def _test(site: Path, pytest_args: list[str], environ: Mapping[str, str]) -> int
 
 
 def _avatar(path: Path, out: TextIO, lang: str) -> int:
+    from cowork.members.avatars import clean_avatar
+
     if not path.is_file() or path.is_symlink():
         raise UsageError(msg("{path}: no such picture file", path=str(path)))
     done = clean_avatar(path)
@@ -297,6 +297,9 @@ def _avatar(path: Path, out: TextIO, lang: str) -> int:
 
 
 def _codeowners(settings: KitSettings, now: dt.datetime, out: TextIO, lang: str) -> int:
+    from cowork.check import codeowners
+    from cowork.check.scope import whole_scope
+
     scope = whole_scope(settings, now)
     today = now.date()
     path = settings.root / codeowners.FILE_NAME
@@ -332,7 +335,10 @@ def _status(problems: list[Problem], strict: bool) -> int:
 def _new(
     args: argparse.Namespace, settings: KitSettings, now: dt.datetime, out: TextIO, lang: str
 ) -> int:
-    made: Scaffolded
+    from cowork.scaffold.event import new_event
+    from cowork.scaffold.member import new_member
+    from cowork.scaffold.recap import new_recap
+
     if args.kind == "member":
         made = new_member(settings, args.handle, now.date(), args.name)
     elif args.kind == "event":

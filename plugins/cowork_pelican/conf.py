@@ -24,12 +24,15 @@ from typing import Any
 from cowork.settings import language_defaults
 from cowork.site.language import words
 from cowork.space.hours import week_text
-from cowork.space.load import SPACE_FILE, load_space
+from cowork.space.load import SPACE_FILE, declared_language, read_space
 from cowork.space.model import Space
 from cowork.space.prices import price_table
+from cowork.text.messages import ENGLISH
 
-SPACE_PROBLEMS = "_COWORK_SPACE_PROBLEMS"
-"""Where `site_settings` leaves the problems of `space.yaml` for the site plugin to report."""
+SPACE_PROBLEMS = "SPACE_PROBLEMS"
+"""Where `site_settings` leaves the problems of `space.yaml` for the site plugin to report. No
+leading underscore: `publishconf.py`'s `from pelicanconf import *` would leave it behind, and the
+production build would not report them."""
 
 SPACE_MODEL = "SPACE_MODEL"
 """Where `site_settings` leaves the `Space` read from `space.yaml`, for the home page's plugin
@@ -57,12 +60,17 @@ PLUGINS = [
 def site_settings(settings_file: str | Path) -> dict[str, Any]:
     """Every setting of a development build of the site whose settings file is `settings_file`."""
     root = Path(settings_file).resolve().parent
-    space, problems = load_space(root / SPACE_FILE, root)
-    values = _kit_settings(root, space.language if space else "fr")
+    reading = read_space(root / SPACE_FILE, root)
+    space = reading.space
+    # A space.yaml with problems still says which language to tell them in.
+    lang = space.language if space else declared_language(root / SPACE_FILE, root) or ENGLISH
+    values = _kit_settings(root, lang)
+    # While space.yaml is wrong elsewhere, members' plans are still checked against its plans.
+    values["MEMBERSHIP_PLANS"] = list(reading.plan_names)
     if space is not None:
         values.update(_space_settings(space))
         values[SPACE_MODEL] = space
-    values[SPACE_PROBLEMS] = problems
+    values[SPACE_PROBLEMS] = reading.problems
     return values
 
 

@@ -95,14 +95,16 @@ class EventsGenerator(Generator):  # type: ignore[misc]
         schedule, urls, zone, kit = self.schedule, self.urls, self.zone, self.kit
         back = kit.events_past_months
         listing = pages.list_page(
-            schedule, self.upcoming, urls, kit.events_list_months, kit.public_url, back
+            schedule, self.upcoming, urls, kit.events_list_months, kit.public_url, back, kit.lang
         )
         self._page(writer, urls.events, "events/list.html", view=listing)
         for archive in pages.archive_pages(schedule, zone, urls):
             self._page(writer, archive.url, "events/archives.html", view=archive)
         for month in pages.month_pages(schedule, zone, urls, kit.lang, back):
             self._page(writer, month.url, "events/month.html", view=month)
-        site = pages.Site(kit.public_url, kit.space, kit.events_page_upcoming, kit.events_page_past)
+        site = pages.Site(
+            kit.public_url, kit.space, kit.events_page_upcoming, kit.events_page_past, kit.lang
+        )
         members = shared.member_links(self.context)
         recaps = shared.recaps(self.context)
         recapped: dict[str, set[dt.date]] = {}

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from cowork.clock import build_now
+from cowork.site.forge import forge_of
 from cowork.site.join_link import ask_an_editor_url, join_url, placeholder_file
 from pelican import signals
 
@@ -23,6 +24,8 @@ def add_join_links(generator: Any) -> None:
     generator.env.globals["JOIN_URL"] = join_url(kit, today)
     generator.env.globals["JOIN_ASK_URL"] = ask_an_editor_url(kit)
     generator.env.globals["JOIN_PLACEHOLDER"] = placeholder_file(kit.lang)
+    # The steps name the forge and quote its buttons (None: no repository, no button).
+    generator.env.globals["JOIN_FORGE"] = forge_of(kit.repository_url)
 
 
 def register() -> None:

@@ -6,18 +6,21 @@ import tempfile
 from pathlib import Path
 
 from tests.benchmarks.harness import make_bare_site, measure_build, write_articles
-from tests.sites import ROOT, make_scratch_site
+from tests.sites import copy_sample, make_scratch_site
 
 MANY = 300
 """Articles in the scaling comparison: a few years of a busy blog."""
 
 
 def run() -> list[str]:
-    lines = [
-        measure_build("sample site (pelican --fatal warnings -s pelicanconf.py)", ROOT).line(),
-        measure_build("sample site, production (-s publishconf.py)", ROOT, "publishconf.py").line(),
-    ]
     with tempfile.TemporaryDirectory(prefix="bench-site-") as scratch:
+        sample = copy_sample(Path(scratch) / "sample")
+        development = "sample site (pelican --fatal warnings -s pelicanconf.py)"
+        production = "sample site, production (-s publishconf.py)"
+        lines = [
+            measure_build(development, sample).line(),
+            measure_build(production, sample, "publishconf.py").line(),
+        ]
         kit = make_scratch_site(Path(scratch) / "kit", {})
         write_articles(kit / "content", MANY)
         bare = make_bare_site(Path(scratch) / "bare", MANY)

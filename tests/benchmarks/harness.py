@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from tests.sites import FIXED_NOW, pelican_command
+from tests.sites import build_environ, pelican_command
 
 BARE_SETTINGS = '''"""A bare Pelican site (default theme and settings, no plugin): the yardstick."""
 SITENAME = "Bare"
@@ -74,7 +74,7 @@ def _timed_build(
     source: Path, settings: str, output: Path, env: Mapping[str, str] | None
 ) -> tuple[float, float]:
     command = pelican_command(settings, output)
-    environ = {**os.environ, "COWORK_NOW": FIXED_NOW, **(env or {})}
+    environ = build_environ(env)
     started = time.perf_counter()
     process = subprocess.Popen(
         command, cwd=source, env=environ, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
@@ -172,7 +172,7 @@ def cpu_build(site: Path, runs: int = 2, settings: str = "pelicanconf.py") -> di
         command = [sys.executable, "-c", _PEAK_REPORTING_PELICAN, "--fatal", "warnings"]
         command += ["-s", settings, "-o", str(output)]
         peak = output.with_name(output.name + ".peak")
-        env = {**os.environ, "COWORK_NOW": FIXED_NOW, "COWORK_BENCH_PEAK": str(peak)}
+        env = build_environ({"COWORK_BENCH_PEAK": str(peak)})
         started = time.perf_counter()
         process = subprocess.Popen(
             command, cwd=site, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT

@@ -16,8 +16,8 @@ CORE_MODULES = sorted(p for p in CORE.rglob("*.py") if not p.is_relative_to(SKEL
 MAX_LINES = 400
 PYTHON_FILES = sorted(
     p
-    for folder in ("plugins", "tests")
-    for p in (ROOT / folder).rglob("*.py")
+    for folder in (ROOT / "plugins", ROOT / "tests")
+    for p in folder.rglob("*.py")
     if "__pycache__" not in p.parts
 )
 

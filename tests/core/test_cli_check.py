@@ -15,7 +15,6 @@ from cowork.problems import Problem
 from cowork.text.messages import verbatim
 
 from tests.gitrepos import SpaceRepo
-from tests.sites import ROOT
 
 COWORK = Path(sys.executable).parent / "cowork"
 
@@ -67,13 +66,13 @@ def test_the_console_script_exits_0_1_and_2(space: SpaceRepo) -> None:
     assert run(space, "check", "content/pages/a-propos.md").returncode == 2
 
 
-def test_the_cli_imports_without_pelican() -> None:
+def test_the_cli_imports_without_pelican(tmp_path: Path) -> None:
     code = (
         "import sys; sys.modules['pelican'] = None; import cowork.cli; "
         "print(sorted(m for m in sys.modules if m.startswith('pelican')))"
     )
     done = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=tmp_path
     )
     assert done.stdout == "['pelican']\n"  # only the blocked placeholder
 

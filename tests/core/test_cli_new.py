@@ -14,7 +14,7 @@ from cowork.files.yamlfile import load_yaml
 from cowork.scaffold.placeholders import EVENT_DESCRIPTION, EVENT_TITLE, MEMBER_NAME
 from PIL import Image
 
-from tests.gitrepos import EVENT, SpaceRepo
+from tests.gitrepos import BASE_FILES, EVENT, SETTINGS, SpaceRepo
 
 NOW = {"COWORK_NOW": "2026-11-22T10:00:00"}
 
@@ -71,7 +71,7 @@ def test_new_with_a_bad_name_is_wrong_usage(space: SpaceRepo) -> None:
     result = space.cowork("new", "member", "jean_pierre")
     assert (result.status, result.err) == (
         2,
-        "cowork: 'jean_pierre' is not a GitHub login: letters, digits and single hyphens\n",
+        "cowork: 'jean_pierre' cannot name a member file: letters, digits and single hyphens\n",
     )
     assert space.cowork("new", "event", "Open Coffee").status == 2
     assert space.cowork("new", "recap", "nothing-here").status == 2
@@ -213,3 +213,26 @@ def test_new_event_stays_valid_with_every_line_filled_in(space: SpaceRepo) -> No
     assert {"tags", "repeat", "registration", "organizers"} <= set(doc.data)
     result = space.cowork("check", "--strict", env=NOW)
     assert (result.status, result.out) == (0, "No problem found.\n")
+
+
+@pytest.mark.parametrize(
+    ("lang", "url", "says"),
+    [
+        ("en", "https://gitlab.com/the-hive/site", "your GitLab username"),
+        ("fr", "https://gitlab.example.org/la-ruche/site", "ton nom d'utilisateur GitLab"),
+        ("nl", "https://gitlab.com/de-bijenkorf/site", "je GitLab-gebruikersnaam"),
+        ("en", "https://github.com/the-hive/site", "your GitHub login"),
+    ],
+)
+def test_new_member_names_the_login_of_the_sites_forge(
+    tmp_path: Path, lang: str, url: str, says: str
+) -> None:
+    settings = SETTINGS.replace('"fr"', f'"{lang}"').replace(
+        "https://github.com/la-navette/site", url
+    )
+    space = SpaceRepo(tmp_path / "space", {**BASE_FILES, "pelicanconf.py": settings})
+    assert space.cowork("new", "member", "ana-lima", env=NOW).status == 0
+    text = (space.root / "members/ana-lima.yaml").read_text()
+    assert says in text
+    if "gitlab" in url:
+        assert "GitHub" not in text and "GitHub" not in space.cowork("new", "member", "a_b").err

@@ -79,22 +79,31 @@ def test_unknown_key_without_a_close_one_lists_the_known_keys(tmp_path: Path) ->
 
 def test_missing_required_keys_are_all_reported(tmp_path: Path) -> None:
     assert check(tmp_path, "desk: 3\n") == [
-        "members/ana.yaml:1: missing required key 'name': expected text",
-        "members/ana.yaml:1: missing required key 'plan': expected one of 'Nomade', 'Résident'",
+        "members/ana.yaml:1: missing required key 'name': expected text (add a line 'name: …' "
+        "beside the other keys here)",
+        "members/ana.yaml:1: missing required key 'plan': expected one of 'Nomade', 'Résident' "
+        "(add a line 'plan: …' beside the other keys here)",
     ]
+
+
+# The hints that say how to write a value of the kind asked for.
+WHOLE = " (write a whole number, without quotes or units)"
+LIST = " (write one item per line below the key, each line starting with '- ')"
+TEXT = " (put the value in quotes so that it is read as text)"
 
 
 @pytest.mark.parametrize(
     ("line", "message"),
     [
-        ("desk: trois", "desk: expected a whole number, found 'trois'"),
-        ("desk: 2.5", "desk: expected a whole number, found the number 2.5"),
-        ("skills: dessin", "skills: expected a list, found 'dessin'"),
+        ("desk: trois", f"desk: expected a whole number, found 'trois'{WHOLE}"),
+        ("desk: 2.5", f"desk: expected a whole number, found the number 2.5{WHOLE}"),
+        ("skills: dessin", f"skills: expected a list, found 'dessin'{LIST}"),
         (
             "links: https://ana.example",
-            "links: expected a mapping of keys to values, found 'https://ana.example'",
+            "links: expected a mapping of keys to values, found 'https://ana.example' (write "
+            "each key on its own line below, indented by two spaces)",
         ),
-        ("skills: [dessin, 3]", "skills[1]: expected text, found the number 3"),
+        ("skills: [dessin, 3]", f"skills[1]: expected text, found the number 3{TEXT}"),
         ("joined: 2026-13-45", "joined: expected a date written YYYY-MM-DD, found '2026-13-45'"),
         ("joined: 3 mars", "joined: expected a date written YYYY-MM-DD, found '3 mars'"),
         (
@@ -107,8 +116,8 @@ def test_missing_required_keys_are_all_reported(tmp_path: Path) -> None:
         ("skills: [a, b, c, d]", "skills: expected at most 3 items, found 4"),
         ("photo: 3", "photo: expected text or true or false, found the number 3"),
         ("kind: visitor", "kind: expected 'member', found 'visitor'"),
-        ("desk: null", "desk: expected a whole number, found nothing"),
-        ("desk: yes", "desk: expected a whole number, found true"),
+        ("desk: null", f"desk: expected a whole number, found nothing{WHOLE}"),
+        ("desk: yes", f"desk: expected a whole number, found true{WHOLE}"),
     ],
 )
 def test_type_errors(tmp_path: Path, line: str, message: str) -> None:

@@ -14,11 +14,11 @@ from cowork.events.views import Urls
 from cowork.settings import KitSettings
 from cowork.site.links import Person
 
-from tests.sites import ROOT
+from tests.sites import SAMPLE
 
 PARIS = ZoneInfo("Europe/Paris")
 NOW = dt.datetime(2026, 11, 22, 10, 0, tzinfo=PARIS)
-URLS = Urls.from_settings(KitSettings(ROOT))
+URLS = Urls.from_settings(KitSettings(SAMPLE))
 SITE = pages.Site("https://space.example", {"name": "La Ruche"}, dates_shown=2)
 
 
@@ -146,3 +146,14 @@ def test_the_feed_entry_says_when_where_and_what() -> None:
     found = schedule(event("soon", at(2026, 11, 30)))
     (item,) = views.show_all(found.upcoming(), PARIS, URLS)
     assert pages.feed_entry_text(item, "fr") == "lundi 30 novembre 2026, 18:00 · Salle\n\nUn café."
+
+
+def test_a_price_is_written_the_way_the_site_language_writes_it() -> None:
+    def shown(price: float | None, lang: str, currency: str = "EUR") -> pages.Price | None:
+        return pages.price_of(event("e", at(2026, 12, 3), price=price, currency=currency), lang)
+
+    assert shown(None, "en") is None
+    assert shown(0, "nl") == pages.Price(free=True, amount="")
+    assert shown(15, "en") == pages.Price(free=False, amount="€15")
+    assert shown(12.5, "nl") == pages.Price(free=False, amount="€\xa012,50")
+    assert shown(8, "en", "GBP") == pages.Price(free=False, amount="£8")

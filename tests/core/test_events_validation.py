@@ -66,7 +66,7 @@ def test_a_good_file_has_no_problem(tmp_path: Path) -> None:
         (
             "start: 2026-12-03 08:30\nduration: 1h\n",
             "events/cafe.yaml:1: missing required key 'title': expected the event's name, "
-            "as text of 1 to 120 characters",
+            "as text of 1 to 120 characters (add a line 'title: …' beside the other keys here)",
         ),
     ],
 )

@@ -12,15 +12,15 @@ from cowork.events.schedule import Schedule, build_schedule
 from cowork.settings import KitSettings, load_settings_file
 from cowork.site.links import DatedLink
 
-from tests.sites import FIXED_NOW, ROOT
+from tests.sites import FIXED_NOW, SAMPLE
 
 PARIS = ZoneInfo("Europe/Paris")
-URLS = views.Urls.from_settings(KitSettings(ROOT))
+URLS = views.Urls.from_settings(KitSettings(SAMPLE))
 
 
 @pytest.fixture(scope="module")
 def schedule() -> Schedule:
-    settings, _ = load_settings_file(ROOT / "pelicanconf.py")
+    settings, _ = load_settings_file(SAMPLE / "pelicanconf.py")
     found, problems = build_schedule(
         settings, build_now(settings.timezone, {"COWORK_NOW": FIXED_NOW})
     )

@@ -3,18 +3,21 @@ on a terminal, and the files it writes, read back by the kit's own loaders (no b
 
 from __future__ import annotations
 
+import contextlib
 import io
 import re
 from importlib import metadata
 from pathlib import Path
 
 import pytest
+import yaml
 from cowork import __version__
 from cowork.cli import main
 from cowork.files.schema import load_schema, validate_document
 from cowork.files.yamlfile import load_yaml
 from cowork.scaffold.answers import Address, check_address
 from cowork.space.load import load_space
+from PIL import Image
 
 from tests.sites import ROOT
 
@@ -182,6 +185,18 @@ def test_without_a_terminal_a_missing_answer_names_its_option(tmp_path: Path) ->
     )
 
 
+def test_an_empty_address_means_later_as_the_help_says(tmp_path: Path) -> None:
+    status, _, err = init(tmp_path / "site", address="")
+    assert (status, err) == (0, "")
+    space = yaml.safe_load((tmp_path / "site" / "space.yaml").read_text("utf-8"))
+    assert "street" not in (space.get("address") or {}), space
+    # A question's help keeps its capitals: en_GB and Europe/Brussels as they are written.
+    out = io.StringIO()
+    with pytest.raises(SystemExit), contextlib.redirect_stdout(out):
+        main(["init", "--help"], NOW, out, io.StringIO())
+    assert "en_GB" in out.getvalue() and "Europe/Brussels" in out.getvalue()
+
+
 def test_the_forge_of_a_well_known_host_needs_no_option(tmp_path: Path) -> None:
     status, _, err = init(tmp_path / "site", forge=None)
     assert (status, err) == (0, "")
@@ -313,3 +328,58 @@ def test_on_a_terminal_the_questions_after_the_language_are_in_it(tmp_path: Path
         "'Europa/Brussel'"
     )
     assert "\nDaarna:\n" in out.getvalue()
+
+
+COMMENTED_YAML = re.compile(r"^(\s*)# ((?: {2,}\S| *[a-z_]+:(?:\s|$)| *- ).*)$", re.MULTILINE)
+"""A commented line of YAML (a key, an item, or a line indented under one), not a sentence
+explaining it: uncommented, it keeps its indentation."""
+
+
+def uncomment_everything(text: str) -> str:
+    """Every commented block uncommented, then the blocks that were commented inside them."""
+    while (uncommented := COMMENTED_YAML.sub(r"\1\2", text)) != text:
+        text = uncommented
+    return text
+
+
+@pytest.mark.parametrize("lang", ["fr", "en", "nl"])
+@pytest.mark.parametrize("address", ["Rue Haute 12, 1000 Bruxelles, BE", None])
+def test_every_commented_example_of_space_yaml_passes_the_check(
+    tmp_path: Path, lang: str, address: str | None
+) -> None:
+    target = tmp_path / "site"
+    assert init(target, lang=lang, address=address)[0] == 0
+    space_yaml = target / "space.yaml"
+    written = space_yaml.read_text("utf-8")
+    every = uncomment_everything(written)
+    for key in ("introduction", "picture", "colors", "home", "plans", "hours", "linked_spaces"):
+        assert re.search(rf"^{key}:", every, re.MULTILINE), key
+    for key in ("latitude", "longitude", "directions"):
+        assert re.search(rf"^  {key}:", every, re.MULTILINE), key
+    space_yaml.write_text(every, "utf-8")
+    # The picture's file comes first, as its comment says.
+    picture = re.search(r"^  path: (images/.+)$", every, re.MULTILINE)
+    assert picture is not None
+    (target / "content" / picture.group(1)).parent.mkdir(parents=True, exist_ok=True)
+    Image.new("RGB", (1200, 800), "#8a2b0f").save(target / "content" / picture.group(1))
+    out, err = io.StringIO(), io.StringIO()
+    status = main(["--settings", str(target / "pelicanconf.py"), "check"], NOW, out, err)
+    assert (status, err.getvalue()) == (0, ""), out.getvalue()
+    space, problems = load_space(space_yaml, target)
+    assert problems == [] and space is not None
+    assert space.address is not None and space.address.latitude == 50.8466
+
+
+@pytest.mark.parametrize(
+    ("lang", "page"),
+    [("fr", "tarifs.md"), ("en", "prices.md"), ("nl", "tarieven.md")],
+)
+def test_the_prices_page_reads_right_once_the_plans_are_published(
+    tmp_path: Path, lang: str, page: str
+) -> None:
+    target = tmp_path / "site"
+    assert init(target, lang=lang)[0] == 0
+    text = (target / "content" / "pages" / page).read_text("utf-8")
+    # The table of plans comes above the text: nothing in it may say they are still to come.
+    for waiting in ("being set", "Until they", "En attendant", "publiées", "Zolang", "nog niet"):
+        assert waiting not in text

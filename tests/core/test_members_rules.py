@@ -32,15 +32,16 @@ def test_unknown_key_suggests_the_right_one(tmp_path: Path) -> None:
 def test_wrong_type(tmp_path: Path) -> None:
     assert messages(tmp_path, {"members/ana.yaml": "name: Ana\ntitle: 42\nskills: vidéo\n"}) == [
         "members/ana.yaml:2: title: expected what you do, on one line (at most 120 characters), "
-        "found the number 42",
-        "members/ana.yaml:3: skills: expected a list of short tags, found 'vidéo'",
+        "found the number 42 (put the value in quotes so that it is read as text)",
+        "members/ana.yaml:3: skills: expected a list of short tags, found 'vidéo' (write one item "
+        "per line below the key, each line starting with '- ')",
     ]
 
 
 def test_missing_name(tmp_path: Path) -> None:
     assert messages(tmp_path, {"members/ana.yaml": "title: Graphiste\n"}) == [
         "members/ana.yaml:1: missing required key 'name': expected your name, on one line "
-        "(at most 80 characters)"
+        "(at most 80 characters) (add a line 'name: …' beside the other keys here)"
     ]
 
 

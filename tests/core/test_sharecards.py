@@ -182,7 +182,7 @@ def test_a_dark_background_needs_its_own_accent(tmp_path: Path) -> None:
     colors = 'colors:\n  background: "#102030"\n  text: "#ffffff"\n'
     assert space_problems(tmp_path, colors) == [
         "space.yaml:5: colors.background: expected accent and background colours that contrast "
-        "at least 3.0:1, found #8a2b0f on #102030 (1.9:1) (the share cards would be hard to read: "
+        "at least 3.0:1, found #8a2b0f on #102030 (1.91:1) (the share cards would be hard to read: "
         "darken one colour or lighten the other)"
     ]
 
@@ -194,7 +194,8 @@ def test_a_malformed_colour_is_refused_at_its_line(tmp_path: Path) -> None:
         ' of a comment), such as "#8a2b0f"'
     )
     assert space_problems(tmp_path, colors) == [
-        f"space.yaml:5: colors.background: {expected}, found nothing",
+        f"space.yaml:5: colors.background: {expected}, found nothing (put the value in quotes so "
+        "that it is read as text)",
         f"space.yaml:6: colors.text: {expected}, found '#12345'",
         f"space.yaml:7: colors.accent: {expected}, found 'red'",
     ]
@@ -204,6 +205,6 @@ def test_colours_too_alike_to_read_are_refused(tmp_path: Path) -> None:
     colors = 'colors:\n  background: "#ffffff"\n  accent: "#ffee00"\n'
     assert space_problems(tmp_path, colors) == [
         "space.yaml:6: colors.accent: expected accent and background colours that contrast at "
-        "least 3.0:1, found #ffee00 on #ffffff (1.2:1) (the share cards would be hard to read: "
+        "least 3.0:1, found #ffee00 on #ffffff (1.20:1) (the share cards would be hard to read: "
         "darken one colour or lighten the other)"
     ]

@@ -154,7 +154,7 @@ def test_calendar_places_carry_the_space_address() -> None:
         (
             "price: gratuit\n",
             "events/cafe.yaml:4: price: expected a price such as 5 or 12.50 (0 for free), "
-            "found 'gratuit'",
+            "found 'gratuit' (write a number, without quotes or units, with a point for decimals)",
         ),
         ("price: -3\n", "events/cafe.yaml:4: price: expected at least 0, found -3"),
         (

@@ -11,9 +11,9 @@ from cowork.text import dates
 from cowork.text.i18n import catalog_language, load_translations
 from cowork.text.languages import UnknownLanguageError, language_tag, parse_language
 
-from tests.sites import ROOT
+from tests.sites import SAMPLE
 
-TRANSLATIONS = KitSettings(root=ROOT).theme_path / "translations"
+TRANSLATIONS = KitSettings(root=SAMPLE).theme_path / "translations"
 """The kit's own catalogs, wherever the kit keeps its theme."""
 LUNCH = dt.datetime(2026, 12, 3, 12, 30)
 """Thursday 3 December 2026, half past noon."""

@@ -8,9 +8,9 @@ import pytest
 import yaml
 from cowork.files import yamlfile
 
-from tests.sites import ROOT
+from tests.sites import SAMPLE
 
-SAMPLES = sorted([*ROOT.glob("members/*.yaml"), *ROOT.glob("events/**/*.yaml")])
+SAMPLES = sorted([*SAMPLE.glob("members/*.yaml"), *SAMPLE.glob("events/**/*.yaml")])
 
 
 def fast_path(text: str) -> tuple[object, object] | None:
@@ -31,7 +31,7 @@ def slow_parse(text: str, path: Path) -> yamlfile.YamlDocument | None:
 
 
 @pytest.mark.skipif(not yaml.__with_libyaml__, reason="PyYAML was built without libyaml")
-@pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.relative_to(ROOT).as_posix())
+@pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.relative_to(SAMPLE).as_posix())
 def test_fast_and_slow_paths_agree(path: Path) -> None:
     text = path.read_text("utf-8")
     fast_read = fast_path(text)

@@ -189,7 +189,13 @@ def test_menu_follows_the_pages_menu_order(site: BuiltSite) -> None:
 
 @pytest.mark.parametrize(
     ("url", "current"),
-    [("", "Blog"), ("tarifs/", "Tarifs"), ("charte/", "Charte"), (WELCOME, None)],
+    [
+        ("blog/archives/", "Blog"),
+        ("", None),
+        ("tarifs/", "Tarifs"),
+        ("charte/", "Charte"),
+        (WELCOME, None),
+    ],
 )
 def test_menu_marks_the_current_page(site: BuiltSite, url: str, current: str | None) -> None:
     marked = [a.get_text() for a in site.soup(url).select('.site-nav a[aria-current="page"]')]

@@ -14,7 +14,7 @@ import icalendar
 import pytest
 import recurring_ical_events
 
-from tests.sites import ROOT, BuiltSite, run_pelican
+from tests.sites import BuiltSite, run_pelican
 
 PARIS = ZoneInfo("Europe/Paris")
 HORIZON = dt.datetime(2028, 5, 22, 10, 0, tzinfo=PARIS)  # FIXED_NOW + EVENTS_HORIZON_MONTHS
@@ -178,8 +178,8 @@ def test_atom_feed_lists_upcoming_occurrences(site: BuiltSite) -> None:
 
 
 @pytest.fixture(scope="module")
-def second_build(tmp_path_factory: pytest.TempPathFactory) -> BuiltSite:
-    built = run_pelican(ROOT, tmp_path_factory.mktemp("again") / "output")
+def second_build(sample_source: Path, tmp_path_factory: pytest.TempPathFactory) -> BuiltSite:
+    built = run_pelican(sample_source, tmp_path_factory.mktemp("again") / "output")
     assert built.returncode == 0, built.log
     return built
 

@@ -220,3 +220,37 @@ def test_a_site_without_events(build_scratch: ScratchBuilder) -> None:
     assert built.returncode == 0, built.log
     assert "Aucun événement à venir" in built.read("evenements/")
     assert b"BEGIN:VCALENDAR" in (built.output / "calendar.ics").read_bytes()
+
+
+def test_prices_are_shown_the_local_way_and_free_says_so(build_scratch: ScratchBuilder) -> None:
+    when = "start: 2026-12-03 12:30\nduration: 1h\n"
+    built = build_scratch(
+        {
+            "events/repair.yaml": f"title: Repair café\n{when}price: 0\n",
+            "events/brunch.yaml": f"title: Brunch\n{when}price: 12.5\n",
+            "events/atelier.yaml": f"title: Atelier\n{when}price: 20\ncurrency: CHF\n",
+            "events/apero.yaml": f"title: Apéro\n{when}",
+        }
+    )
+    assert built.returncode == 0, built.log
+
+    def price_on_page(slug: str) -> str | None:
+        facts = soup(built, f"evenements/{slug}/").select_one("dl.event-facts")
+        terms = [dt.get_text() for dt in facts.select("dt")]
+        if "Tarif" not in terms:
+            return None
+        text: str = facts.select("dd")[terms.index("Tarif")].get_text()
+        return text.replace("\xa0", " ").replace("\u202f", " ")
+
+    assert price_on_page("repair") == "Gratuit"
+    assert price_on_page("brunch") == "12,50 €"
+    assert price_on_page("atelier") == "20 CHF"
+    assert price_on_page("apero") is None
+    # The list of upcoming events says it after the place, for those whose file gives a price.
+    entries = {
+        li.select_one(".p-name").get_text(): li.select_one(".event-price")
+        for li in soup(built, "evenements/").select("li.h-event")
+    }
+    assert entries["Repair café"].get_text() == "Gratuit"
+    assert entries["Brunch"].get_text().replace("\xa0", " ") == "12,50 €"
+    assert entries["Apéro"] is None

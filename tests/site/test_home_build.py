@@ -202,6 +202,18 @@ def test_closure_ending_before_it_starts_and_missing_picture(build_scratch: Scra
     )
 
 
+def test_hours_past_midnight_stop_the_build_at_their_line(build_scratch: ScratchBuilder) -> None:
+    space = SPACE.replace("monday: [09:00-12:00, 14:00-18:00]", "monday: [08:00-24:30]")
+    built = build_scratch(full_site(space))
+    assert built.returncode != 0
+    monday = SPACE.splitlines().index("  monday: [09:00-12:00, 14:00-18:00]") + 1
+    assert (
+        f"space.yaml:{monday}: hours.monday[0]: expected a time range such as 08:30-19:00, from "
+        "00:00 to 24:00 at the latest, found '08:00-24:30'" in built.log
+    )
+    assert "Traceback" not in built.log
+
+
 def test_a_picture_of_the_place_with_its_size(build_scratch: ScratchBuilder) -> None:
     from tests.members_files import picture
 

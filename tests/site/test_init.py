@@ -53,6 +53,7 @@ FRENCH_URL_WORDS = (
 FRENCH_WORDS = (
     *("membres", "evenements", "Rejoindre", "Prénom", "VOTRE-LOGIN", "contenu"),
     *("Événements", "Annuaire", "prochaines-dates", "À propos"),
+    *('id="annee-', 'id="mois-', "horaires", "qui-travaille-ici", "Ouvert"),
 )
 ENGLISH_URL_WORDS = (
     *("members", "events", "join", "prices", "about", "charter", "welcome"),
@@ -211,3 +212,36 @@ def test_make_html_and_make_test_work_from_nothing(tmp_path: Path) -> None:
     assert re.search(r"\b11 passed\b", done.stdout), done.stdout
     assert "The site check passed." in done.stdout
     assert re.search(r"\b1 passed in\b", done.stdout), done.stdout
+
+
+def test_a_template_override_and_custom_css_in_a_new_site_are_used(tmp_path: Path) -> None:
+    """What the new site's theme/README says: a template of the kit's name in theme/templates/
+    replaces the kit's, and theme/static/css/custom.css is loaded after the kit's stylesheet."""
+    source = cowork_init(ENGLISH, tmp_path / "site")
+    base = source / "theme/templates/base.html"
+    base.parent.mkdir(parents=True)
+    readme = (source / "theme/README.md").read_text("utf-8")
+    example = readme.split("```jinja\n", 1)[1].split("```", 1)[0]
+    base.write_text(example, "utf-8")
+    override = source / "theme/templates/partials/space.html"
+    override.parent.mkdir()
+    override.write_text(
+        '{% macro space_card() %}<p class="our-footer">Run by volunteers</p>{% endmacro %}\n',
+        "utf-8",
+    )
+    css = source / "theme/static/css/custom.css"
+    css.parent.mkdir(parents=True)
+    css.write_text(".site-header { background: #fc0; }\n", "utf-8")
+    built = run_pelican(source, tmp_path / "output")
+    assert built.returncode == 0, built.log
+    home = built.soup("")
+    footer = home.select_one("footer .our-footer")
+    assert footer is not None and footer.get_text() == "Run by volunteers"
+    sheets = [str(link["href"]) for link in home.select('link[rel="stylesheet"]')]
+    assert [href.rsplit("/", 1)[1] for href in sheets] == ["site.css", "custom.css"]
+    # The README's example of a line in every page's head is in every page's head.
+    pages = built.html_files()
+    marked = [p for p in pages if '<meta name="theme-color" content="#0b6e4f">' in p.read_text()]
+    assert marked == pages
+    served = built.output / "theme/css/custom.css"
+    assert served.read_text("utf-8") == ".site-header { background: #fc0; }\n"

@@ -15,7 +15,7 @@ from cowork.site.join_link import ask_an_editor_url, join_url
 from cowork_pelican.sitecheck.browser import check_page
 
 from tests.conftest import ScratchBuilder, serve_folder
-from tests.sites import BuiltSite
+from tests.sites import SAMPLE, BuiltSite
 
 JOIN_PAGE = "Title: Rejoindre\nSlug: rejoindre\nTemplate: join\n\nVenez travailler avec nous.\n"
 
@@ -81,3 +81,22 @@ def join_url_served(join_site: BuiltSite) -> Iterator[str]:
 @pytest.mark.browser
 def test_the_join_page_passes_quality_gates(page: Any, join_url_served: str) -> None:
     check_page(page, join_url_served + "/rejoindre/")
+
+
+def test_a_gitlab_sites_join_page_never_says_github(build_scratch: ScratchBuilder) -> None:
+    space = (SAMPLE / "space.yaml").read_text("utf-8")
+    gitlab = space.replace(
+        "https://github.com/la-navette/site", "https://gitlab.com/la-navette/site"
+    )
+    assert gitlab != space
+    built = build_scratch({"content/pages/rejoindre.md": JOIN_PAGE, "space.yaml": gitlab})
+    assert built.returncode == 0, built.log
+    section: Any = built.soup("rejoindre/").select_one("section.join-cta")
+    href = str(section.select_one("a.join-cta__button")["href"])
+    content = parse_qs(urlsplit(href).query)["content"][0]
+    assert "ton nom d'utilisateur GitLab" in content
+    steps = [li.get_text() for li in section.select("li")]
+    assert "votre identifiant sur GitLab" in steps[1]
+    assert steps[2] == "Cliquez sur « Commit changes », puis sur « Create merge request »."
+    assert "GitLab vous préviendra" in section.select_one(".join-cta__delay").get_text()
+    assert "GitHub" not in str(section) and "github" not in str(section).lower()

@@ -9,7 +9,7 @@ import subprocess
 import sys
 
 from tests.members_files import html, text_files
-from tests.sites import BuiltSite
+from tests.sites import KIT, SAMPLE, BuiltSite
 
 PUBLISHED = [
     "alex-durand", "camille-martin", "chloe-garnier", "emma-duval", "hugo-lefebvre",
@@ -70,9 +70,10 @@ def test_no_photo_consent_gives_initials_and_no_file(site: BuiltSite) -> None:
 
 
 def test_avatars_are_renditions_never_the_originals(site: BuiltSite) -> None:
-    originals = {p.name for p in (site.source / "members/avatars").iterdir()}
-    published = list(site.output.rglob("*"))
-    assert not originals & {p.name for p in published}
+    # Compared by content: a page's share card may be named like a picture (`alex-durand.png`).
+    originals = {p.read_bytes() for p in (site.source / "members/avatars").iterdir()}
+    published = [p for p in site.output.rglob("*") if p.is_file()]
+    assert [p for p in published if p.read_bytes() in originals] == []
     renditions = sorted(p.name for p in (site.output / "membres/avatars").iterdir())
     assert len(renditions) == 2 * 10  # ten members with a picture and photo consent, two sizes
     assert all(name.endswith(".webp") for name in renditions)
@@ -112,6 +113,22 @@ def test_profile_contents(site: BuiltSite) -> None:
     ]
     edit = card.select_one(".member-profile__edit a")["href"]
     assert edit == "https://github.com/la-navette/site/blob/main/members/alex-durand.yaml"
+
+
+def test_a_member_without_a_joined_date_is_one_since_their_file_was_added(
+    site: BuiltSite,
+) -> None:
+    # chloe-garnier.yaml writes no `joined`: the sample's history added it on 7 September 2026,
+    # after the eleven members whose files give a date (one of whom has left).
+    card = html(site, "membres/chloe-garnier/").select_one("article.h-card")
+    facts = [
+        (dt.get_text(), " ".join(dd.get_text().split()))
+        for dt, dd in zip(
+            card.select(".member-facts dt"), card.select(".member-facts dd"), strict=True
+        )
+    ]
+    assert facts[:2] == [("Membre depuis", "septembre 2026"), ("Numéro de membre", "nº 12")]
+    assert card.select_one(".member-facts time")["datetime"] == "2026-09-07"
 
 
 def test_profile_jsonld_and_hcard(site: BuiltSite) -> None:
@@ -167,9 +184,15 @@ def test_no_email_address_anywhere(site: BuiltSite) -> None:
         assert set(EMAIL.findall(path.read_text("utf-8"))) <= {space}, path
 
 
-def test_filter_is_hidden_until_the_script_runs(site: BuiltSite) -> None:
+def test_filter_is_laid_out_from_the_first_paint_and_its_script_is_served(
+    site: BuiltSite,
+) -> None:
+    # Not `hidden` until the script runs (the list below would jump when it appears): the
+    # stylesheet hides it only where scripts do not run (the browser tests check both).
     soup = html(site, "membres/")
-    assert soup.select_one("[data-member-filter]").has_attr("hidden")
+    assert not soup.select_one("[data-member-filter]").has_attr("hidden")
+    css = (site.output / "theme/css/site.css").read_text("utf-8")
+    assert "@media (scripting: none) { .member-filter { display: none; } }" in css
     assert soup.select_one('script[src$="js/members-filter.js"]') is not None
     assert (site.output / "theme/js/members-filter.js").exists()
 
@@ -198,12 +221,16 @@ def test_sample_members_are_the_agreed_cast(site: BuiltSite) -> None:
     assert "julien-roux" in [h for h, m in members.items() if not m.consent.photo]
 
 
-def test_sample_files_declare_their_schema_for_editors(site: BuiltSite) -> None:
-    files = sorted((site.source / "members").glob("*.yaml"))
-    line = "# yaml-language-server: $schema=../plugins/cowork/schemas/member.schema.json"
-    assert all(f.read_text("utf-8").splitlines()[0] == line for f in files)
+def test_sample_files_declare_their_schema_for_editors() -> None:
+    files = sorted((SAMPLE / "members").glob("*.yaml"))
+    schema = KIT / "cowork/schemas/member.schema.json"
+    prefix = "# yaml-language-server: $schema="
+    for file in files:
+        first = file.read_text("utf-8").splitlines()[0]
+        assert first.startswith(prefix), file.name
+        assert (file.parent / first.removeprefix(prefix)).resolve() == schema, file.name
     # What an editor or another tool sees with the schema alone: the files pass.
     command = [sys.executable, "-m", "check_jsonschema", "--schemafile"]
-    command += [str(site.source / "plugins/cowork/schemas/member.schema.json"), *map(str, files)]
+    command += [str(schema), *map(str, files)]
     result = subprocess.run(command, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr

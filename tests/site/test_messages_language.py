@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from cowork.cli import main
 
-from tests.sites import FIXED_NOW, ROOT, make_scratch_site, run_pelican
+from tests.sites import FIXED_NOW, SAMPLE, make_scratch_site, run_pelican
 
 BROKEN_MEMBER = """\
 name: Ana Lima
@@ -52,7 +52,7 @@ EXPECTED = {
 
 
 def site_in(tmp_path: Path, lang: str) -> Path:
-    space = (ROOT / "space.yaml").read_text("utf-8").replace("language: fr", f"language: {lang}")
+    space = (SAMPLE / "space.yaml").read_text("utf-8").replace("language: fr", f"language: {lang}")
     assert f"language: {lang}" in space
     return make_scratch_site(
         tmp_path / "src", {"space.yaml": space, "members/ana-lima.yaml": BROKEN_MEMBER}
@@ -91,3 +91,18 @@ def test_the_build_speaks_the_sites_language(tmp_path: Path, lang: str) -> None:
     assert heading in built.log
     assert first in built.log
     assert second in built.log
+
+
+def test_a_space_yaml_with_problems_is_told_about_in_its_own_language(tmp_path: Path) -> None:
+    # The language is read from the very file that fails its checks: the admin editing it reads
+    # the messages in the site's language, not the kit's default.
+    space = (SAMPLE / "space.yaml").read_text("utf-8").replace("language: fr", "language: nl_BE")
+    source = make_scratch_site(
+        tmp_path / "src", {"space.yaml": space.replace("https://", "http://", 1)}
+    )
+    out, err = io.StringIO(), io.StringIO()
+    argv = ["--settings", str(source / "pelicanconf.py"), "check"]
+    status = main(argv, {**SITE_LANGUAGE, "COWORK_NOW": FIXED_NOW}, out, err)
+    assert status == 1, err.getvalue()
+    assert "space.yaml:" in out.getvalue()
+    assert "verwacht" in out.getvalue() and "attendu" not in out.getvalue(), out.getvalue()

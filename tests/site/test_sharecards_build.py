@@ -10,7 +10,7 @@ from bs4 import BeautifulSoup
 from PIL import Image
 
 from tests.conftest import ScratchBuilder
-from tests.sites import ROOT, BuiltSite
+from tests.sites import SAMPLE, BuiltSite
 
 PUBLIC_URL = "https://la-navette.example"
 """The sample's `public_url` in space.yaml."""
@@ -50,7 +50,7 @@ def cache_state(source: Path) -> dict[str, tuple[int, int]]:
 
 def photo_consent_from(handle: str, day: str) -> str:
     """The member's file, agreeing to show their picture from `day` only."""
-    text = (ROOT / "members" / f"{handle}.yaml").read_text("utf-8")
+    text = (SAMPLE / "members" / f"{handle}.yaml").read_text("utf-8")
     lines = text.splitlines(True)
     return "".join(
         f"  photo: {day}\n" if line.strip().startswith("photo:") else line for line in lines
@@ -120,7 +120,7 @@ def test_every_page_names_its_card_and_unchanged_builds_reuse_them(
 
 
 def test_a_site_may_turn_cards_off(build_scratch: ScratchBuilder) -> None:
-    settings = (ROOT / "pelicanconf.py").read_text("utf-8") + "\nCOWORK_SHARE_CARDS = False\n"
+    settings = (SAMPLE / "pelicanconf.py").read_text("utf-8") + "\nCOWORK_SHARE_CARDS = False\n"
     site = build_scratch({"pelicanconf.py": settings})
     assert site.returncode == 0, site.log
     assert "og:image" not in site.read("")

@@ -172,6 +172,23 @@ def test_no_test_run_is_a_failure(tmp_path: Path) -> None:
     assert "ran no test" in done.stdout or "aucun test" in done.stdout
 
 
+def test_listing_the_checks_or_skipping_some_is_never_called_passed(tmp_path: Path) -> None:
+    site = make_scratch_site(tmp_path / "site", {})
+    listed = cowork_test(site, "--collect-only", "-q")
+    assert listed.returncode == 1, listed.stdout + listed.stderr
+    assert "est passée" not in listed.stdout
+    assert "n'a rien vérifié" in listed.stdout
+    # The data check runs; the build-dependent ones are deselected, not skipped: one passed.
+    some = cowork_test(site, "-k", "data")
+    assert some.returncode == 0, some.stdout + some.stderr
+    assert some.stdout.rstrip().endswith("La vérification du site est passée.")
+    # A site without publishconf.py: its production build is skipped, and the verdict says so.
+    unpublished = make_scratch_site(tmp_path / "unpublished", {"publishconf.py": ""})
+    partly = cowork_test(unpublished, "-k", "build")
+    assert partly.returncode == 0, partly.stdout + partly.stderr
+    assert "est passée, mais 1 vérification(s) n'ont pas tourné" in partly.stdout
+
+
 def test_a_folder_without_a_site_is_wrong_usage(tmp_path: Path) -> None:
     done = cowork_test(tmp_path)
     assert done.returncode == 2

@@ -23,6 +23,7 @@ from cowork.events.schedule import Schedule
 from cowork.events.structured import event_jsonld
 from cowork.events.views import Day, Shown, Urls, by_month, by_year, month_grid, show, show_all
 from cowork.site.links import Person, people
+from cowork.space.prices import money
 from cowork.text.dates import long_datetime
 from cowork.text.jsonld import script_json
 
@@ -69,6 +70,25 @@ def first_month_after(today: dt.date, months: int) -> dt.date:
 
 
 @dataclass(frozen=True)
+class Price:
+    """What a place at an event costs, for its page and its entry in the list."""
+
+    free: bool
+    """The template says "Free" in the site's language."""
+    amount: str
+    """The amount as readers of the site's language write it ("12,50 €"); empty when free."""
+
+
+def price_of(event: Event, lang: str) -> Price | None:
+    """None when the event's file gives no price."""
+    if event.price is None:
+        return None
+    if event.price == 0:
+        return Price(True, "")
+    return Price(False, money(event.price, event.currency, lang))
+
+
+@dataclass(frozen=True)
 class ListPage:
     """The calendar's front page: the next `EVENTS_LIST_MONTHS` months, then links to later ones."""
 
@@ -80,6 +100,8 @@ class ListPage:
     """The URL of this month's page."""
     tags: list[str]
     subscription: Subscription
+    prices: Mapping[str, Price]
+    """The price of each event (by slug) whose file gives one."""
 
 
 def list_page(
@@ -89,6 +111,7 @@ def list_page(
     months: int,
     public_url: str,
     back: int | None = None,
+    lang: str = "en",
 ) -> ListPage:
     limit = first_month_after(schedule.now.date(), months)
     every_month = [dt.date(y, m, 1) for y, m in schedule.months(back)]
@@ -101,6 +124,11 @@ def list_page(
         current_month=urls.month(schedule.now.year, schedule.now.month),
         tags=schedule.tags(),
         subscription=Subscription.of(urls.calendar, public_url),
+        prices={
+            event.slug: price
+            for event in schedule.events
+            if (price := price_of(event, lang)) is not None
+        },
     )
 
 
@@ -204,6 +232,8 @@ class Site:
     past_shown: int = 5
     """How many of its latest past dates it lists (`EVENTS_PAGE_PAST`), besides those with a
     recap: the others are in the archive."""
+    lang: str = "en"
+    """The site's language: prices are written its way."""
 
 
 @dataclass(frozen=True)
@@ -215,6 +245,8 @@ class EventPage:
     summary: str
     """The description as plain text."""
     organizers: list[Person]
+    price: Price | None
+    """None when the event's file gives no price."""
     lead: Shown
     """The date the page leads with: the next one, else the last one, else (a first date beyond
     the horizon) the event's own start."""
@@ -279,6 +311,7 @@ def event_page(
         description=description_html(event.description),
         summary=text,
         organizers=organizers,
+        price=price_of(event, site.lang),
         lead=lead,
         lead_is_past=not upcoming and bool(past),
         featured=featured,

@@ -43,6 +43,24 @@ _TYPE_NAMES = {
     "null": msg("nothing"),
 }
 
+_TYPE_HINTS = {
+    # How a person who does not know YAML writes each kind of value.
+    "string": msg("put the value in quotes so that it is read as text"),
+    "integer": msg("write a whole number, without quotes or units"),
+    "number": msg("write a number, without quotes or units, with a point for decimals"),
+    "boolean": msg("write true or false, without quotes"),
+    "array": msg("write one item per line below the key, each line starting with '- '"),
+    "object": msg("write each key on its own line below, indented by two spaces"),
+}
+
+
+def _type_hint(schema: Mapping[str, Any], keypath: KeyPath) -> Message | None:
+    """How to write a value of the kind `schema` asks for, when that is the whole fix."""
+    if not keypath or "format" in schema:
+        # At the file's top "below" means nothing; a date in quotes is still not a date.
+        return None
+    return _TYPE_HINTS.get(str(schema.get("type")))
+
 
 def format_checker() -> FormatChecker:
     """jsonschema's checkers, plus "uri" and "date-time", which it skips silently unless
@@ -138,14 +156,45 @@ def describe_schema(schema: Mapping[str, Any]) -> Message:
 
 def validate_document(doc: YamlDocument, schema: Mapping[str, Any]) -> list[Problem]:
     """Every schema error in `doc`, each as a `Problem` with its line, in reading order."""
+    return check_document(doc, schema)[0]
+
+
+def check_document(
+    doc: YamlDocument, schema: Mapping[str, Any]
+) -> tuple[list[Problem], frozenset[KeyPath]]:
+    """The schema's problems in `doc`, and the key paths it refused: a value of the wrong kind,
+    a key it does not know, a required key that is missing. The rules beyond the schema read
+    only what it accepted (see `is_accepted`), so one run reports both."""
     validator = Draft202012Validator(schema, format_checker=format_checker())
     data = to_json_data(doc.data)
     problems: list[Problem] = []
+    refused: set[KeyPath] = set()
     for error in validator.iter_errors(data):
         problems.extend(_problems_from(error, doc))
+        refused.update(_refused_paths(error))
     # jsonschema raises one "required" error per missing key, and each lists them all: keep one
     # of each problem, in the order a person reads the file.
-    return sorted_problems(dict.fromkeys(problems))
+    return sorted_problems(dict.fromkeys(problems)), frozenset(refused)
+
+
+def is_accepted(keypath: KeyPath, refused: frozenset[KeyPath]) -> bool:
+    """Whether the schema refused nothing at `keypath`, above it or inside it."""
+    return not any(
+        keypath[: len(path)] == path or path[: len(keypath)] == keypath for path in refused
+    )
+
+
+def _refused_paths(error: ValidationError) -> Iterator[KeyPath]:
+    keypath: KeyPath = tuple(error.absolute_path)
+    instance = error.instance
+    if error.validator == "additionalProperties" and isinstance(instance, dict):
+        # The mapping is fine but for its unknown keys: refuse those alone.
+        known = error.schema.get("properties", {}) if isinstance(error.schema, Mapping) else {}
+        yield from ((*keypath, key) for key in instance if key not in known)
+    elif error.validator == "required" and isinstance(instance, dict):
+        yield from ((*keypath, key) for key in error.validator_value if key not in instance)
+    else:
+        yield keypath
 
 
 _DAY_FIRST = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
@@ -189,12 +238,21 @@ def _problems_from(error: ValidationError, doc: YamlDocument) -> Iterator[Proble
     elif kind == "required":
         missing = [key for key in error.validator_value if key not in error.instance]
         for key in missing:
-            expected = describe_schema(schema.get("properties", {}).get(key, {}))
+            wanted = schema.get("properties", {}).get(key, {})
+            examples = wanted.get("examples") if isinstance(wanted, Mapping) else None
             yield problem(
                 msg(
-                    "missing required key '{key}': expected {expected}", key=key, expected=expected
+                    "missing required key '{key}': expected {expected}",
+                    key=key,
+                    expected=describe_schema(wanted),
                 ),
                 keypath,
+                msg(
+                    "add a line such as '{line}' beside the other keys here",
+                    line=f"{key}: {examples[0]}",
+                )
+                if examples
+                else msg("add a line '{key}: …' beside the other keys here", key=key),
             )
     elif kind in {"type", "format", "pattern", "enum", "const", "oneOf", "anyOf"}:
         yield problem(
@@ -203,7 +261,8 @@ def _problems_from(error: ValidationError, doc: YamlDocument) -> Iterator[Proble
                 expected=describe_schema(schema),
                 found=describe_value(error.instance),
             ),
-            hint=rewrite_hint(error.instance),
+            hint=rewrite_hint(error.instance)
+            or (_type_hint(schema, keypath) if kind == "type" else None),
         )
     elif kind in {"maxLength", "minLength"}:
         limit, found = error.validator_value, len(error.instance)

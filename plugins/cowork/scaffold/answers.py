@@ -243,7 +243,9 @@ def gather_answers(
         if text is None and question.field == "forge":
             host = urlsplit(str(values["repository_url"])).hostname or ""
             text = FORGE_HOSTS.get(host)
-        if text is not None:
+        if text is not None and not text.strip() and not question.required:
+            values[question.field] = None  # given empty: "add it later", as the help says
+        elif text is not None:
             values[question.field] = _checked(question, text)
         elif ask is not None:
             values[question.field] = _asked(question, ask, lang)

@@ -136,7 +136,7 @@ def _values(answers: SiteAnswers, today: dt.date, phrases: Mapping[str, Any]) ->
         "IN_CITY": str(phrases["IN_CITY"]).format(city=city) if city else "",
     }
     values["TAGLINE_YAML"] = _yaml(str(phrases["TAGLINE"]).format(in_city=values["IN_CITY"]))
-    values["ADDRESS_YAML"] = _address_yaml(answers, str(phrases["ADDRESS_LATER"]))
+    values["ADDRESS_YAML"] = _address_yaml(answers, phrases)
     for key, phrase in phrases.items():
         if isinstance(phrase, str):
             values.setdefault(key, _fill(phrase, values, Path("phrases.yaml")))
@@ -149,12 +149,24 @@ def _phrases(path: Path, forge: str) -> dict[str, Any]:
     return {**{k: v for k, v in data.items() if k.isupper()}, **data.get(forge, {})}
 
 
-def _address_yaml(answers: SiteAnswers, later: str) -> str:
+def _address_yaml(answers: SiteAnswers, phrases: Mapping[str, Any]) -> str:
+    """The address as answered, or a commented one to fill in; either way with the optional
+    keys commented (the map's point, the directions), each valid once uncommented."""
     address = answers.address
+    optional = [
+        f"  # {phrases['ADDRESS_MAP']}",
+        "  # latitude: 50.8466",
+        "  # longitude: 4.3528",
+        f"  # {phrases['ADDRESS_DIRECTIONS']}",
+        "  # directions: |",
+        f"  #   {phrases['DIRECTIONS_EXAMPLE']}",
+    ]
     if address is None:
-        return "\n".join(
-            [f"# {later}", "# address:", "#   street: …", "#   postcode: …", "#   city: …"]
-        )
+        # Commented twice inside the commented address: uncommenting the address leaves them
+        # commented, to uncomment in turn.
+        lines = [f"# {phrases['ADDRESS_LATER']}", "# address:"]
+        lines += ["#   street: …", "#   postcode: …", "#   city: …"]
+        return "\n".join([*lines, *(f"# {line}" for line in optional)])
     lines = ["address:"]
     for key, value in (
         ("street", address.street),
@@ -164,7 +176,7 @@ def _address_yaml(answers: SiteAnswers, later: str) -> str:
     ):
         if value:
             lines.append(f"  {key}: {_yaml(value)}")
-    return "\n".join(lines)
+    return "\n".join([*lines, *optional])
 
 
 def _yaml(value: str) -> str:

@@ -9,14 +9,10 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, TextIO
 
-import git
-
 from cowork.clock import build_now
 from cowork.errors import UsageError
 from cowork.scaffold.answers import QUESTIONS, Ask, gather_answers
-from cowork.scaffold.init import check_target, init_site
-from cowork.scaffold.pins import default_kit_spec, kit_requirement
-from cowork.text.messages import msg
+from cowork.text.messages import Message, msg
 
 
 def add_init_parser(commands: Any) -> None:
@@ -30,18 +26,24 @@ def add_init_parser(commands: Any) -> None:
     )
     init.add_argument("directory", type=Path, metavar="DIR")
     for question in QUESTIONS:
-        init.add_argument(question.option, dest=question.field, help=str(question.prompt).lower())
+        init.add_argument(question.option, dest=question.field, help=_help(question.prompt))
     init.add_argument(
         "--kit",
         metavar="SPEC",
         help="what the site's requirements install the kit from: a requirement, a local folder "
-        f"or a wheel (default: {default_kit_spec()})",
+        "or a wheel (default: this release, from the kit's repository)",
     )
 
 
 def run_init(
     args: argparse.Namespace, environ: Mapping[str, str], out: TextIO, stdin: TextIO
 ) -> int:
+    # Imported here: building the command's parser must not cost what writing a site does.
+    import git
+
+    from cowork.scaffold.init import check_target, init_site
+    from cowork.scaffold.pins import default_kit_spec, kit_requirement
+
     target: Path = args.directory
     # Before any question: a folder that is not empty is refused at once.
     check_target(target)
@@ -93,3 +95,10 @@ def _terminal(out: TextIO, stdin: TextIO) -> Ask:
         return line.rstrip("\n")
 
     return ask
+
+
+def _help(prompt: Message) -> str:
+    """A question as an option's help: lower-case first letter, the rest as written (en_GB,
+    Europe/Brussels)."""
+    text = str(prompt)
+    return text[:1].lower() + text[1:]

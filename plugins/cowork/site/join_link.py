@@ -8,11 +8,12 @@ command line. The repository address and branch come from the settings.
 from __future__ import annotations
 
 import datetime as dt
-from urllib.parse import quote, urlencode, urlsplit
+from urllib.parse import quote, urlencode
 
 from cowork.scaffold.member import member_template
 from cowork.scaffold.write import schema_comment
 from cowork.settings import KitSettings
+from cowork.site.forge import GITLAB, forge_of
 from cowork.site.language import base_language
 
 JOIN_FORMS = {"fr": "rejoindre.yml", "en": "join.yml", "nl": "aanmelden.yml"}
@@ -31,10 +32,11 @@ def join_url(settings: KitSettings, today: dt.date) -> str | None:
         return None
     folder = settings.members_path.relative_to(settings.root).as_posix()
     schema_line = schema_comment(settings, settings.members_path, "member")
-    template = member_template(today, schema_line=schema_line, lang=settings.lang)
+    forge = forge_of(settings.repository_url)
+    template = member_template(today, schema_line=schema_line, lang=settings.lang, forge=forge)
     placeholder = placeholder_file(settings.lang)
     branch = quote(settings.repository_branch, safe="")
-    if _is_gitlab(settings.repository_url):
+    if forge == GITLAB:
         query = urlencode({"file_name": placeholder, "content": template}, quote_via=quote)
         return f"{settings.repository_url}/-/new/{branch}/{quote(folder)}?{query}"
     query = urlencode({"filename": placeholder, "value": template}, quote_via=quote)
@@ -48,7 +50,7 @@ def placeholder_file(lang: str) -> str:
 
 def ask_an_editor_url(settings: KitSettings) -> str | None:
     """The issue form for people who would rather an editor added them (GitHub only)."""
-    if not settings.repository_url or _is_gitlab(settings.repository_url):
+    if forge_of(settings.repository_url) in (None, GITLAB):
         return None
     return f"{settings.repository_url}/issues/new?template={join_form_file(settings.lang)}"
 
@@ -56,7 +58,3 @@ def ask_an_editor_url(settings: KitSettings) -> str | None:
 def join_form_file(lang: str) -> str:
     """The join issue form's file name for a site in `lang`."""
     return JOIN_FORMS.get(base_language(lang), JOIN_FORMS["en"])
-
-
-def _is_gitlab(url: str) -> bool:
-    return "gitlab" in (urlsplit(url).hostname or "")

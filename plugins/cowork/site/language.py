@@ -132,6 +132,8 @@ def words(lang: str) -> Words:
 
 IDS: dict[str, dict[str, str]] = {
     "fr": {
+        "year": "annee",
+        "month": "mois",
         "content": "contenu",
         "latest_articles": "derniers-articles",
         "upcoming_events": "prochains-evenements",
@@ -162,6 +164,8 @@ IDS: dict[str, dict[str, str]] = {
         "linked_spaces": "espaces-amis",
     },
     "en": {
+        "year": "year",
+        "month": "month",
         "content": "content",
         "latest_articles": "latest-articles",
         "upcoming_events": "upcoming-events",
@@ -192,6 +196,8 @@ IDS: dict[str, dict[str, str]] = {
         "linked_spaces": "linked-spaces",
     },
     "nl": {
+        "year": "jaar",
+        "month": "maand",
         "content": "inhoud",
         "latest_articles": "laatste-artikels",
         "upcoming_events": "komende-activiteiten",

@@ -4,12 +4,16 @@ The JSON Schema (`cowork/schemas/space.schema.json`) checks keys, types and form
 here check what a single value cannot: a time zone the IANA database knows, ranges that end after
 they start, closures that end after they begin, plans named once, a picture that is there and is a
 picture without location data (its size is read, so its page keeps its place while it loads).
+The rules read every part the schema accepted, so one run reports every problem of the file; the
+plans' names are kept even then, so members' plans are still checked (`SpaceReading`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Mapping
+import math
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -17,10 +21,11 @@ from PIL import Image, UnidentifiedImageError
 
 from cowork.files.names import is_time_zone, nearest_time_zones
 from cowork.files.renamed import DATA_RENAMES, read_renamed
-from cowork.files.schema import load_schema, validate_document
+from cowork.files.schema import check_document, is_accepted, load_schema
 from cowork.files.yamlfile import KeyPath, YamlDocument, format_keypath, load_yaml
 from cowork.members.avatars import has_location, location_message
-from cowork.problems import Problem
+from cowork.problems import Problem, sorted_problems
+from cowork.site.language import site_language
 from cowork.space.model import (
     HOME_SECTIONS,
     WEEKDAYS,
@@ -44,33 +49,69 @@ MIN_CONTRAST = 3.0
 """WCAG's least contrast for large text: the share cards' smallest text is 34 px."""
 
 
+@dataclass(frozen=True)
+class SpaceReading:
+    """What reading `space.yaml` gives: the space (None with any problem), the problems, and
+    the names of its plans the schema accepted, so members' plans are checked even while
+    another part of the file is wrong."""
+
+    space: Space | None
+    problems: list[Problem]
+    plan_names: tuple[str, ...] = ()
+
+
 def load_space(path: Path, root: Path) -> tuple[Space | None, list[Problem]]:
     """The space described by `path` (shown relative to `root`), or None with the problems."""
+    reading = read_space(path, root)
+    return reading.space, reading.problems
+
+
+def read_space(path: Path, root: Path) -> SpaceReading:
+    """`space.yaml` read, with every problem of schema and rules at once (see `SpaceReading`)."""
     relpath = path.relative_to(root).as_posix() if path.is_relative_to(root) else path.name
     if not path.is_file():
-        return None, [
-            Problem(
-                relpath,
-                None,
-                "",
-                msg("expected the file that describes the space, found no {name}", name=path.name),
-                hint=msg("create it with `cowork init`, or copy the kit's example and edit it"),
-            )
-        ]
+        return SpaceReading(
+            None,
+            [
+                Problem(
+                    relpath,
+                    None,
+                    "",
+                    msg(
+                        "expected the file that describes the space, found no {name}",
+                        name=path.name,
+                    ),
+                    hint=msg("create it with `cowork init`, or copy the kit's example and edit it"),
+                )
+            ],
+        )
     doc, problems = load_yaml(path, root)
     if doc is None:
-        return None, problems
+        return SpaceReading(None, problems)
     doc, renamed = read_renamed(doc, DATA_RENAMES["space"])
-    problems += validate_document(doc, load_schema("space"))
+    schema_problems, refused = check_document(doc, load_schema("space"))
+    if not isinstance(doc.data, dict):
+        return SpaceReading(None, problems + schema_problems + renamed)
+
+    def accepted(*keypath: str | int) -> bool:
+        return is_accepted(keypath, refused)
+
+    # The rules read only what the schema accepted: one run reports every problem of the file.
+    problems += sorted_problems([*schema_problems, *_rules(doc, accepted)])
+    picture: Picture | None = None
+    if accepted("picture"):
+        picture, picture_problems = _picture(doc, root)
+        problems += picture_problems
+    plans = doc.data.get("plans")
+    names = tuple(
+        plan["name"]
+        for index, plan in enumerate(plans if isinstance(plans, list) else ())
+        if accepted("plans", index, "name")
+    )
     if problems:
-        return None, problems + renamed
-    problems += list(_rules(doc))
-    picture, picture_problems = _picture(doc, root)
-    problems += picture_problems
-    if problems:
-        return None, problems + renamed
+        return SpaceReading(None, problems + renamed, names)
     # Only notices (a renamed key) are left: the space is read, and the notices shown.
-    return to_space(doc.data, picture), renamed
+    return SpaceReading(to_space(doc.data, picture), renamed, names)
 
 
 def to_space(data: Mapping[str, Any], picture: Picture | None = None) -> Space:
@@ -175,7 +216,8 @@ def _picture(doc: YamlDocument, root: Path) -> tuple[Picture | None, list[Proble
     return Picture(path, _translated(given["alt"]), width, height), []
 
 
-def _rules(doc: YamlDocument) -> Iterator[Problem]:
+def _rules(doc: YamlDocument, accepted: Callable[..., bool]) -> Iterator[Problem]:
+    """The problems a single value cannot show, in the parts of `doc` the schema `accepted`."""
     data = doc.data
 
     def problem(keypath: KeyPath, message: Message, hint: Message | None = None) -> Problem:
@@ -183,8 +225,8 @@ def _rules(doc: YamlDocument) -> Iterator[Problem]:
             doc.relpath, doc.line_of(keypath), format_keypath(keypath), message, hint=hint
         )
 
-    zone = data["timezone"]
-    if not is_time_zone(zone):
+    zone = data.get("timezone")
+    if accepted("timezone") and not is_time_zone(zone):
         close = nearest_time_zones(zone)
         yield problem(
             ("timezone",),
@@ -193,9 +235,12 @@ def _rules(doc: YamlDocument) -> Iterator[Problem]:
             if close
             else msg("for example Europe/Brussels"),
         )
-    for day, ranges in data.get("hours", {}).items():
+    hours = data.get("hours")
+    for day, ranges in (hours if isinstance(hours, dict) else {}).items():
         previous: TimeRange | None = None
-        for index, text in enumerate(ranges):
+        for index, text in enumerate(ranges if isinstance(ranges, list) else ()):
+            if not accepted("hours", day, index):
+                continue
             current = _range(text)
             if current.end <= current.start:
                 yield problem(
@@ -213,8 +258,14 @@ def _rules(doc: YamlDocument) -> Iterator[Problem]:
                     ),
                 )
             previous = current
-    for index, closure in enumerate(data.get("closures", ())):
-        if "to" in closure and _date(closure["to"]) < _date(closure["from"]):
+    closures = data.get("closures")
+    for index, closure in enumerate(closures if isinstance(closures, list) else ()):
+        if (
+            accepted("closures", index, "from")
+            and accepted("closures", index, "to")
+            and "to" in closure
+            and _date(closure["to"]) < _date(closure["from"])
+        ):
             yield problem(
                 ("closures", index, "to"),
                 msg(
@@ -222,13 +273,23 @@ def _rules(doc: YamlDocument) -> Iterator[Problem]:
                     first=str(closure["from"]),
                     last=str(closure["to"]),
                 ),
+                msg("write the first day in 'from' and the last in 'to'"),
             )
-    colors = Colors(**{key: _color(value) for key, value in data.get("colors", {}).items()})
+    given = data.get("colors")
+    # A colour the schema refused is left out: the others are still compared.
+    written_colors = {
+        key: value
+        for key, value in (given if isinstance(given, dict) else {}).items()
+        if accepted("colors", key)
+    }
+    colors = Colors(**{key: _color(value) for key, value in written_colors.items()})
     for key in ("text", "accent"):
+        if not (accepted("colors", key) and accepted("colors", "background")):
+            continue
         ratio = contrast(getattr(colors, key), colors.background)
         if ratio < MIN_CONTRAST:
             # The keys may be the defaults: point at the first of the two that was written.
-            written = key if key in data.get("colors", {}) else "background"
+            written = key if key in written_colors else "background"
             yield problem(
                 ("colors", written),
                 msg(
@@ -238,14 +299,18 @@ def _rules(doc: YamlDocument) -> Iterator[Problem]:
                     minimum=f"{MIN_CONTRAST}:1",
                     color=str(getattr(colors, key)),
                     background=str(colors.background),
-                    ratio=f"{ratio:.1f}:1",
+                    # Cut, not rounded: 2.97 shown as 3.0 would look enough.
+                    ratio=f"{math.floor(ratio * 100) / 100:.2f}:1",
                 ),
                 msg(
                     "the share cards would be hard to read: darken one colour or lighten the other"
                 ),
             )
     seen: set[str] = set()
-    for index, plan in enumerate(data.get("plans", ())):
+    plans = data.get("plans")
+    for index, plan in enumerate(plans if isinstance(plans, list) else ()):
+        if not accepted("plans", index, "name"):
+            continue
         if plan["name"] in seen:
             yield problem(
                 ("plans", index, "name"),
@@ -298,3 +363,13 @@ def _time(text: str) -> dt.time:
 
 def _date(value: Any) -> dt.date:
     return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
+
+
+def declared_language(path: Path, root: Path) -> str | None:
+    """The language `space.yaml` says the site is in, even when the file has other problems: its
+    problems are then told in that language (an admin editing it is the one who reads them)."""
+    if not path.is_file():
+        return None
+    doc, _ = load_yaml(path, root)
+    value = doc.data.get("language") if doc is not None and isinstance(doc.data, dict) else None
+    return site_language(value) if isinstance(value, str) else None

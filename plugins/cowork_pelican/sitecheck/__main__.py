@@ -12,12 +12,14 @@ import argparse
 import os
 import subprocess
 import sys
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
 import yaml
 
 from cowork_pelican.sitecheck import SITE_VARIABLE
+from cowork_pelican.sitecheck.conftest import OUTCOMES_VARIABLE
 
 HERE = Path(__file__).resolve().parent
 NO_TESTS = 5
@@ -30,6 +32,9 @@ MESSAGES = {
         "Only some checks: cowork test -- -k link (or data, build, host, feed, calendar, html, "
         "browser).",
         "passed": "The site check passed.",
+        "skipped": "The site check passed, but {skipped} check(s) did not run (skipped: "
+        "see above).",
+        "nothing": "The site check ran no check (only listed them?): nothing was checked.",
         "none": "The site check ran no test: this is a failure (was -k too narrow?).",
     },
     "fr": {
@@ -39,6 +44,9 @@ MESSAGES = {
         "corriger et comment. Pour n'en relancer qu'une partie : cowork test -- -k link "
         "(ou data, build, host, feed, calendar, html, browser).",
         "passed": "La vérification du site est passée.",
+        "skipped": "La vérification du site est passée, mais {skipped} vérification(s) "
+        "n'ont pas tourné (ignorées : voir plus haut).",
+        "nothing": "La vérification n'a rien vérifié (elle a seulement listé les tests ?).",
         "none": "La vérification n'a lancé aucun test : c'est un échec (-k trop étroit ?).",
     },
     "nl": {
@@ -48,6 +56,9 @@ MESSAGES = {
         "moet verbeteren en hoe. Alleen een deel opnieuw: cowork test -- -k link "
         "(of data, build, host, feed, calendar, html, browser).",
         "passed": "De controle van de site is geslaagd.",
+        "skipped": "De controle van de site is geslaagd, maar {skipped} controle(s) zijn "
+        "niet uitgevoerd (overgeslagen: zie hierboven).",
+        "nothing": "De controle heeft niets gecontroleerd (alleen de tests opgesomd?).",
         "none": "De controle heeft geen enkele test uitgevoerd: dat is een fout (-k te smal?).",
     },
 }
@@ -84,12 +95,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     pytest_args = [a for a in pytest_args if a != "--"]
     pytest = [sys.executable, "-m", "pytest", str(HERE), "-c", str(HERE / "pytest.ini")]
     pytest += ["--rootdir", str(HERE), *pytest_args]
-    status = subprocess.run(pytest, env=environ, check=False).returncode
+    with tempfile.TemporaryDirectory() as scratch:
+        outcomes = Path(scratch) / "outcomes"
+        environ[OUTCOMES_VARIABLE] = str(outcomes)
+        status = subprocess.run(pytest, env=environ, check=False).returncode
+        passed, skipped = (
+            map(int, outcomes.read_text("utf-8").split()) if outcomes.exists() else (0, 0)
+        )
     if status == NO_TESTS:
         print(words["none"])
         return 1
-    print(words["passed"] if status == 0 else words["failed"])
-    return status
+    if status != 0:
+        print(words["failed"])
+        return status
+    if passed == 0:
+        # `--collect-only` and the like: pytest is content, but nothing was checked.
+        print(words["nothing"])
+        return 1
+    print(words["skipped"].format(skipped=skipped) if skipped else words["passed"])
+    return 0
 
 
 if __name__ == "__main__":

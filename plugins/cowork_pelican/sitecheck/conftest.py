@@ -23,6 +23,18 @@ CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 
 
+OUTCOMES_VARIABLE = "COWORK_SITECHECK_OUTCOMES"
+"""Where the run writes how many checks passed, failed and were skipped, for `cowork test`'s
+verdict (a run that only listed the checks, or skipped some, is not "passed")."""
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    target = os.environ.get(OUTCOMES_VARIABLE)
+    if target:
+        counts = {key: len(terminalreporter.stats.get(key, [])) for key in ("passed", "skipped")}
+        Path(target).write_text(f"{counts['passed']} {counts['skipped']}\n", "utf-8")
+
+
 def missing_tool(message: str) -> None:
     """Outside CI a missing system tool skips its tests; in CI it fails them."""
     if os.environ.get("CI"):
