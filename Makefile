@@ -37,7 +37,7 @@ help:
 	@echo "make new-member HANDLE=login   start members/login.yaml"
 	@echo "make new-event SLUG=name       start events/name.yaml (with a fresh uid)"
 	@echo "make new-recap EVENT=slug      start a recap of the event's latest occurrence"
-	@echo "make clean       remove output/, cached share cards and build leftovers (keeps .venv)"
+	@echo "make clean       remove output/, the build caches (.cache/cowork) and build leftovers (keeps .venv)"
 
 $(STAMP): requirements.txt pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)

@@ -19,8 +19,10 @@ from zoneinfo import ZoneInfo
 from cowork.clock import build_now
 from cowork.events import pages, views
 from cowork.events.atom import atom_feed
-from cowork.events.ical import Export, address_line, events_calendar, occurrence_calendar
+from cowork.events.ical import Calendars, Export, address_line
 from cowork.events.schedule import Schedule, build_schedule
+from cowork.files.checked import CACHE_FOLDER as CHECKED_FOLDER
+from cowork.files.checked import CheckedFiles
 from cowork.files.history import read_revisions
 from cowork.files.inventory import member_handles
 from pelican import signals
@@ -42,7 +44,10 @@ class EventsGenerator(Generator):  # type: ignore[misc]
         self.zone = ZoneInfo(kit.timezone)
         self.urls = views.Urls.from_settings(kit)
         now = build_now(kit.timezone)
-        schedule, problems = build_schedule(kit, now)
+        # Files that passed the schema unchanged in an earlier build are not checked again.
+        checked = CheckedFiles.open("event", kit.root / CHECKED_FOLDER)
+        schedule, problems = build_schedule(kit, now, checked)
+        checked.save()
         defer(self.settings, problems)
         self.schedule: Schedule = schedule
         if member_handles(kit.members_path) is None:
@@ -117,24 +122,25 @@ class EventsGenerator(Generator):  # type: ignore[misc]
     def _write_feeds(self) -> None:
         output = Path(self.output_path)
         schedule, urls, export = self.schedule, self.urls, self.export
+        calendars = Calendars(export)
 
         def write(url: str, data: bytes) -> None:
             target = output / url
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(data)
 
-        write(urls.calendar, events_calendar(schedule.events, "", export))
+        write(urls.calendar, calendars.events(schedule.events, ""))
         for event in schedule.events:
             if event.is_series:
-                write(urls.series(event), events_calendar([event], event.title, export))
+                write(urls.series(event), calendars.events([event], event.title))
             upcoming = [
                 o for o in schedule.occurrences_of(event.slug) if not o.is_past(schedule.now)
             ]
             if upcoming:
-                write(urls.occurrence_ics(upcoming[0]), occurrence_calendar(upcoming[0], export))
+                write(urls.occurrence_ics(upcoming[0]), calendars.occurrence(upcoming[0]))
         for tag in schedule.tags():
             tagged = [e for e in schedule.events if tag in e.tags]
-            write(urls.tag(tag), events_calendar(tagged, f"#{tag}", export))
+            write(urls.tag(tag), calendars.events(tagged, f"#{tag}"))
         lang = self.kit.lang
         feed = atom_feed(
             self.upcoming[: self.kit.events_feed_max_items],

@@ -19,8 +19,9 @@ from pathlib import Path
 from typing import Any
 
 from cowork.clock import build_now
+from cowork.files.checked import CACHE_FOLDER as CHECKED_FOLDER
+from cowork.files.checked import CheckedFiles
 from cowork.files.history import FirstAdded, first_added_dates
-from cowork.members import avatars
 from cowork.members.bylines import unlisted_authors
 from cowork.members.directory import (
     Directory,
@@ -31,6 +32,8 @@ from cowork.members.directory import (
 )
 from cowork.members.load import AVATARS_FOLDER, load_members
 from cowork.members.model import tone
+from cowork.members.rendition_cache import CACHE_FOLDER as AVATARS_CACHE
+from cowork.members.rendition_cache import RenditionCache
 from cowork.members.structured import profile_jsonld
 from cowork.site.links import DatedLink, upcoming_first
 from cowork.text.jsonld import script_json
@@ -61,7 +64,10 @@ class MembersGenerator(Generator):  # type: ignore[misc]
     def generate_context(self) -> None:
         kit = self.kit
         root = kit.members_path.parent
-        loaded = load_members(kit.members_path, root, kit.membership_plans)
+        # Files that passed the schema unchanged in an earlier build are not checked again.
+        checked = CheckedFiles.open("member", kit.root / CHECKED_FOLDER)
+        loaded = load_members(kit.members_path, root, kit.membership_plans, checked)
+        checked.save()
         defer(self.settings, loaded.problems)
         # One `git log` only when some member leaves their joining date to the history.
         needs_history = any(m.joined is None for m in loaded.members)
@@ -104,6 +110,8 @@ class MembersGenerator(Generator):  # type: ignore[misc]
             self._write(
                 writer, group.url, "members/skill", skill=group, profiles=group.profiles, **common
             )
+        # Pictures are re-encoded only when the photo or the way it is encoded changed.
+        pictures = RenditionCache(self.kit.root / AVATARS_CACHE)
         for profile in directory.profiles:
             handle = profile.member.handle
             self._write(
@@ -126,7 +134,16 @@ class MembersGenerator(Generator):  # type: ignore[misc]
                 member_recaps=[_plain(link) for link in spoken.get(handle, [])],
                 **common,
             )
-            self._write_avatar(profile)
+            self._write_avatar(profile, pictures)
+        # A picture no profile shows any more (a member who left or withdrew consent) is removed.
+        removed = pictures.prune()
+        logger.info(
+            "Members' pictures: %d encoded, %d reused, %d no longer used removed from %s",
+            pictures.encoded,
+            pictures.reused,
+            removed,
+            AVATARS_CACHE,
+        )
 
     def _write(self, writer: Any, url: str, template: str, **extra: Any) -> None:
         save_as = UrlPatterns.save_as(url)
@@ -140,14 +157,14 @@ class MembersGenerator(Generator):  # type: ignore[misc]
             **extra,
         )
 
-    def _write_avatar(self, profile: Profile) -> None:
+    def _write_avatar(self, profile: Profile, pictures: RenditionCache) -> None:
         if profile.avatar is None:
             return
         output = Path(self.output_path)
         targets = [
             (r.size, output / profile.avatar.folder / r.filename) for r in profile.avatar.files
         ]
-        avatars.write_renditions(profile.avatar.source, targets)
+        pictures.write(profile.avatar.source, targets)
 
 
 def _siteurl(save_as: str, settings: dict[str, Any]) -> str:

@@ -33,12 +33,16 @@ from pelican import signals
 
 from cowork_pelican.kit import check_settings
 from cowork_pelican.reporting import report, report_all
+from cowork_pelican.templating import reuse_environment, share_environment
 
 logger = logging.getLogger(__name__)
 
 
 def install_i18n(generator: Any) -> None:
-    """Give the generator's templates gettext and Babel date filters in `DEFAULT_LANG`."""
+    """Give the generator's templates gettext and Babel date filters in `DEFAULT_LANG`; the
+    build's generators after the first share its environment (`templating`)."""
+    if reuse_environment(generator):
+        return
     lang: str = generator.settings["DEFAULT_LANG"]
     translations_dir = Path(generator.theme) / "translations"
     translations = _translations(generator, translations_dir, lang)
@@ -55,6 +59,7 @@ def install_i18n(generator: Any) -> None:
     env.globals["LANG"] = language_tag(lang)
     # The ids of the pages' sections show in addresses (#content): in the site's language.
     env.globals["ID"] = ids(lang)
+    share_environment(generator)
 
 
 def date_filters(lang: str) -> dict[str, Any]:

@@ -1,7 +1,9 @@
 """Benchmark of the calendar: 2,000 events (a quarter of them recurring) built and exported,
 against a bare Pelican build of 2,000 articles in the same run, on the same machine.
 
-Reports the two build times and their ratio, and the size and export time of `/calendar.ics`.
+Reports what one more event costs against one more article (CPU time of each build, its fixed
+part taken out by a build with nothing in it; goal: at most 0.7 ×, aim 0.5 ×), peak memory
+against bare Pelican's (goal: at most 1.2 ×), and the size and export time of `/calendar.ics`.
 `run()` returns the report's lines, for `make bench`; `python -m tests.benchmarks.bench_events`
 runs it alone.
 """
@@ -15,21 +17,25 @@ import time
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from cowork.events.ical import Export, events_calendar
+from cowork.events.ical import Export, address_line, events_calendar
 from cowork.events.schedule import build_schedule
 from cowork.files.history import Revisions
 from cowork.settings import KitSettings
+from cowork_pelican.conf import site_settings
 
+from tests.benchmarks.harness import (
+    MEMORY_LIMIT,
+    PAGE_AIM,
+    PAGE_LIMIT,
+    cpu_build,
+    goal_line,
+    make_bare_site,
+)
 from tests.sites import FIXED_NOW, make_scratch_site, run_pelican
 
 COUNT = 2_000
 ROOMS = ["Grande salle", "Cuisine", "Salle de réunion", "Terrasse"]
 RULES = ["FREQ=WEEKLY;COUNT=20", "FREQ=MONTHLY", "FREQ=WEEKLY;INTERVAL=2;UNTIL=20281231"]
-BARE_SETTINGS = """
-from pelicanconf import *
-
-PLUGINS = ["cowork_pelican.site"]
-"""
 
 
 def event_files(count: int) -> dict[str, str]:
@@ -53,36 +59,20 @@ def event_files(count: int) -> dict[str, str]:
     return files
 
 
-def article_files(count: int) -> dict[str, str]:
-    return {
-        f"content/articles/article-{index:05d}.md": (
-            f"Title: Article numéro {index}\nDate: 2026-01-01 09:{index % 60:02d}\n"
-            f"Slug: article-{index:05d}\n\nUn paragraphe **{index}**, avec un "
-            f"[lien](https://example.org/{index}).\n"
-        )
-        for index in range(count)
-    }
-
-
-def timed_build(source: Path, output: Path, settings: str = "pelicanconf.py") -> float:
-    began = time.perf_counter()
-    built = run_pelican(source, output, settings)
-    elapsed = time.perf_counter() - began
-    if built.returncode != 0:
-        raise RuntimeError(f"benchmark build failed:\n{built.log[:3000]}")
-    return elapsed
-
-
 def run() -> list[str]:
     work = Path(tempfile.mkdtemp(prefix="bench-events-"))
     try:
         events_site = make_scratch_site(work / "events-site", event_files(COUNT))
-        bare_site = make_scratch_site(
-            work / "bare-site", {**article_files(COUNT), "bare.py": BARE_SETTINGS}
-        )
-        events_time = timed_build(events_site, work / "events-out")
-        bare_time = timed_build(bare_site, work / "bare-out", "bare.py")
-        calendar = work / "events-out" / "calendar.ics"
+        events = cpu_build(events_site)
+        kit_alone = cpu_build(make_scratch_site(work / "kit-alone", {}))
+        # The project's yardstick, as in bench_members and bench_site: harness.make_bare_site.
+        articles = cpu_build(make_bare_site(work / "articles", COUNT))
+        bare_alone = cpu_build(make_bare_site(work / "bare-alone", 0))
+        output = work / "events-out"
+        built = run_pelican(events_site, output)
+        if built.returncode != 0:
+            raise RuntimeError(f"benchmark build failed:\n{built.log[:3000]}")
+        calendar = output / "calendar.ics"
 
         # The export alone, in this process: load, check and expand, then write the feed.
         settings = KitSettings(
@@ -92,6 +82,8 @@ def run() -> list[str]:
         began = time.perf_counter()
         schedule, problems = build_schedule(settings, now)
         loaded = time.perf_counter()
+        # As the build's: the space's address after each room (from the site's space.yaml).
+        space = KitSettings.from_mapping(site_settings(events_site / "pelicanconf.py"), events_site)
         export = Export(
             "La Navette",
             "https://la-navette.example",
@@ -99,22 +91,43 @@ def run() -> list[str]:
             Revisions(),
             now,
             horizon_year=schedule.horizon.year,
+            address=address_line(space.space),
         )
         feed = events_calendar(schedule.events, "", export)
         exported = time.perf_counter()
         # The same feed as the build wrote: the timing is of the real thing.
         assert not problems and feed == calendar.read_bytes()
-        pages = len(list((work / "events-out").rglob("*.html")))
+        per_event = (events["cpu"] - kit_alone["cpu"]) / COUNT
+        per_article = (articles["cpu"] - bare_alone["cpu"]) / COUNT
         return [
-            f"events: {COUNT} events ({COUNT // 4} recurring), "
-            f"{len(schedule.occurrences)} occurrences, {pages} HTML pages",
-            f"events: full build {events_time:.1f} s; bare Pelican build of {COUNT} articles "
-            f"{bare_time:.1f} s; ratio {events_time / bare_time:.2f}",
-            f"events: /calendar.ics {calendar.stat().st_size / 1_000_000:.2f} MB; "
+            f"{COUNT} events ({COUNT // 4} recurring, {len(schedule.occurrences)} occurrences) "
+            f"against {COUNT} plain articles; CPU time of the cheapest of 2 builds each:",
+            _line(f"kit, {COUNT} events", events),
+            _line("kit, no event", kit_alone),
+            _line(f"bare Pelican, {COUNT} articles", articles),
+            _line("bare Pelican, no article", bare_alone),
+            f"  one more event: {1000 * per_event:.2f} ms of CPU (its page, its calendars, its "
+            f"place in month pages); one more article: {1000 * per_article:.2f} ms",
+            goal_line(
+                "event page / bare article page, CPU", per_event / per_article, PAGE_LIMIT, PAGE_AIM
+            ),
+            goal_line(
+                "peak memory, kit / bare Pelican",
+                events["peak_mib"] / articles["peak_mib"],
+                MEMORY_LIMIT,
+            ),
+            f"  /calendar.ics {calendar.stat().st_size / 1_000_000:.2f} MB; "
             f"load+check+expand {loaded - began:.2f} s, export {exported - loaded:.2f} s",
         ]
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def _line(label: str, figures: dict[str, float]) -> str:
+    return (
+        f"  {label:<30} {figures['pages']:5.0f} pages, CPU {figures['cpu']:5.1f} s, "
+        f"wall {figures['wall']:5.1f} s, peak {figures['peak_mib']:3.0f} MiB"
+    )
 
 
 if __name__ == "__main__":

@@ -8,8 +8,10 @@ resource usage of that one process, so earlier builds never blur the figure).
 from __future__ import annotations
 
 import os
+import shutil
 import statistics
 import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Mapping
@@ -118,3 +120,77 @@ def make_bare_site(dest: Path, articles: int) -> Path:
     (dest / "pelicanconf.py").write_text(BARE_SETTINGS, "utf-8")
     write_articles(dest / "content", articles)
     return dest
+
+
+PAGE_LIMIT = 0.7
+"""A member or event page costs at most this much CPU time as a bare Pelican article (issue 15)."""
+PAGE_AIM = 0.5
+"""What we aim at."""
+MEMORY_LIMIT = 1.2
+"""The kit's peak memory at most this much bare Pelican's, for as many pages."""
+
+
+def goal_line(label: str, ratio: float, limit: float, aim: float | None = None) -> str:
+    """`label: 0.62 (goal ≤ 0.70, aim ≤ 0.50): met`, the way every figure with a goal is shown."""
+    wanted = f"goal ≤ {limit:.2f}" + (f", aim ≤ {aim:.2f}" if aim is not None else "")
+    verdict = "met" if ratio <= limit else "NOT MET"
+    if aim is not None and ratio <= aim:
+        verdict = "met, and the aim too"
+    return f"  {label}: {ratio:.2f} ({wanted}): {verdict}"
+
+
+# Pelican run as `python -m pelican` does, writing its peak resident memory (VmHWM: the high-water
+# mark of this program's own memory, which exec starts afresh) to the file COWORK_BENCH_PEAK
+# names, in KiB. `os.wait4`'s ru_maxrss cannot tell it: Linux carries the parent's high-water mark
+# into the child across fork and exec, so every build would weigh at least as much as the
+# benchmark process itself.
+_PEAK_REPORTING_PELICAN = """
+import atexit, os, runpy
+
+def _peak():
+    with open("/proc/self/status") as status:
+        line = next(line for line in status if line.startswith("VmHWM:"))
+    with open(os.environ["COWORK_BENCH_PEAK"], "w") as out:
+        out.write(line.split()[1])
+
+atexit.register(_peak)
+runpy.run_module("pelican", run_name="__main__", alter_sys=True)
+"""
+
+
+def cpu_build(site: Path, runs: int = 2, settings: str = "pelicanconf.py") -> dict[str, float]:
+    """Build `site` as `make html` does, `runs` times; the figures of the cheapest run (a later
+    one, as a rebuild under `make serve` is: its share cards and compiled templates cached).
+
+    Each build is a child process whose own resource usage `os.wait4` reports: CPU time (user +
+    system: what the build itself cost, whatever else the machine is doing); its peak memory is
+    its own high-water mark, which it writes on exit.
+    """
+    best: dict[str, float] = {}
+    for _ in range(runs):
+        output = Path(tempfile.mkdtemp(prefix="output-", dir=site.parent))
+        command = [sys.executable, "-c", _PEAK_REPORTING_PELICAN, "--fatal", "warnings"]
+        command += ["-s", settings, "-o", str(output)]
+        peak = output.with_name(output.name + ".peak")
+        env = build_environ({"COWORK_BENCH_PEAK": str(peak)})
+        started = time.perf_counter()
+        process = subprocess.Popen(
+            command, cwd=site, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
+        )
+        assert process.stdout is not None
+        log = process.stdout.read()  # drained, so that a chatty build never blocks
+        _, status, usage = os.wait4(process.pid, 0)
+        wall = time.perf_counter() - started
+        if os.waitstatus_to_exitcode(status) != 0:
+            raise RuntimeError(f"build of {site.name} failed:\n{log.decode(errors='replace')}")
+        figures = {
+            "wall": wall,
+            "cpu": usage.ru_utime + usage.ru_stime,
+            "peak_mib": int(peak.read_text("utf-8")) / 1024,
+            "pages": float(sum(1 for _ in output.rglob("*.html"))),
+        }
+        if not best or figures["cpu"] < best["cpu"]:
+            best = figures
+        shutil.rmtree(output)
+        peak.unlink()
+    return best

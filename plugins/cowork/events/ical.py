@@ -149,6 +149,9 @@ def _original(event: Event, day: dt.date) -> dt.datetime:
     return dt.datetime.combine(day, event.start.time(), event.start.tzinfo)
 
 
+_END = b"END:VCALENDAR\r\n"
+
+
 def calendar_bytes(
     components: Iterable[icalendar.Event],
     name: str,
@@ -157,6 +160,15 @@ def calendar_bytes(
     first_year: int,
 ) -> bytes:
     """A whole VCALENDAR: properties, one VTIMEZONE per zone used, then the events."""
+    return _assemble([_component_bytes(c) for c in components], name, export, zones, first_year)
+
+
+def _assemble(
+    events: Iterable[bytes], name: str, export: Export, zones: Iterable[str], first_year: int
+) -> bytes:
+    """The calendar's properties, its VTIMEZONEs and the events already serialised, as the bytes
+    `icalendar` writes for the whole calendar: each component's lines are folded in its own
+    serialisation, so they are joined here, never parsed or folded again."""
     calendar = icalendar.Calendar()
     calendar.add("prodid", PRODUCT)
     calendar.add("version", "2.0")
@@ -166,39 +178,66 @@ def calendar_bytes(
     calendar.add("x-wr-calname", full_name)
     calendar.add("refresh-interval", export.refresh, parameters={"VALUE": "DURATION"})
     calendar["x-published-ttl"] = icalendar.vDuration(export.refresh)
-    for zone in sorted(set(zones)):
-        calendar.add_component(_vtimezone(zone, first_year, export.horizon_year + 2))
-    for component in components:
-        calendar.add_component(component)
-    return bytes(calendar.to_ical())
+    head = bytes(calendar.to_ical()).removesuffix(_END)
+    last_year = export.horizon_year + 2
+    timezones = [_vtimezone_bytes(zone, first_year, last_year) for zone in sorted(set(zones))]
+    return b"".join((head, *timezones, *events, _END))
+
+
+def _component_bytes(component: icalendar.Component) -> bytes:
+    return bytes(component.to_ical())
 
 
 @lru_cache(maxsize=256)
-def _vtimezone(zone: str, first_year: int, last_year: int) -> icalendar.Timezone:
-    """The VTIMEZONE of `zone` for those years (built from zoneinfo; cached, it is slow)."""
-    return icalendar.Timezone.from_tzid(
-        zone, first_date=dt.date(first_year, 1, 1), last_date=dt.date(last_year, 1, 1)
+def _vtimezone_bytes(zone: str, first_year: int, last_year: int) -> bytes:
+    """The VTIMEZONE of `zone` for those years, serialised (built from zoneinfo; cached, it is
+    slow, and every calendar of a build repeats it)."""
+    return _component_bytes(
+        icalendar.Timezone.from_tzid(
+            zone, first_date=dt.date(first_year, 1, 1), last_date=dt.date(last_year, 1, 1)
+        )
     )
+
+
+class Calendars:
+    """The calendars of one build. Each event's VEVENTs are serialised once, however many feeds
+    carry it (the whole calendar, its series, each of its tags); made afresh by each build, so
+    nothing of an earlier build's events is kept."""
+
+    def __init__(self, export: Export) -> None:
+        self.export = export
+        self._serialised: dict[str, bytes] = {}
+
+    def _series(self, event: Event) -> bytes:
+        known = self._serialised.get(event.slug)
+        if known is None:
+            parts = series_components(event, self.export)
+            known = self._serialised[event.slug] = b"".join(map(_component_bytes, parts))
+        return known
+
+    def events(self, events: Iterable[Event], name: str) -> bytes:
+        """The feed of these events (the whole calendar, a series, a tag)."""
+        chosen = sorted(events, key=lambda e: e.slug)
+        zones = [e.timezone for e in chosen if not e.all_day]
+        first_year = min((e.start.year for e in chosen), default=self.export.now.year)
+        return _assemble(map(self._series, chosen), name, self.export, zones, first_year)
+
+    def occurrence(self, occurrence: Occurrence) -> bytes:
+        """One occurrence on its own, for "add to my calendar"."""
+        zones = [] if occurrence.all_day else [occurrence.event.timezone]
+        component = _component_bytes(occurrence_component(occurrence, self.export))
+        return _assemble(
+            [component], occurrence.event.title, self.export, zones, occurrence.start.year
+        )
 
 
 def events_calendar(events: Iterable[Event], name: str, export: Export) -> bytes:
     """The feed of these events (the whole calendar, a series, a tag)."""
-    chosen = sorted(events, key=lambda e: e.slug)
-    components = [c for event in chosen for c in series_components(event, export)]
-    zones = [e.timezone for e in chosen if not e.all_day]
-    first_year = min((e.start.year for e in chosen), default=export.now.year)
-    return calendar_bytes(components, name, export, zones, first_year)
+    return Calendars(export).events(events, name)
 
 
 def occurrence_calendar(occurrence: Occurrence, export: Export) -> bytes:
-    zones = [] if occurrence.all_day else [occurrence.event.timezone]
-    return calendar_bytes(
-        [occurrence_component(occurrence, export)],
-        occurrence.event.title,
-        export,
-        zones,
-        occurrence.start.year,
-    )
+    return Calendars(export).occurrence(occurrence)
 
 
 def address_line(space: Mapping[str, Any]) -> str:

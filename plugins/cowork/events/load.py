@@ -17,11 +17,12 @@ from zoneinfo import ZoneInfo
 
 from cowork.events.model import FIRST_YEAR, LAST_YEAR, MAX_LENGTH, Change, Event, Status
 from cowork.events.rule import YEARS_EXPECTED, Report, normalise_rule
+from cowork.files.checked import CheckedFiles
 from cowork.files.inventory import event_files
 from cowork.files.names import is_time_zone, nearest_time_zones
 from cowork.files.oneline import line_breaks
 from cowork.files.renamed import DATA_RENAMES, read_renamed
-from cowork.files.schema import describe_value, load_schema, validate_document
+from cowork.files.schema import describe_value
 from cowork.files.yamlfile import KeyPath, YamlDocument, format_keypath, load_yaml
 from cowork.problems import Problem, unexpected
 from cowork.settings import KitSettings
@@ -46,8 +47,12 @@ class Source:
     doc: YamlDocument
 
 
-def load_events(settings: KitSettings) -> tuple[list[Source], list[Problem]]:
-    """Every readable event file as a `Source`, and the problems of all of them."""
+def load_events(
+    settings: KitSettings, checked: CheckedFiles | None = None
+) -> tuple[list[Source], list[Problem]]:
+    """Every readable event file as a `Source`, and the problems of all of them. With `checked`,
+    a file that passed the schema unchanged before is not checked again."""
+    checked = checked or CheckedFiles("event")
     sources: list[Source] = []
     problems: list[Problem] = []
     for path in event_files(settings.events_path):
@@ -70,7 +75,7 @@ def load_events(settings: KitSettings) -> tuple[list[Source], list[Problem]]:
             continue
         doc, renamed = read_renamed(doc, DATA_RENAMES["event"])
         problems.extend(renamed)
-        schema_problems = validate_document(doc, load_schema("event"))
+        schema_problems = checked.validate(doc)
         problems.extend(schema_problems)
         if schema_problems:
             continue

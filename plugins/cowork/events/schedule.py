@@ -16,6 +16,7 @@ from cowork.events.load import load_events
 from cowork.events.model import Event, Occurrence
 from cowork.events.recurrence import horizon_end, occurrences
 from cowork.events.validate import check_events
+from cowork.files.checked import CheckedFiles
 from cowork.files.inventory import member_handles
 from cowork.members.former import with_former
 from cowork.problems import Problem, Severity
@@ -102,9 +103,12 @@ def months_before(today: dt.date, months: int) -> dt.date:
     return dt.date(index // 12, index % 12 + 1, 1)
 
 
-def build_schedule(settings: KitSettings, now: dt.datetime) -> tuple[Schedule, list[Problem]]:
-    """Load, check and expand every event file; the problems of all of them."""
-    sources, problems = load_events(settings)
+def build_schedule(
+    settings: KitSettings, now: dt.datetime, checked: CheckedFiles | None = None
+) -> tuple[Schedule, list[Problem]]:
+    """Load, check and expand every event file; the problems of all of them (`checked`: the
+    files known to pass the schema, see `load_events`)."""
+    sources, problems = load_events(settings, checked)
     horizon = horizon_end(now, settings.events_horizon_months)
     handles = member_handles(settings.members_path)
     # An organiser whose member file was deleted in the history is a former member's handle.

@@ -31,6 +31,11 @@ _START_OF_SCAN = b"\xff\xda"
 is found only where a scan starts (or in an embedded thumbnail, which has one or two)."""
 FORMATS = {"JPEG": "a JPEG", "PNG": "a PNG", "WEBP": "a WebP"}
 SIZES = (128, 400)
+WEBP_QUALITY = 82
+WEBP_METHOD = 4
+RENDITION = f"square crop, LANCZOS, WebP quality {WEBP_QUALITY} method {WEBP_METHOD}"
+"""How a rendition is made: part of its key in the cache (`rendition_cache`); change it with
+`write_renditions`."""
 """Square sizes written to the site: the card (64 px at 2x) and the profile (200 px at 2x)."""
 
 
@@ -247,7 +252,7 @@ def write_renditions(source: Path, targets: list[tuple[int, Path]]) -> None:
         clean = Image.new(square.mode, square.size)
         clean.paste(square)
         target.parent.mkdir(parents=True, exist_ok=True)
-        clean.save(target, format="WEBP", quality=82, method=4)
+        clean.save(target, format="WEBP", quality=WEBP_QUALITY, method=WEBP_METHOD)
 
 
 def _has_alpha(image: Image.Image) -> bool:

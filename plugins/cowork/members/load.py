@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from cowork.files.checked import CheckedFiles
 from cowork.files.inventory import member_files, member_strays
 from cowork.files.renamed import DATA_RENAMES, read_renamed
-from cowork.files.schema import load_schema, validate_document
 from cowork.files.yamlfile import YamlDocument, load_yaml
 from cowork.members import rules
 from cowork.members.model import Consent, Links, Member, Role, Skill, slugify
@@ -30,15 +30,22 @@ class LoadedMembers:
     problems: tuple[Problem, ...]
 
 
-def load_members(members_dir: Path, root: Path, plans: Sequence[str] = ()) -> LoadedMembers:
-    """Read and check every member file of `members_dir`; paths are shown relative to `root`."""
+def load_members(
+    members_dir: Path,
+    root: Path,
+    plans: Sequence[str] = (),
+    checked: CheckedFiles | None = None,
+) -> LoadedMembers:
+    """Read and check every member file of `members_dir`; paths are shown relative to `root`.
+    With `checked`, a file that passed the schema unchanged before is not checked again."""
+    checked = checked or CheckedFiles("member")
     files = sorted([*member_files(members_dir), *member_strays(members_dir)])
     problems = rules.check_file_names(files, root)
     members = []
     for path in files:
         if path.suffix != ".yaml" or path.is_symlink():  # named by check_file_names
             continue
-        member, found = load_member(path, root, members_dir / AVATARS_FOLDER, plans)
+        member, found = load_member(path, root, members_dir / AVATARS_FOLDER, plans, checked)
         problems += found
         if member is not None:
             members.append(member)
@@ -46,25 +53,29 @@ def load_members(members_dir: Path, root: Path, plans: Sequence[str] = ()) -> Lo
 
 
 def load_member(
-    path: Path, root: Path, avatars_dir: Path, plans: Sequence[str] = ()
+    path: Path,
+    root: Path,
+    avatars_dir: Path,
+    plans: Sequence[str] = (),
+    checked: CheckedFiles | None = None,
 ) -> tuple[Member | None, list[Problem]]:
     """One member file read and checked; a failure nobody foresaw is that file's problem."""
     try:
-        return _load_member(path, root, avatars_dir, plans)
+        return _load_member(path, root, avatars_dir, plans, checked or CheckedFiles("member"))
     except Exception as error:
         relpath = path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
         return None, [unexpected(relpath, error)]
 
 
 def _load_member(
-    path: Path, root: Path, avatars_dir: Path, plans: Sequence[str]
+    path: Path, root: Path, avatars_dir: Path, plans: Sequence[str], checked: CheckedFiles
 ) -> tuple[Member | None, list[Problem]]:
     doc, problems = load_yaml(path, root)
     if doc is None:
         return None, problems
     doc, renamed = read_renamed(doc, DATA_RENAMES["member"])
     problems += renamed
-    schema_problems = validate_document(doc, load_schema("member"))
+    schema_problems = checked.validate(doc)
     if rules.remote_avatar(doc.data):
         # The rule says why far better than "does not match the pattern".
         schema_problems = [p for p in schema_problems if p.key != "avatar"]

@@ -10,8 +10,10 @@ its settings write it (`cowork.text.languages`): a regional variant writes dates
 from __future__ import annotations
 
 import datetime as dt
+import re
+from functools import lru_cache
 
-from babel.dates import format_date, format_time, get_datetime_format
+from babel.dates import format_date, format_time, get_datetime_format, get_time_format
 
 from cowork.text.languages import babel_locale
 
@@ -20,6 +22,13 @@ def long_date(value: dt.date | dt.datetime, lang: str) -> str:
     """'jeudi 3 décembre 2026' / 'Thursday, December 3, 2026' / 'Thursday, 3 December 2026'
     (en_GB) / 'donderdag 3 december 2026'."""
     day = value.date() if isinstance(value, dt.datetime) else value
+    return _long_date(day, lang)
+
+
+# Cached: a calendar writes the same few hundred days and times tens of thousands of times, and
+# Babel formats each anew. The keys hold what the text depends on, nothing else.
+@lru_cache(maxsize=4096)
+def _long_date(day: dt.date, lang: str) -> str:
     return format_date(day, format="full", locale=babel_locale(lang))
 
 
@@ -36,7 +45,22 @@ def month_year(value: dt.date | dt.datetime, lang: str) -> str:
 
 def short_time(value: dt.datetime | dt.time, lang: str) -> str:
     """'08:30' / '8:30 AM' / '08:30' (en_GB, nl)."""
-    return format_time(value, format="short", locale=babel_locale(lang))
+    if _short_time_has_zone(lang):
+        return format_time(value, format="short", locale=babel_locale(lang))
+    # Without a zone in the pattern, the text is that of the wall-clock time alone.
+    clock = value.time() if isinstance(value, dt.datetime) else value.replace(tzinfo=None)
+    return _short_time(clock, lang)
+
+
+@lru_cache(maxsize=4096)
+def _short_time(clock: dt.time, lang: str) -> str:
+    return format_time(clock, format="short", locale=babel_locale(lang))
+
+
+@lru_cache(maxsize=64)
+def _short_time_has_zone(lang: str) -> bool:
+    pattern = str(get_time_format("short", locale=babel_locale(lang)).pattern)
+    return bool(re.search(r"[zZvVOxX]", re.sub(r"'[^']*'", "", pattern)))
 
 
 def long_datetime(value: dt.datetime, lang: str) -> str:

@@ -62,8 +62,7 @@ class Language:
         """Open Graph wants a region: `en_GB` stays, `fr` becomes `fr_FR` (its likeliest)."""
         if self.territory:
             return f"{self.language}_{self.territory}"
-        likely = Locale.parse(get_global("likely_subtags").get(self.language, self.language))
-        return f"{likely.language}_{likely.territory}" if likely.territory else likely.language
+        return _likely_og_locale(self.language)
 
     def catalog(self, available: Iterable[str]) -> str | None:
         """Which of the `available` catalog folders the interface reads: the region's own if a
@@ -74,6 +73,14 @@ class Language:
             if candidate.lower() in by_name:
                 return by_name[candidate.lower()]
         return None
+
+
+@cache
+def _likely_og_locale(language: str) -> str:
+    """The likeliest region's Open Graph locale of a language. Cached: every page's head asks,
+    and Babel's `Locale.parse` searches its whole list of locales each time."""
+    likely = Locale.parse(get_global("likely_subtags").get(language, language))
+    return f"{likely.language}_{likely.territory}" if likely.territory else likely.language
 
 
 def parse_language(value: str) -> Language:
