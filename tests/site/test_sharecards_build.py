@@ -126,4 +126,5 @@ def test_a_site_may_turn_cards_off(build_scratch: ScratchBuilder) -> None:
     assert "og:image" not in site.read("")
     assert "twitter:card" not in site.read("")
     assert not (site.output / "cards").exists()
-    assert not (site.source / ".cache").exists()
+    # Other caches (compiled templates, checked files) live beside it: no card is drawn.
+    assert not (site.source / ".cache/cowork/cards").exists()
