@@ -11,15 +11,15 @@ cards' are.
 from __future__ import annotations
 
 import hashlib
-import os
 import shutil
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 import PIL
 
+from cowork.files.keyed import KeyedFiles
 from cowork.members import avatars
 
 CACHE_FOLDER = Path(".cache") / "cowork" / "avatars"
@@ -31,43 +31,33 @@ class RenditionCache:
     """One build's use of the cache folder, with what it encoded and what it reused."""
 
     folder: Path
-    encoded: int = 0
-    reused: int = 0
-    used: set[str] = field(default_factory=set)
+    files: KeyedFiles = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.files = KeyedFiles(self.folder, ".webp")
+
+    @property
+    def encoded(self) -> int:
+        return self.files.made
+
+    @property
+    def reused(self) -> int:
+        return self.files.reused
 
     def write(self, source: Path, targets: Iterable[tuple[int, Path]]) -> None:
         """Write each (size, path) of `source`, encoding only the renditions not cached yet."""
         photo = hashlib.sha256(source.read_bytes()).hexdigest()
         for size, target in targets:
-            cached = self._rendition(source, photo, size)
+            recipe = f"{photo} {size} {avatars.RENDITION} {PIL.__version__}"
+            key = hashlib.sha256(recipe.encode("utf-8")).hexdigest()
+            cached = self.files.file(key, partial(_encode, source, size))
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(cached, target)
 
-    def _rendition(self, source: Path, photo: str, size: int) -> Path:
-        recipe = f"{photo} {size} {avatars.RENDITION} {PIL.__version__}"
-        key = hashlib.sha256(recipe.encode("utf-8")).hexdigest()
-        path = self.folder / f"{key}.webp"
-        self.used.add(path.name)
-        if path.is_file():
-            self.reused += 1
-            return path
-        self.folder.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=f".{key}-", suffix=".tmp", dir=self.folder)
-        os.close(handle)
-        try:
-            avatars.write_renditions(source, [(size, Path(temporary))])
-            Path(temporary).replace(path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
-        self.encoded += 1
-        return path
-
     def prune(self) -> int:
         """Remove the renditions this build did not use; how many were removed."""
-        removed = 0
-        for path in sorted(self.folder.glob("*.webp")) if self.folder.is_dir() else ():
-            if path.name not in self.used:
-                path.unlink(missing_ok=True)
-                removed += 1
-        return removed
+        return self.files.prune()
+
+
+def _encode(source: Path, size: int, path: Path) -> None:
+    avatars.write_renditions(source, [(size, path)])

@@ -12,13 +12,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from cowork.files.keyed import KeyedFiles
 from cowork.sharecards.card import Card
 from cowork.sharecards.render import BOLD, LAYOUT_VERSION, REGULAR, render_card
 
@@ -45,42 +43,26 @@ class CardCache:
     """One build's use of the cache folder, with what it drew and what it reused."""
 
     folder: Path
-    drawn: int = 0
-    reused: int = 0
-    used: set[str] = field(default_factory=set)
+    files: KeyedFiles = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.files = KeyedFiles(self.folder, ".png")
+
+    @property
+    def drawn(self) -> int:
+        return self.files.made
+
+    @property
+    def reused(self) -> int:
+        return self.files.reused
 
     def picture(self, card: Card) -> Path:
         """The file of `card`'s picture in the cache, drawn only when it is not there yet."""
-        key = card_key(card)
-        path = self.folder / f"{key}.png"
-        self.used.add(path.name)
-        if path.is_file():
-            self.reused += 1
-            return path
-        self.folder.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=f".{key}-", suffix=".tmp", dir=self.folder)
-        try:
-            with os.fdopen(handle, "wb") as out:
-                out.write(render_card(card))
-            Path(temporary).replace(path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
-        self.drawn += 1
-        return path
+        return self.files.file(card_key(card), lambda path: path.write_bytes(render_card(card)))
 
     def prune(self) -> int:
         """Remove the cards this build did not use; how many were removed."""
-        removed = 0
-        for path in _cards(self.folder):
-            if path.name not in self.used:
-                path.unlink(missing_ok=True)
-                removed += 1
-        return removed
-
-
-def _cards(folder: Path) -> Iterable[Path]:
-    return sorted(folder.glob("*.png")) if folder.is_dir() else []
+        return self.files.prune()
 
 
 def _digest(path: Path) -> str:

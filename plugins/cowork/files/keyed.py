@@ -1,0 +1,57 @@
+"""Files kept between builds under a name that is the hash of what makes them.
+
+Equal keys are equal files, so a kept file is never rewritten, only reused; a change to anything
+that makes it gives a new key. Files are written atomically (a temporary name, then a rename), so
+two builds at once (`make serve` and `make html`) never read half a file. Files no build used are
+removed by `prune`, so the folder does not grow forever. The share cards and the members'
+pictures both keep their files this way.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass
+class KeyedFiles:
+    """One build's use of a folder of `*{suffix}` files, with how many it made and reused."""
+
+    folder: Path
+    suffix: str
+    made: int = 0
+    reused: int = 0
+    used: set[str] = field(default_factory=set)
+
+    def file(self, key: str, make: Callable[[Path], object]) -> Path:
+        """The file of `key`, made by `make(path)` only when it is not there yet."""
+        path = self.folder / f"{key}{self.suffix}"
+        self.used.add(path.name)
+        if path.is_file():
+            self.reused += 1
+            return path
+        self.folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(
+            prefix=f".{key}-", suffix=".tmp", dir=self.folder, delete=False
+        ) as handle:
+            temporary = Path(handle.name)
+        try:
+            make(temporary)
+            temporary.replace(path)
+        except BaseException:
+            temporary.unlink(missing_ok=True)
+            raise
+        self.made += 1
+        return path
+
+    def prune(self) -> int:
+        """Remove the files this build did not use; how many were removed."""
+        removed = 0
+        kept = sorted(self.folder.glob(f"*{self.suffix}")) if self.folder.is_dir() else []
+        for path in kept:
+            if path.name not in self.used:
+                path.unlink(missing_ok=True)
+                removed += 1
+        return removed
