@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gettext
 import io
+from functools import cache
 from pathlib import Path
 
 from babel.messages.mofile import write_mo
@@ -38,17 +39,33 @@ def catalog_files(translations_dir: Path, lang: str) -> list[Path]:
     return sorted((translations_dir / folder / "LC_MESSAGES").glob("*.po"))
 
 
+@cache
+def _compiled(po_file: Path, mtime_ns: int, size: int) -> bytes:
+    """A catalog compiled to `.mo` bytes, once per version of the file in a process: a build
+    asks for the same catalogs from several places (pages, messages, the recaps' category),
+    and parsing a `.po` file costs far more than reading the compiled bytes back."""
+    with po_file.open("rb") as handle:
+        # The catalog's own language: its header sets the plural rule (`Plural-Forms`).
+        catalog = read_po(handle, locale=po_file.parent.parent.name)
+    buffer = io.BytesIO()
+    write_mo(buffer, catalog)
+    return buffer.getvalue()
+
+
+def compile_all(translations_dir: Path) -> None:
+    """Compile every catalog under `translations_dir` now (the warm build server does, so that
+    its builds find them compiled)."""
+    for po_file in sorted(translations_dir.glob("*/LC_MESSAGES/*.po")):
+        stat = po_file.stat()
+        _compiled(po_file, stat.st_mtime_ns, stat.st_size)
+
+
 def load_translations(translations_dir: Path, lang: str) -> gettext.NullTranslations:
     """Every domain's catalog for `lang`, merged; null translations (the msgids) if none."""
     merged: Translations | None = None
     for po_file in catalog_files(translations_dir, lang):
-        with po_file.open("rb") as handle:
-            # The catalog's own language: its header sets the plural rule (`Plural-Forms`).
-            catalog = read_po(handle, locale=po_file.parent.parent.name)
-        buffer = io.BytesIO()
-        write_mo(buffer, catalog)
-        buffer.seek(0)
-        translations = Translations(buffer)
+        stat = po_file.stat()
+        translations = Translations(io.BytesIO(_compiled(po_file, stat.st_mtime_ns, stat.st_size)))
         if merged is None:
             merged = translations
         else:
