@@ -106,9 +106,9 @@ def run_pelican(
     settings: str = "pelicanconf.py",
     env: Mapping[str, str] | None = None,
 ) -> BuiltSite:
-    environ = build_environ(env)
-    # Wide enough that Pelican's rich log does not wrap messages the tests look for.
-    environ.setdefault("COLUMNS", "300")
+    # Wide enough that Pelican's rich log does not wrap messages the tests look for (whatever
+    # width the calling terminal or pytest-xdist's worker has).
+    environ = build_environ({"COLUMNS": "300", **(env or {})})
     builder = warm_builder()
     if builder is None:
         command = pelican_command(settings, output)
