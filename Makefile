@@ -69,14 +69,20 @@ publish: $(STAMP)
 serve: $(STAMP)
 	$(BIN)/python -m cowork_pelican.serve --settings $(SETTINGS) --host $(HOST) --port $(PORT)
 
-# The kit's own tests, then the site check every space runs (`cowork test`) on the demo.
+# The kit's own tests, and the site check every space runs (`cowork test`) on the demo: both at
+# once (the check waits on a browser and a Java checker as much as on the processor), the check's
+# report printed after pytest's. Either failing fails `make test`.
 # pytest exits 5 when it collected no test: that is a broken suite, never a pass.
 test: $(STAMP) $(VNU_JAR)
 	@$(COMPILE)
-	@VNU_JAR=$(VNU_JAR) $(BIN)/python -m pytest $(PYTEST_PARALLEL) $(PYTEST_ARGS); status=$$?; \
+	@report=$$(mktemp); \
+	VNU_JAR=$(VNU_JAR) $(BIN)/cowork test --site . $(SITECHECK_ARGS) >$$report 2>&1 & check=$$!; \
+	VNU_JAR=$(VNU_JAR) $(BIN)/python -m pytest $(PYTEST_PARALLEL) $(PYTEST_ARGS); status=$$?; \
+	wait $$check; check_status=$$?; \
+	echo; echo "── cowork test --site . (the demo) ──"; cat $$report; rm -f $$report; \
 	if [ $$status -eq 5 ]; then echo "pytest collected no test: failing on purpose"; exit 1; fi; \
 	test $$status -eq 0 || exit $$status; \
-	VNU_JAR=$(VNU_JAR) $(BIN)/cowork test --site . $(SITECHECK_ARGS)
+	exit $$check_status
 
 # The core layer alone (tests/core/): no Pelican build, no browser; what a contributor runs often.
 test-fast: $(STAMP)
