@@ -9,8 +9,8 @@ from pathlib import Path
 import git
 import pytest
 from cowork.cli import main
+from cowork.files.repository import Repository
 from cowork.files.yamlfile import MAX_BYTES
-from cowork.pullrequest.changes import read_blob
 
 from tests.gitrepos import BASE_FILES, MEMBER, SpaceRepo, event
 
@@ -264,9 +264,10 @@ def test_an_oversized_member_file_is_refused_by_its_size(space: SpaceRepo) -> No
         result.out
     )
     # The pull request's side is sized from git's object header, never read into memory.
-    head = space.repo.head.commit
-    assert read_blob(head, "members/samira-benali.yaml", MAX_BYTES) is None
-    assert len(read_blob(head, "members/samira-benali.yaml") or b"") > MAX_BYTES
+    with Repository(space.root, space.root / ".git") as repo:
+        head = space.repo.head.commit.hexsha
+        assert repo.read(head, "members/samira-benali.yaml", MAX_BYTES) is None
+        assert len(repo.read(head, "members/samira-benali.yaml") or b"") > MAX_BYTES
 
 
 def test_a_pull_request_is_not_blocked_by_problems_it_does_not_touch(tmp_path: Path) -> None:
