@@ -42,15 +42,20 @@ def load_translations(translations_dir: Path, lang: str) -> gettext.NullTranslat
     """Every domain's catalog for `lang`, merged; null translations (the msgids) if none."""
     merged: Translations | None = None
     for po_file in catalog_files(translations_dir, lang):
-        with po_file.open("rb") as handle:
-            # The catalog's own language: its header sets the plural rule (`Plural-Forms`).
-            catalog = read_po(handle, locale=po_file.parent.parent.name)
-        buffer = io.BytesIO()
-        write_mo(buffer, catalog)
-        buffer.seek(0)
-        translations = Translations(buffer)
+        translations = Translations(io.BytesIO(compiled_catalog(po_file)))
         if merged is None:
             merged = translations
         else:
             merged.merge(translations)
     return merged if merged is not None else NullTranslations()
+
+
+def compiled_catalog(po_file: Path) -> bytes:
+    """The `.mo` form of a `.po` catalog (`locales/<lang>/LC_MESSAGES/<domain>.po`), as gettext
+    reads it; untranslated and fuzzy entries left out."""
+    with po_file.open("rb") as handle:
+        # The catalog's own language: its header sets the plural rule (`Plural-Forms`).
+        catalog = read_po(handle, locale=po_file.parent.parent.name)
+    buffer = io.BytesIO()
+    write_mo(buffer, catalog)
+    return buffer.getvalue()
