@@ -15,6 +15,7 @@ is parsed on the way.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -25,6 +26,12 @@ from cowork.files.repository import Repository
 
 _LINK_MODE = "120000"
 _FILE_MODES = {"100644", "100755", _LINK_MODE}  # files and links; never submodules ("160000")
+_FILE_RECORD = r"\0[0-7]{6} blob [0-9a-f]+\t"
+"""The start of a listing's record of a file or a link: its NUL, `mode blob sha<TAB>` (with
+`-r`, git lists files and links as blobs, submodules as commits, and never folders). A path
+holds no NUL: a NUL starts a record, whatever characters the path has."""
+_END = r"(?=\0)"
+_META = re.compile(r"([0-7]{6}) (\w+) ([0-9a-f]+)")
 
 
 @dataclass(frozen=True)
@@ -36,27 +43,40 @@ class Entry:
 
 @dataclass
 class Snapshot:
-    """The data folders of `commit`, as written under `root` (a folder this object owns)."""
+    """The data folders of `commit`, as written under `root` (a folder this object owns).
+
+    The listing is kept as git wrote it and searched with regular expressions: a repository of
+    5,000 members lists as many files, and only the few the check reads become `Entry` objects.
+    """
 
     repo: Repository
     commit: str
     root: Path
-    entries: dict[str, Entry] = field(default_factory=dict)
-    """Every file of the data folders in the commit, by repository-relative path."""
+    listing: str = "\0"
+    """`git ls-tree -r -z` of the data folders, after a NUL: `mode type sha<TAB>path` records,
+    each between NULs."""
     written: set[str] = field(default_factory=set)
 
     @classmethod
     def of(cls, repo: Repository, commit: str, folders: Iterable[str], root: Path) -> Snapshot:
-        snapshot = cls(repo, commit, root)
         listing = repo.git("ls-tree", "-r", "-z", "--full-tree", commit, "--", *folders)
-        entries = snapshot.entries
-        for record in listing.decode("utf-8", "surrogateescape").split("\0"):
-            # `mode type sha<TAB>path`: the first three fields have fixed widths but the mode.
-            meta, _, path = record.partition("\t")
-            mode, kind, sha = meta.split(" ") if path else ("", "", "")
-            if kind == "blob" and mode in _FILE_MODES:
-                entries[path] = Entry(mode, sha, path)
-        return snapshot
+        return cls(repo, commit, root, "\0" + listing.decode("utf-8", "surrogateescape"))
+
+    def entry(self, path: str) -> Entry | None:
+        """The file (or link) at `path` in the commit; None when there is none."""
+        if "\0" in path:
+            return None
+        listing = self.listing
+        end = listing.find(f"\t{path}\0")
+        while end >= 0:
+            start = listing.rfind("\0", 0, end) + 1
+            meta = _META.fullmatch(listing, start, end)
+            if meta is not None:
+                mode, kind, sha = meta.groups()
+                return Entry(mode, sha, path) if kind == "blob" and mode in _FILE_MODES else None
+            # The end of a longer path that holds a tab: not a record of its own.
+            end = listing.find(f"\t{path}\0", end + 1)
+        return None
 
     def write(self, paths: Iterable[str]) -> None:
         """Write these paths (those present in the commit) under `root`, once each.
@@ -65,8 +85,10 @@ class Snapshot:
         file. A link is written as a link (the checks refuse it, unread).
         """
         for path in paths:
-            entry = self.entries.get(path)
-            if entry is None or path in self.written:
+            if path in self.written:
+                continue
+            entry = self.entry(path)
+            if entry is None:
                 continue
             self.written.add(path)
             target = self.root / path
@@ -87,36 +109,33 @@ class Snapshot:
         )
 
     @cached_property
-    def _folders(self) -> dict[str, list[str]]:
-        """The listing's paths by the folder they are directly in (read once, asked often)."""
-        folders: dict[str, list[str]] = {}
-        for path in self.entries:
-            folders.setdefault(path.rpartition("/")[0], []).append(path)
-        return folders
+    def _path_start(self) -> str:
+        """What comes before a file's path in the listing. A record's whole start (`\\0mode
+        blob sha\\t`) is exact but slow to search for, as every record begins so; its tab alone
+        is found at once, and says the same when no path holds a tab and no entry is a
+        submodule (git lists those as ` commit `): in almost every repository."""
+        listing = self.listing
+        plain = " commit " not in listing and listing.count("\t") == listing.count("\0") - 1
+        return "\t" if plain else _FILE_RECORD
 
     def names_under(self, folder: str) -> list[str]:
         """Paths of the commit's files directly in `folder`."""
-        return list(self._folders.get(folder, ()))
+        pattern = f"{self._path_start}({re.escape(folder)}/[^/\0]+){_END}"
+        return re.findall(pattern, self.listing)
 
     def data_files(self, folder: str) -> list[str]:
         """Paths of the commit's `.yaml` files in `folder` and its sub-folders."""
         prefix = f"{folder}/"
-        return [
-            path
-            for name, paths in self._folders.items()
-            if (name == folder or name.startswith(prefix))
-            and not any(part.startswith(".") for part in name[len(prefix) :].split("/"))
-            for path in paths
-            if path.endswith(DATA_SUFFIX) and not path.rpartition("/")[2].startswith(".")
-        ]
+        pattern = f"{self._path_start}({re.escape(prefix)}[^\0]*{re.escape(DATA_SUFFIX)}){_END}"
+        below = len(prefix) - 1  # from the slash before the paths' parts
+        # Hidden: a part of the path below `folder` starts with a dot.
+        return [path for path in re.findall(pattern, self.listing) if "/." not in path[below:]]
 
     def index(self, members: str, events: str) -> NameIndex:
         """Every handle and event slug of the commit, from the listing alone."""
+        name = f"([^./\0][^/\0]*){re.escape(DATA_SUFFIX)}"
+        pattern = f"{self._path_start}{re.escape(members)}/{name}{_END}"
+        stems = re.findall(pattern, self.listing)
         cut = len(DATA_SUFFIX)
-        stems = [
-            name[:-cut]
-            for name in (p.rpartition("/")[2] for p in self._folders.get(members, ()))
-            if name.endswith(DATA_SUFFIX) and not name.startswith(".")
-        ]
         slugs = frozenset(p.rpartition("/")[2][:-cut] for p in self.data_files(events))
         return NameIndex(tuple(sorted(stems)), slugs)
