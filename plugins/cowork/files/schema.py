@@ -93,11 +93,15 @@ def _is_date_time(value: object) -> bool:
 
 
 @cache
+@cache
 def load_schema(name: str) -> Mapping[str, Any]:
-    """The schema shipped as `cowork/schemas/<name>.schema.json`."""
+    """The schema shipped as `cowork/schemas/<name>.schema.json`, read once per process.
+
+    The tests check each shipped schema against JSON Schema's meta-schema
+    (`tests/core/test_core_schemas.py`): checked here on every read, that check cost a pull
+    request's check more than validating its files did, and a build as much again per file."""
     text = resources.files("cowork").joinpath("schemas", f"{name}.schema.json").read_text("utf-8")
     schema: dict[str, Any] = json.loads(text)
-    Draft202012Validator.check_schema(schema)
     return schema
 
 
