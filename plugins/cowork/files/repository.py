@@ -35,6 +35,15 @@ class Blob:
     size: int
 
 
+@dataclass(frozen=True)
+class Comparison:
+    """Two commits, and their merge bases (none without a common history)."""
+
+    base: str
+    head: str
+    merge_bases: tuple[str, ...]
+
+
 @dataclass
 class Repository:
     """A repository's working tree (`top`) and git folder, and the `cat-file` process that
@@ -47,14 +56,35 @@ class Repository:
     @classmethod
     def find(cls, path: Path) -> Repository | None:
         """The repository `path` is in (searching its parents), or None outside git."""
+        return cls.find_comparing(path, None)[0]
+
+    @classmethod
+    def find_comparing(
+        cls, path: Path, revisions: tuple[str, str] | None
+    ) -> tuple[Repository | None, Comparison | None]:
+        """The repository `path` is in, and with `revisions` (base, head) the commits they name
+        and their merge bases, asked of the same `git rev-parse`: one process where three would
+        do. The comparison is None when git cannot make it (the caller asks step by step, to
+        say why)."""
+        asked = ["rev-parse", "--show-toplevel", "--absolute-git-dir"]
+        if revisions is not None:
+            base, head = revisions
+            # An option-like or multi-line name is never given to git's command line.
+            if all(r and not r.startswith("-") and r.isprintable() for r in revisions):
+                asked.append(f"{base}^{{commit}}...{head}^{{commit}}")
         try:
-            found = run_git(path, "rev-parse", "--show-toplevel", "--absolute-git-dir")
-        except (GitError, OSError):  # not a repository, no such folder, no git at all
-            return None
-        lines = found.decode("utf-8", "surrogateescape").splitlines()
-        if len(lines) != 2:
-            return None
-        return cls(Path(lines[0]), Path(lines[1]))
+            found = run_git(path, *asked).decode("utf-8", "surrogateescape").splitlines()
+        except (GitError, OSError):  # not a repository, no such folder, no git at all, or a
+            # name git does not know: asked again without it, to tell which
+            return (cls.find(path) if len(asked) > 3 else None), None
+        if len(found) < 2:
+            return None, None
+        repo = cls(Path(found[0]), Path(found[1]))
+        if len(asked) == 3 or len(found) < 4:
+            return repo, None
+        # `A...B` lists B, A, then each merge base after a caret (in `git merge-base`'s order).
+        bases = tuple(line[1:] for line in found[4:] if line.startswith("^"))
+        return repo, Comparison(base=found[3], head=found[2], merge_bases=bases)
 
     def __enter__(self) -> Repository:
         return self

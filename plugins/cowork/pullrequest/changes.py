@@ -65,19 +65,17 @@ _KINDS = {"A": ChangeKind.ADDED, "M": ChangeKind.MODIFIED, "D": ChangeKind.DELET
 _SYMLINK_MODE = "120000"
 
 
-def open_repository(path: Path) -> Repository:
-    repo = Repository.find(path)
-    if repo is None:
-        raise ChangesError(msg("{path} is not inside a git repository", path=str(path)))
-    return repo
-
-
 def changes_since(path: Path, ref: str, head_ref: str | None = None) -> ChangeSet:
     """Every file changed between merge-base(`ref`, head) and head: `head_ref`, or HEAD.
     The caller closes the change set's repository."""
-    repo = open_repository(path)
+    repo, compared = Repository.find_comparing(path, (ref, head_ref or "HEAD"))
+    if repo is None:
+        raise ChangesError(msg("{path} is not inside a git repository", path=str(path)))
     try:
-        return _changes(repo, ref, head_ref)
+        if compared is not None and compared.merge_bases:
+            base, head = compared.merge_bases[0], compared.head
+            return ChangeSet(repo, base, head, tuple(_diff(repo, base, head)))
+        return _changes(repo, ref, head_ref)  # step by step, to say what is wrong
     except BaseException:
         repo.close()
         raise
