@@ -86,6 +86,10 @@ class Repository:
         bases = tuple(line[1:] for line in found[4:] if line.startswith("^"))
         return repo, Comparison(base=found[3], head=found[2], merge_bases=bases)
 
+    def prepare(self) -> None:
+        """Start the `cat-file` process now, so that it is ready when the first file is read."""
+        self._pipes()
+
     def __enter__(self) -> Repository:
         return self
 
@@ -208,9 +212,10 @@ class Pending:
         return out
 
     def cancel(self) -> None:
-        """End the command, its output unread."""
-        self.process.kill()
-        self.process.communicate()
+        """End the command if its output was not read (nothing to do if it was)."""
+        if self.process.returncode is None:
+            self.process.kill()
+            self.process.communicate()
 
 
 def run_git(cwd: Path, *args: str, ok: tuple[int, ...] = (0,)) -> bytes:

@@ -73,6 +73,7 @@ def changes_since(path: Path, ref: str, head_ref: str | None = None) -> ChangeSe
         raise ChangesError(msg("{path} is not inside a git repository", path=str(path)))
     try:
         if compared is not None and compared.merge_bases:
+            repo.prepare()  # it starts while git compares the commits
             base, head = compared.merge_bases[0], compared.head
             return ChangeSet(repo, base, head, tuple(_diff(repo, base, head)))
         return _changes(repo, ref, head_ref)  # step by step, to say what is wrong

@@ -53,32 +53,27 @@ def check_pull_request(
     of `now`."""
     changeset = changes_since(settings.root, base_ref, head_ref)
     repo = changeset.repo
+    started: list[Pending] = []
     try:
-        repo_root = repo.top
-        # Started now, read at the end: git walks the working tree while the checks run.
+        # Started now, read later: git lists the head's data folders and walks the working
+        # tree while the ownership rules run.
+        folders = data_folders(settings, settings.root)
+        listing = Snapshot.start_listing(repo, changeset.head, folders)
+        started.append(listing)
         status = None if head_ref is not None else working_tree_status(repo, settings)
-        layout = layout_of(settings, repo_root)
+        started += [status] if status is not None else []
+        layout = layout_of(settings, repo.top)
         editor = is_editor(repo, changeset.base, layout, author.login)
         problems = check_ownership(changeset, author.login, layout, editor)
         with tempfile.TemporaryDirectory(prefix="cowork-pr-") as scratch:
-            problems.extend(
-                _check_head(
-                    settings,
-                    now,
-                    changeset.repo,
-                    changeset.head,
-                    layout,
-                    scratch,
-                    changeset.changes,
-                )
-            )
+            snapshot = Snapshot.of(repo, changeset.head, listing, Path(scratch))
+            problems.extend(_check_head(settings, now, snapshot, layout, changeset.changes))
         if status is not None:
             problems.extend(uncommitted(status))
-            status = None
     finally:
         repo.close()  # ends git's long-running cat-file process
-        if status is not None:  # a check that failed half-way
-            status.cancel()
+        for pending in started:
+            pending.cancel()  # unless read: a check that failed half-way
     unique = list(dict.fromkeys(problems))
     return PullRequestCheck(author, editor, changeset.changes, sorted_problems(unique))
 
@@ -86,16 +81,12 @@ def check_pull_request(
 def _check_head(
     settings: KitSettings,
     now: dt.datetime,
-    repo: Repository,
-    head: str,
+    snapshot: Snapshot,
     layout: Layout,
-    scratch: str,
     changes: tuple[Change, ...],
 ) -> list[Problem]:
-    """The data checks over the files of `head`, written out of git into `scratch`."""
-    root = Path(scratch)
-    folders = data_folders(settings, settings.root)
-    snapshot = Snapshot.of(repo, head, folders, root)
+    """The data checks over the files of the head commit, written out of git by `snapshot`."""
+    repo, head, root = snapshot.repo, snapshot.commit, snapshot.root
     committed = dataclasses.replace(rerooted(settings, root), history_source=(repo.git_dir, head))
     scope = scope_of_changes(committed, now, repo, head, changes, layout, snapshot)
     if scope.recap_files:

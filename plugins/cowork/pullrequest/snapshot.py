@@ -22,7 +22,7 @@ from functools import cached_property
 from pathlib import Path
 
 from cowork.files.inventory import DATA_SUFFIX, NameIndex
-from cowork.files.repository import Repository
+from cowork.files.repository import Pending, Repository
 
 _LINK_MODE = "120000"
 _FILE_MODES = {"100644", "100755", _LINK_MODE}  # files and links; never submodules ("160000")
@@ -57,10 +57,15 @@ class Snapshot:
     each between NULs."""
     written: set[str] = field(default_factory=set)
 
+    @staticmethod
+    def start_listing(repo: Repository, commit: str, folders: Iterable[str]) -> Pending:
+        """`git ls-tree` of the data folders, started in the background (`of` reads it)."""
+        return repo.start("ls-tree", "-r", "-z", "--full-tree", commit, "--", *folders)
+
     @classmethod
-    def of(cls, repo: Repository, commit: str, folders: Iterable[str], root: Path) -> Snapshot:
-        listing = repo.git("ls-tree", "-r", "-z", "--full-tree", commit, "--", *folders)
-        return cls(repo, commit, root, "\0" + listing.decode("utf-8", "surrogateescape"))
+    def of(cls, repo: Repository, commit: str, listing: Pending, root: Path) -> Snapshot:
+        text = listing.output().decode("utf-8", "surrogateescape")
+        return cls(repo, commit, root, "\0" + text)
 
     def entry(self, path: str) -> Entry | None:
         """The file (or link) at `path` in the commit; None when there is none."""
