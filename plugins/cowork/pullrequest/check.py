@@ -23,7 +23,7 @@ from pathlib import Path, PurePosixPath
 from cowork.check.run import run_checks
 from cowork.check.scope import CheckScope
 from cowork.files.inventory import is_stray, markdown_metadata
-from cowork.files.repository import Pending, Repository
+from cowork.files.repository import GitError, Pending, Repository
 from cowork.files.yamlfile import load_yaml
 from cowork.problems import Problem, Severity, sorted_problems
 from cowork.pullrequest.author import Author
@@ -245,10 +245,10 @@ def _referrers(
         return []
     patterns = [arg for name in names for arg in ("-e", name)]
     pathspecs = [f"{f}/" for f in folders]
-    # Exit status 1: nothing found.
-    listing = repo.git(
-        "grep", "-l", "-I", "-F", "-w", "-i", *patterns, head, "--", *pathspecs, ok=(0, 1)
-    )
+    try:
+        listing = repo.git("grep", "-l", "-I", "-F", "-w", "-i", *patterns, head, "--", *pathspecs)
+    except GitError:  # exit status 1: nothing found
+        return []
     output = listing.decode("utf-8", "surrogateescape")
     prefix = f"{head}:"  # git grep names a commit's files `SHA:path`
     found = (line.removeprefix(prefix) for line in output.splitlines())
