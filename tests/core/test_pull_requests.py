@@ -219,6 +219,16 @@ def test_without_an_author_or_a_known_base_the_usage_is_wrong(space: SpaceRepo) 
     assert result.err.startswith("cowork: unknown revision 'origin/main': fetch it first")
 
 
+def test_a_revision_written_as_an_option_is_never_given_to_git(space: SpaceRepo) -> None:
+    # `git rev-parse --output=...` would read it as an option; the check reads it as a name.
+    result = space.cowork("check", "--base=--all", "--author", "samira-benali")
+    assert result.status == 2
+    assert result.err.startswith("cowork: unknown revision '--all': fetch it first")
+    result = space.cowork("check", "--base", "main", "--head=--all", "--author", "samira-benali")
+    assert result.status == 2
+    assert result.err.startswith("cowork: unknown revision '--all': fetch the pull request's")
+
+
 def test_only_yaml_files_count_as_event_proposals(space: SpaceRepo) -> None:
     space.branch("sneaky")
     space.write("events/evil.html", "<script>alert(1)</script>\n")
