@@ -93,15 +93,12 @@ def _is_date_time(value: object) -> bool:
 
 
 @cache
-@cache
 def load_schema(name: str) -> Mapping[str, Any]:
-    """The schema shipped as `cowork/schemas/<name>.schema.json`, read once per process.
-
-    The tests check each shipped schema against JSON Schema's meta-schema
-    (`tests/core/test_core_schemas.py`): checked here on every read, that check cost a pull
-    request's check more than validating its files did, and a build as much again per file."""
+    """The schema shipped as `cowork/schemas/<name>.schema.json`."""
     text = resources.files("cowork").joinpath("schemas", f"{name}.schema.json").read_text("utf-8")
     schema: dict[str, Any] = json.loads(text)
+    # Not checked against the metaschema here: that costs a quarter of a second per schema and
+    # build, and the shipped schemas are fixed (tests/core/test_core_schemas.py checks them).
     return schema
 
 
