@@ -3,6 +3,9 @@
 Catalogs live in `theme/translations/<lang>/LC_MESSAGES/<domain>.po`, one domain per part of the
 theme (the blog, the directory, the calendar) so that each can grow without touching the others.
 They are compiled when the site is built, so no `.mo` file is ever committed or left stale.
+The core's own catalogs (`cowork/locales/`) are the exception: `cowork check` runs on every pull
+request, and reads them compiled (`cowork.mo`, written by `make translations` with
+`compiled_catalog`; a test keeps each in step with its `.po`).
 A regional variant reads its own folder if the theme has one (`fr_BE/`), else its language's
 (`fr/`): a Belgian French site speaks the French interface.
 """
@@ -50,6 +53,13 @@ def _compiled(po_file: Path, mtime_ns: int, size: int) -> bytes:
     buffer = io.BytesIO()
     write_mo(buffer, catalog)
     return buffer.getvalue()
+
+
+def compiled_catalog(po_file: Path) -> bytes:
+    """The `.mo` form of a `.po` catalog, as gettext reads it (untranslated and fuzzy entries
+    left out)."""
+    stat = po_file.stat()
+    return _compiled(po_file, stat.st_mtime_ns, stat.st_size)
 
 
 def compile_all(translations_dir: Path) -> None:
