@@ -160,11 +160,16 @@ class WarmBuilder:
 
     def __init__(self, environ: Mapping[str, str] | None = None) -> None:
         read, write = os.pipe()
+        env = dict(os.environ if environ is None else environ)
+        # Pelican's log is set up when it is imported: with no terminal size in the server's
+        # environment, it reads the size from each build's own (`COLUMNS`, `LINES`).
+        for name in ("COLUMNS", "LINES"):
+            env.pop(name, None)
         self._process = subprocess.Popen(
             [sys.executable, "-m", "cowork_pelican.warm", str(write)],
             stdin=subprocess.PIPE,
             pass_fds=(write,),
-            env=dict(os.environ if environ is None else environ),
+            env=env,
             text=True,
         )
         os.close(write)
