@@ -23,6 +23,9 @@ HASHIN := $(VENV)/hashin/bin/hashin
 # The kit's own modules compiled ahead (an editable install is never compiled by pip): each
 # `cowork` command, build and test process then reads them instead of compiling them again,
 # even where PYTHONDONTWRITEBYTECODE is set. Quick when nothing changed.
+# Kept for every process the recipes start (pytest's rewritten tests too), even where the
+# environment asks Python not to write them: __pycache__ folders are ignored by git.
+unexport PYTHONDONTWRITEBYTECODE
 COMPILE := $(BIN)/python -m compileall -q -j 0 -x '/fixtures/' plugins tests
 
 .DEFAULT_GOAL := help

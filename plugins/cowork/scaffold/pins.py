@@ -7,6 +7,7 @@ a site's business.
 
 from __future__ import annotations
 
+from functools import cache
 from importlib import metadata
 from pathlib import Path
 
@@ -50,7 +51,8 @@ def kit_requirement(spec: str, cwd: Path) -> str:
     return text
 
 
-def pinned_dependencies() -> list[str]:
+@cache
+def pinned_dependencies() -> tuple[str, ...]:
     """`Name==version` for every distribution the kit and its `check` extras need, as
     installed."""
     pins: dict[str, str] = {}
@@ -81,7 +83,9 @@ def pinned_dependencies() -> list[str]:
             )
             if wanted:
                 todo.append((requirement.name, frozenset(requirement.extras)))
-    return sorted(pins.values(), key=str.lower)
+    # Read once per process: the installed distributions do not change while it runs, and
+    # reading their metadata is most of what `cowork init` costs.
+    return tuple(sorted(pins.values(), key=str.lower))
 
 
 def requirements_text(kit_line: str, header: str) -> str:
