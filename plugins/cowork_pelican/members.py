@@ -37,7 +37,6 @@ from cowork.members.rendition_cache import RenditionCache
 from cowork.members.structured import profile_jsonld
 from cowork.site.links import DatedLink, upcoming_first
 from cowork.text.jsonld import script_json
-from cowork.text.safe_markdown import render_safe_markdown
 from markupsafe import Markup
 from pelican import signals
 from pelican.generators import Generator
@@ -119,7 +118,7 @@ class MembersGenerator(Generator):  # type: ignore[misc]
                 profile.url,
                 "members/profile",
                 profile=profile,
-                bio_html=Markup(render_safe_markdown(profile.member.bio)),
+                bio_html=Markup(profile.member.bio_html),
                 jsonld=Markup(
                     # The order profile_jsonld writes (@context, @type first) and a one-space
                     # indent: the profiles' layout since they have had JSON-LD.

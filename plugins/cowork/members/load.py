@@ -19,6 +19,7 @@ from cowork.files.yamlfile import YamlDocument, load_yaml
 from cowork.members import rules
 from cowork.members.model import Consent, Links, Member, Role, Skill, slugify
 from cowork.problems import Problem, Severity, unexpected
+from cowork.text.safe_markdown import render_safe_markdown
 
 AVATARS_FOLDER = "avatars"
 
@@ -80,15 +81,18 @@ def _load_member(
         # The rule says why far better than "does not match the pattern".
         schema_problems = [p for p in schema_problems if p.key != "avatar"]
     problems += schema_problems
-    problems += rules.check_member(doc, path.stem, avatars_dir, plans, schema_problems)
+    bio_html = rules.rendered_bio(doc.data)
+    problems += rules.check_member(doc, path.stem, avatars_dir, plans, schema_problems, bio_html)
     if any(p.severity is Severity.ERROR for p in problems):
         return None, problems
-    return to_member(doc, path.stem), problems
+    return to_member(doc, path.stem, bio_html), problems
 
 
-def to_member(doc: YamlDocument, handle: str) -> Member:
-    """The model of a file that passed every check (so every value has its expected type)."""
+def to_member(doc: YamlDocument, handle: str, bio_html: str | None = None) -> Member:
+    """The model of a file that passed every check (so every value has its expected type);
+    `bio_html`, the bio as the check rendered it (rendered here when not given)."""
     data: dict[str, Any] = doc.data
+    bio = data.get("bio", "")
     links: dict[str, Any] = data.get("links", {})
     consent: dict[str, Any] = data.get("consent", {})
     return Member(
@@ -96,7 +100,8 @@ def to_member(doc: YamlDocument, handle: str) -> Member:
         name=data["name"].strip(),
         source=doc.relpath,
         title=data.get("title", "").strip(),
-        bio=data.get("bio", ""),
+        bio=bio,
+        bio_html=render_safe_markdown(bio) if bio_html is None else bio_html,
         skills=unique_skills(data.get("skills", [])),
         company=data.get("company", "").strip(),
         links=Links(
