@@ -64,7 +64,7 @@ class Urls:
         return self.tag_feed.format(tag=tag)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Shown:
     """An occurrence as pages show it: times in the site's zone, and the event page's URL."""
 
@@ -115,7 +115,7 @@ def by_year(items: Iterable[Shown]) -> list[tuple[int, list[Shown]]]:
     return [(year, list(group)) for year, group in groupby(items, key=lambda s: s.day.year)]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Day:
     date: dt.date
     in_month: bool
