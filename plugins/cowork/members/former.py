@@ -11,8 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from git import GitCommandError, InvalidGitRepositoryError, NoSuchPathError, Repo
-
+from cowork.files.history import open_repository
 from cowork.settings import KitSettings
 
 
@@ -20,10 +19,11 @@ def former_members(settings: KitSettings) -> frozenset[str]:
     """Handles of the member files deleted in the history of the data (and not back since)."""
     root, revision = settings.history_source or (settings.root, "HEAD")
     members = settings.members_path.resolve().relative_to(settings.root.resolve()).as_posix()
-    try:
-        repo = Repo(root, search_parent_directories=True)
-    except (InvalidGitRepositoryError, NoSuchPathError):
+    repo = open_repository(root)
+    if repo is None:
         return frozenset()
+    from git import GitCommandError  # loaded by open_repository
+
     with repo:
         try:
             log: str = repo.git.log(
