@@ -7,7 +7,7 @@ all reported. Warnings do not stop a file from being read.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -36,9 +36,11 @@ def load_members(
     root: Path,
     plans: Sequence[str] = (),
     checked: CheckedFiles | None = None,
+    render_bio: Callable[[str], str] = render_safe_markdown,
 ) -> LoadedMembers:
     """Read and check every member file of `members_dir`; paths are shown relative to `root`.
-    With `checked`, a file that passed the schema unchanged before is not checked again."""
+    With `checked`, a file that passed the schema unchanged before is not checked again;
+    `render_bio` renders each bio (`cowork.text.rendered` keeps them between builds)."""
     checked = checked or CheckedFiles("member")
     files = sorted([*member_files(members_dir), *member_strays(members_dir)])
     problems = rules.check_file_names(files, root)
@@ -46,7 +48,9 @@ def load_members(
     for path in files:
         if path.suffix != ".yaml" or path.is_symlink():  # named by check_file_names
             continue
-        member, found = load_member(path, root, members_dir / AVATARS_FOLDER, plans, checked)
+        member, found = load_member(
+            path, root, members_dir / AVATARS_FOLDER, plans, checked, render_bio
+        )
         problems += found
         if member is not None:
             members.append(member)
@@ -59,17 +63,24 @@ def load_member(
     avatars_dir: Path,
     plans: Sequence[str] = (),
     checked: CheckedFiles | None = None,
+    render_bio: Callable[[str], str] = render_safe_markdown,
 ) -> tuple[Member | None, list[Problem]]:
     """One member file read and checked; a failure nobody foresaw is that file's problem."""
     try:
-        return _load_member(path, root, avatars_dir, plans, checked or CheckedFiles("member"))
+        checked = checked or CheckedFiles("member")
+        return _load_member(path, root, avatars_dir, plans, checked, render_bio)
     except Exception as error:
         relpath = path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
         return None, [unexpected(relpath, error)]
 
 
 def _load_member(
-    path: Path, root: Path, avatars_dir: Path, plans: Sequence[str], checked: CheckedFiles
+    path: Path,
+    root: Path,
+    avatars_dir: Path,
+    plans: Sequence[str],
+    checked: CheckedFiles,
+    render_bio: Callable[[str], str],
 ) -> tuple[Member | None, list[Problem]]:
     doc, problems = load_yaml(path, root)
     if doc is None:
@@ -81,7 +92,7 @@ def _load_member(
         # The rule says why far better than "does not match the pattern".
         schema_problems = [p for p in schema_problems if p.key != "avatar"]
     problems += schema_problems
-    bio_html = rules.rendered_bio(doc.data)
+    bio_html = rules.rendered_bio(doc.data, render_bio)
     problems += rules.check_member(doc, path.stem, avatars_dir, plans, schema_problems, bio_html)
     if any(p.severity is Severity.ERROR for p in problems):
         return None, problems

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -190,13 +190,14 @@ def _public_texts(data: dict[str, Any]) -> Iterator[tuple[KeyPath, str, bool]]:
                     yield path, url, False
 
 
-def rendered_bio(data: Any) -> str | None:
-    """A member file's bio as safe HTML, rendered once for the check and the profile; None when
-    there is no bio text, or when it would cost too much to render (a problem says so)."""
+def rendered_bio(data: Any, render: Callable[[str], str] = render_safe_markdown) -> str | None:
+    """A member file's bio as safe HTML (`render`: `render_safe_markdown`, or a cache of it),
+    rendered once for the check and the profile; None when there is no bio text, or when it
+    would cost too much to render (a problem says so)."""
     bio = data.get("bio") if isinstance(data, dict) else None
     if not isinstance(bio, str) or too_costly(bio):
         return None
-    return render_safe_markdown(bio)
+    return render(bio)
 
 
 def _contacts(doc: YamlDocument, data: dict[str, Any], bio_html: str | None) -> Iterator[Problem]:
