@@ -8,6 +8,10 @@ SETTINGS ?= pelicanconf.py
 PUBLISH_SETTINGS ?= publishconf.py
 # Every warning fails the build: a typo in metadata or a broken link must not reach the site.
 PELICAN := $(BIN)/pelican --fatal warnings
+# The tests spread over every core (pytest-xdist); JOBS=0 runs them in one process, in order.
+JOBS ?= auto
+# A test module's tests stay on one worker: its module fixtures (a built site) are made once.
+PYTEST_PARALLEL := -n $(JOBS) --dist loadscope
 HOST ?= 127.0.0.1
 PORT ?= 8000
 # The Nu HTML Checker, from npm; run with Java. Optional for `make html`, used by `make test`.
@@ -16,6 +20,10 @@ VNU_JAR := $(VENV)/vnu/node_modules/vnu-jar/build/dist/vnu.jar
 # Writes the hashes into requirements.txt (`make upgrade-requirements`), from a venv of its own.
 HASHIN_VERSION := 1.0.5
 HASHIN := $(VENV)/hashin/bin/hashin
+# The kit's own modules compiled ahead (an editable install is never compiled by pip): each
+# `cowork` command, build and test process then reads them instead of compiling them again,
+# even where PYTHONDONTWRITEBYTECODE is set. Quick when nothing changed.
+COMPILE := $(BIN)/python -m compileall -q -j 0 -x '/fixtures/' plugins tests
 
 .DEFAULT_GOAL := help
 .PHONY: help html publish serve test test-fast lint format bench translations clean upgrade-requirements setup \
@@ -61,17 +69,25 @@ publish: $(STAMP)
 serve: $(STAMP)
 	$(BIN)/python -m cowork_pelican.serve --settings $(SETTINGS) --host $(HOST) --port $(PORT)
 
-# The kit's own tests, then the site check every space runs (`cowork test`) on the demo.
+# The kit's own tests, and the site check every space runs (`cowork test`) on the demo: both at
+# once (the check waits on a browser and a Java checker as much as on the processor), the check's
+# report printed after pytest's. Either failing fails `make test`.
 # pytest exits 5 when it collected no test: that is a broken suite, never a pass.
 test: $(STAMP) $(VNU_JAR)
-	@VNU_JAR=$(VNU_JAR) $(BIN)/python -m pytest $(PYTEST_ARGS); status=$$?; \
+	@$(COMPILE)
+	@report=$$(mktemp); \
+	VNU_JAR=$(VNU_JAR) $(BIN)/cowork test --site . $(SITECHECK_ARGS) >$$report 2>&1 & check=$$!; \
+	VNU_JAR=$(VNU_JAR) $(BIN)/python -m pytest $(PYTEST_PARALLEL) $(PYTEST_ARGS); status=$$?; \
+	wait $$check; check_status=$$?; \
+	echo; echo "── cowork test --site . (the demo) ──"; cat $$report; rm -f $$report; \
 	if [ $$status -eq 5 ]; then echo "pytest collected no test: failing on purpose"; exit 1; fi; \
 	test $$status -eq 0 || exit $$status; \
-	VNU_JAR=$(VNU_JAR) $(BIN)/cowork test --site . $(SITECHECK_ARGS)
+	exit $$check_status
 
 # The core layer alone (tests/core/): no Pelican build, no browser; what a contributor runs often.
 test-fast: $(STAMP)
-	@$(BIN)/python -m pytest tests/core $(PYTEST_ARGS); status=$$?; \
+	@$(COMPILE)
+	@$(BIN)/python -m pytest $(PYTEST_PARALLEL) tests/core $(PYTEST_ARGS); status=$$?; \
 	if [ $$status -eq 5 ]; then echo "pytest collected no test: failing on purpose"; exit 1; fi; \
 	exit $$status
 
@@ -85,6 +101,7 @@ format: $(STAMP)
 	$(BIN)/ruff check --fix .
 
 bench: $(STAMP)
+	@$(COMPILE)
 	$(BIN)/python -m tests.benchmarks
 
 translations: $(STAMP)

@@ -30,6 +30,12 @@ CHROMIUM_ARGS = [
 ]
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The slowest tests first (marked `slow`): spread over both cores, a long test that starts
+    last would keep one core busy alone at the end of the run."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+
+
 def _missing_tool(message: str) -> None:
     """Outside CI a missing system tool skips its tests; in CI it fails them."""
     if os.environ.get("CI"):

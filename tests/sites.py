@@ -9,6 +9,7 @@ keeps state between runs in one process), and with the kit of this checkout.
 
 from __future__ import annotations
 
+import atexit
 import datetime as dt
 import os
 import shutil
@@ -20,6 +21,8 @@ from pathlib import Path
 
 import git
 from bs4 import BeautifulSoup
+from cowork_pelican import warm
+from cowork_pelican.warm import WarmBuilder
 
 ROOT = Path(__file__).resolve().parents[1]
 """The kit's repository: its code, README, Makefile and pipelines, never its demo's data."""
@@ -62,19 +65,13 @@ class BuiltSite:
         return sorted(self.output.rglob("*.html"))
 
 
+def pelican_arguments(settings: str, output: Path) -> list[str]:
+    """The build's arguments exactly as `make html` gives them: every warning fails it."""
+    return ["--fatal", "warnings", "-s", settings, "-o", str(output)]
+
+
 def pelican_command(settings: str, output: Path) -> list[str]:
-    """The build exactly as `make html` runs it: every warning fails it."""
-    return [
-        sys.executable,
-        "-m",
-        "pelican",
-        "--fatal",
-        "warnings",
-        "-s",
-        settings,
-        "-o",
-        str(output),
-    ]
+    return [sys.executable, "-m", "pelican", *pelican_arguments(settings, output)]
 
 
 def build_environ(env: Mapping[str, str] | None = None) -> dict[str, str]:
@@ -89,18 +86,36 @@ def build_environ(env: Mapping[str, str] | None = None) -> dict[str, str]:
     return environ
 
 
+_builders: list[WarmBuilder] = []
+"""The warm build server of this test process, started at its first build."""
+
+
+def warm_builder() -> WarmBuilder | None:
+    """The test process's warm build server, or None where processes cannot fork."""
+    if not warm.supported():
+        return None
+    if not _builders:
+        _builders.append(WarmBuilder(build_environ()))
+        atexit.register(_builders[0].close)
+    return _builders[0]
+
+
 def run_pelican(
     source: Path,
     output: Path,
     settings: str = "pelicanconf.py",
     env: Mapping[str, str] | None = None,
 ) -> BuiltSite:
-    environ = build_environ(env)
-    # Wide enough that Pelican's rich log does not wrap messages the tests look for.
-    environ.setdefault("COLUMNS", "300")
-    command = pelican_command(settings, output)
-    result = subprocess.run(command, cwd=source, env=environ, capture_output=True, text=True)
-    return BuiltSite(source, output, result.stdout, result.stderr, result.returncode)
+    # Wide enough that Pelican's rich log does not wrap messages the tests look for (whatever
+    # width the calling terminal or pytest-xdist's worker has).
+    environ = build_environ({"COLUMNS": "300", **(env or {})})
+    builder = warm_builder()
+    if builder is None:
+        command = pelican_command(settings, output)
+        result = subprocess.run(command, cwd=source, env=environ, capture_output=True, text=True)
+        return BuiltSite(source, output, result.stdout, result.stderr, result.returncode)
+    run = builder.build(pelican_arguments(settings, output), source, environ)
+    return BuiltSite(source, output, run.stdout, run.stderr, run.returncode)
 
 
 def make_scratch_site(

@@ -29,7 +29,6 @@ from cowork.clock import build_now
 from cowork.errors import PROBLEMS, CoworkError, UsageError
 from cowork.files.names import GITHUB_LOGIN
 from cowork.problems import Problem, Severity
-from cowork.scaffold.init_command import add_init_parser, run_init
 from cowork.settings import KitSettings, load_settings_file
 from cowork.text.messages import ENGLISH, Message, msg, nmsg
 
@@ -42,7 +41,13 @@ PROGRAM = ".venv/bin/cowork"
 "check again with" works as written outside an activated virtual environment."""
 
 
-def build_parser() -> argparse.ArgumentParser:
+INIT_HELP = "write a new site for a space into DIR"
+
+
+def build_parser(with_init: bool = True) -> argparse.ArgumentParser:
+    """The command line. `init` takes one option per question of `cowork.scaffold`: without
+    `with_init` it is named, not built, so that the other commands never import the scaffolding
+    (`main` builds it when the command line names init or asks for help)."""
     parser = argparse.ArgumentParser(
         prog="cowork",
         description="Start a space's site; check its members, events and recaps, or the whole "
@@ -57,7 +62,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="the site's settings file (default: pelicanconf.py)",
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    add_init_parser(commands)
+    if with_init:
+        from cowork.scaffold.init_command import add_init_parser
+
+        add_init_parser(commands, INIT_HELP)
+    else:
+        commands.add_parser("init", help=INIT_HELP)
 
     check = commands.add_parser(
         "check",
@@ -141,10 +151,14 @@ def main(
     environ = os.environ if environ is None else environ
     out = out or sys.stdout
     err = err or sys.stderr
-    args = build_parser().parse_args(argv)
+    words = sys.argv[1:] if argv is None else list(argv)
+    asks_for_init = any(w in ("init", "-h", "--help") for w in words)
+    args = build_parser(with_init=asks_for_init).parse_args(argv)
     lang = language(environ, getattr(args, "lang", None) if args.command == "init" else None)
     try:
         if args.command == "init":
+            from cowork.scaffold.init_command import run_init
+
             # A new site has no settings file yet: init runs before any is read.
             return run_init(args, environ, out, stdin or sys.stdin)
         if args.command == "test":

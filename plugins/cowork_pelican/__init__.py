@@ -4,6 +4,21 @@ Each sub-module is a Pelican plugin with its own `register()`; `AtomicPelican` i
 only replaces `output/` once a whole build has succeeded (set as `PELICAN_CLASS`).
 """
 
-from cowork_pelican.build import AtomicPelican
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from cowork_pelican.build import AtomicPelican
 
 __all__ = ["AtomicPelican"]
+
+
+def __getattr__(name: str) -> Any:
+    # Pelican finds `PELICAN_CLASS` ("cowork_pelican.AtomicPelican") here, when it builds: a
+    # site's settings import `cowork_pelican.conf`, and `cowork check` reads them without Pelican.
+    if name == "AtomicPelican":
+        from cowork_pelican.build import AtomicPelican
+
+        return AtomicPelican
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -23,8 +23,9 @@ from typing import Any
 
 from cowork.settings import language_defaults
 from cowork.site.language import words
+from cowork.space import SPACE_FILE
 from cowork.space.hours import week_text
-from cowork.space.load import SPACE_FILE, declared_language, read_space
+from cowork.space.load import declared_language, read_space
 from cowork.space.model import Space
 from cowork.space.prices import price_table
 from cowork.text.messages import ENGLISH

@@ -1,20 +1,85 @@
 """`make serve`: a local preview that rebuilds and reloads the browser on every change.
 
 Pelican's own autoreload watches only `content/`, the theme and the settings; the kit's data lives
-in `members/` and `events/` too, so this watches everything a page can depend on, runs a full build
-(in a subprocess, so each build starts from a clean state) and lets livereload refresh the page.
-A failed build keeps the last good site on screen and prints why.
+in `members/` and `events/` too, so this watches everything a page can depend on. Changes are
+seen as they happen (`watchfiles`, from the system's file notifications, not by polling), each
+build is forked from a process that has already imported Pelican and the kit
+(`cowork_pelican.warm`), and livereload refreshes the page as soon as the build is done. Every
+build starts from a clean state; a failed build keeps the last good site on screen and prints why.
 """
 
 from __future__ import annotations
 
 import argparse
+import queue
 import runpy
 import subprocess
 import sys
+import threading
+import time
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
+import watchfiles
 from livereload import Server
+from livereload.watcher import Watcher
+from tornado.ioloop import IOLoop
+
+from cowork_pelican import warm
+
+STEP_MS = 30
+"""How long a burst of changes may pause before the build starts (an editor often writes a file
+in two steps: a rename, then its times)."""
+
+
+class Changes(Watcher):  # type: ignore[misc]
+    """livereload's watcher, fed by `watchfiles` instead of polling every 800 ms: `notify()`
+    reloads the browsers at once."""
+
+    def __init__(self, paths: Iterable[Path]) -> None:
+        super().__init__()
+        for path in paths:
+            super().watch(str(path))  # livereload starts watching only if it has tasks
+        self._reload: Callable[[], None] = lambda: None
+
+    def start(self, callback: Callable[[], None]) -> bool:
+        loop = IOLoop.current()
+        self._reload = lambda: loop.add_callback(callback)
+        return True  # no polling
+
+    def examine(self) -> tuple[str | None, float | None]:
+        return self._changes.pop() if self._changes else (None, None)
+
+    def notify(self) -> None:
+        # "__livereload__" reloads even within livereload's 3 s guard against reload storms:
+        # the builds are already serialised, one reload per build.
+        self._changes.append(("__livereload__", 0))
+        self.filepath = "*"
+        self._reload()
+
+
+def watch(paths: Iterable[Path], recursive: bool, changed: queue.Queue[set[str]]) -> None:
+    """Put each burst of changes under `paths` into `changed`, forever (run in a thread)."""
+    for changes in watchfiles.watch(
+        *paths, debounce=400, step=STEP_MS, recursive=recursive, raise_interrupt=False
+    ):
+        changed.put({path for _, path in changes})
+
+
+def watched_paths(settings: dict[str, Any], settings_file: Path) -> tuple[list[Path], list[Path]]:
+    """The folders a page depends on (watched with their subfolders), and the files (watched
+    through their folder, because editors often save a file by replacing it)."""
+    root = settings_file.parent
+    folders = [
+        root / settings.get("PATH", "content"),
+        Path(settings.get("THEME", root / "theme")),
+        root / "theme",  # the site's own template overrides and custom.css
+        *(Path(p) for p in settings.get("WATCH_PATHS", [])),
+    ]
+    files = [settings_file, root / "pelicanconf.py"]
+    files += [path for path in folders if path.is_file()]
+    return [p for p in dict.fromkeys(folders) if p.is_dir()], list(dict.fromkeys(files))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -28,24 +93,52 @@ def main(argv: list[str] | None = None) -> int:
     root = settings_file.parent
     settings = runpy.run_path(str(settings_file))
     output = root / settings.get("OUTPUT_PATH", "output")
-    watched = [
-        root / settings.get("PATH", "content"),
-        root / settings.get("THEME", "theme"),
-        root / "theme",  # the site's own template overrides and custom.css
-        *(Path(p) for p in settings.get("WATCH_PATHS", [])),
-        settings_file,
-        root / "pelicanconf.py",
-    ]
+    folders, files = watched_paths(settings, settings_file)
+    builders = [warm.WarmBuilder()] if warm.supported() else []
+    pelican_args = ["-s", str(settings_file)]
 
-    def build() -> None:
-        command = [sys.executable, "-m", "pelican", "-s", str(settings_file)]
-        subprocess.run(command, cwd=root, check=False)
+    def build() -> bool:
+        started = time.perf_counter()
+        if builders:
+            builder = builders[-1]
+            status = builder.build(pelican_args, root, capture=False).returncode
+        else:
+            command = [sys.executable, "-m", "pelican", *pelican_args]
+            status = subprocess.run(command, cwd=root, check=False).returncode
+        print(f"make serve: built in {time.perf_counter() - started:.2f} s", flush=True)
+        return status == 0
 
     build()
-    server = Server()
-    for path in dict.fromkeys(watched):
-        if path.exists():
-            server.watch(str(path), build, delay=0.3)
+    watcher = Changes([*folders, *files])
+    changed: queue.Queue[set[str]] = queue.Queue()
+    names = {str(path) for path in files}
+    parents = list(dict.fromkeys(path.parent for path in files if path.parent.is_dir()))
+    threading.Thread(target=watch, args=(folders, True, changed), daemon=True).start()
+    file_changes: queue.Queue[set[str]] = queue.Queue()
+    threading.Thread(target=watch, args=(parents, False, file_changes), daemon=True).start()
+
+    def forward_files() -> None:
+        while True:
+            touched = file_changes.get() & names
+            if touched:
+                changed.put(touched)
+
+    def rebuild() -> None:
+        while True:
+            paths = changed.get()
+            while not changed.empty():  # changes made during a build: one more build, not many
+                paths |= changed.get()
+            if builders and any(path.endswith(".py") for path in paths):
+                # Python code changed (a plugin, the kit itself): the warm process imported the
+                # old one, so a new process imports it again.
+                builders.append(warm.WarmBuilder())
+                builders.pop(0).close()
+            if build():
+                watcher.notify()
+
+    threading.Thread(target=forward_files, daemon=True).start()
+    threading.Thread(target=rebuild, daemon=True).start()
+    server = Server(watcher=watcher)
     server.serve(host=args.host, port=args.port, root=str(output), open_url_delay=None)
     return 0
 

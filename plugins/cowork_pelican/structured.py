@@ -25,7 +25,8 @@ from cowork.clock import build_now
 from cowork.sharecards.card import card_path
 from cowork.site.links import Person
 from cowork.site.posting import Byline, Publisher, blog_posting, posting_authors
-from cowork.space.load import SPACE_FILE, load_space
+from cowork.space import SPACE_FILE
+from cowork.space.load import load_space
 from cowork.space.model import Space
 from cowork.space.spaceapi import Feeds, spaceapi
 from cowork.space.structured import local_business

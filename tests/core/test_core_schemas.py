@@ -185,3 +185,16 @@ def test_describe_value_shortens_long_text() -> None:
 
 def test_describe_schema_without_a_type() -> None:
     assert str(describe_schema({})) == "a valid value"
+
+
+@pytest.mark.parametrize("name", ["member", "event", "space"])
+def test_every_shipped_schema_is_a_valid_2020_12_schema(name: str) -> None:
+    """The build reads the schemas without checking them against the metaschema (it costs a
+    quarter of a second per build): a schema made invalid by an edit is caught here instead."""
+    from cowork.files.schema import load_schema
+    from jsonschema import Draft202012Validator
+
+    Draft202012Validator.check_schema(dict(load_schema(name)))
+    broken = {**load_schema(name), "type": "mapping"}
+    with pytest.raises(Exception, match="mapping"):
+        Draft202012Validator.check_schema(broken)

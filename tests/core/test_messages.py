@@ -9,6 +9,7 @@ import pytest
 from babel.messages.catalog import Catalog
 from babel.messages.pofile import read_po
 from cowork.problems import Problem
+from cowork.text.i18n import compiled_catalog
 from cowork.text.messages import DOMAIN, LOCALES, Message, either, msg, nmsg, verbatim
 from cowork_pelican.translations import CORE_LANGUAGES, extract_core, is_untranslated
 
@@ -105,3 +106,17 @@ def test_a_problem_keeps_its_location_and_key_in_every_language() -> None:
     assert problem.render("nl") == "members/ana.yaml:3: skils: onbekende sleutel 'skils'"
     assert str(problem) == "members/ana.yaml:3: skils: unknown key 'skils'"
     assert isinstance(problem.message, Message)
+
+
+@pytest.mark.parametrize("lang", CORE_LANGUAGES)
+def test_the_compiled_catalog_is_the_one_its_po_file_makes(lang: str) -> None:
+    # `cowork` reads the `.mo` (at once, where parsing the `.po` is a third of a pull request's
+    # check): after translations are written in the `.po`, `make translations` compiles it again.
+    po_path = LOCALES / lang / "LC_MESSAGES" / f"{DOMAIN}.po"
+    mo_path = po_path.with_suffix(".mo")
+    assert mo_path.is_file(), f"{mo_path}: missing (run `make translations`)"
+    assert mo_path.read_bytes() == compiled_catalog(po_path), (
+        f"{mo_path}: out of step with {po_path.name} (run `make translations`)"
+    )
+    # And it is what the kit says: a message in the catalog, read from the compiled file.
+    assert msg("unknown key '{key}'", key="skils").render(lang) != "unknown key 'skils'"

@@ -9,8 +9,8 @@ from pathlib import Path
 import git
 import pytest
 from cowork.cli import main
+from cowork.files.repository import Repository
 from cowork.files.yamlfile import MAX_BYTES
-from cowork.pullrequest.changes import read_blob
 
 from tests.gitrepos import BASE_FILES, MEMBER, SpaceRepo, event
 
@@ -219,6 +219,16 @@ def test_without_an_author_or_a_known_base_the_usage_is_wrong(space: SpaceRepo) 
     assert result.err.startswith("cowork: unknown revision 'origin/main': fetch it first")
 
 
+def test_a_revision_written_as_an_option_is_never_given_to_git(space: SpaceRepo) -> None:
+    # `git rev-parse --output=...` would read it as an option; the check reads it as a name.
+    result = space.cowork("check", "--base=--all", "--author", "samira-benali")
+    assert result.status == 2
+    assert result.err.startswith("cowork: unknown revision '--all': fetch it first")
+    result = space.cowork("check", "--base", "main", "--head=--all", "--author", "samira-benali")
+    assert result.status == 2
+    assert result.err.startswith("cowork: unknown revision '--all': fetch the pull request's")
+
+
 def test_only_yaml_files_count_as_event_proposals(space: SpaceRepo) -> None:
     space.branch("sneaky")
     space.write("events/evil.html", "<script>alert(1)</script>\n")
@@ -264,9 +274,10 @@ def test_an_oversized_member_file_is_refused_by_its_size(space: SpaceRepo) -> No
         result.out
     )
     # The pull request's side is sized from git's object header, never read into memory.
-    head = space.repo.head.commit
-    assert read_blob(head, "members/samira-benali.yaml", MAX_BYTES) is None
-    assert len(read_blob(head, "members/samira-benali.yaml") or b"") > MAX_BYTES
+    with Repository(space.root, space.root / ".git") as repo:
+        head = space.repo.head.commit.hexsha
+        assert repo.read(head, "members/samira-benali.yaml", MAX_BYTES) is None
+        assert len(repo.read(head, "members/samira-benali.yaml") or b"") > MAX_BYTES
 
 
 def test_a_pull_request_is_not_blocked_by_problems_it_does_not_touch(tmp_path: Path) -> None:

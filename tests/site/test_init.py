@@ -1,9 +1,8 @@
 """`cowork init` for real: new sites written into tmp_path with the kit from this checkout, built
 with every warning fatal, their own tests run, and read as a visitor of each language would.
 
-Most tests build with this checkout's .venv (the kit is installed there); one runs the new site's
-own `make html` and `make test` from nothing, as on a fresh machine: a new .venv from its
-requirements.txt, the kit installed from this folder.
+They build with this checkout's .venv (the kit is installed there); test_init_install.py runs a new
+site's own `make html` and `make test` from nothing, as on a fresh machine.
 """
 
 from __future__ import annotations
@@ -18,7 +17,7 @@ from pathlib import Path
 from urllib.parse import unquote
 
 import pytest
-from cowork_pelican.sitecheck.vnu import vnu_command, vnu_jar
+from cowork_pelican.sitecheck.vnu import vnu_command
 
 from tests.sites import FIXED_NOW, ROOT, BuiltSite, run_pelican
 
@@ -124,8 +123,8 @@ def test_a_new_site_builds_with_every_warning_fatal(site: NewSite, tmp_path: Pat
 @pytest.mark.parametrize(
     ("site", "only", "passed", "verdict"),
     [
-        # The slow part (the Nu HTML Checker, axe in Chromium) in one language is enough.
-        pytest.param(ENGLISH, (), 11, "The site check passed.", id="en-everything"),
+        # The whole check (with the Nu HTML Checker and axe in Chromium) runs on the English
+        # site in test_init_install.py, through the site's own `make test`: once is enough.
         pytest.param(FRENCH, ("-k", "not html and not browser"), 9, "est passée.", id="fr"),
         pytest.param(DUTCH, ("-k", "not html and not browser"), 9, "is geslaagd.", id="nl"),
     ],
@@ -184,34 +183,6 @@ def test_the_english_sites_own_words_have_no_french(tmp_path: Path) -> None:
         for p in written
     }
     assert {path: words for path, words in found.items() if words} == {}
-
-
-@pytest.mark.install
-@pytest.mark.skipif(shutil.which("make") is None, reason="make is not installed")
-def test_make_html_and_make_test_work_from_nothing(tmp_path: Path) -> None:
-    """The new site as on a fresh machine: `make html` makes .venv from requirements.txt (the
-    kit from this checkout) and builds; `make test` runs the site check, then the site's own
-    tests."""
-    source = cowork_init(ENGLISH, tmp_path / "site")
-    # A space may add tests of its own: `make test` runs them after the site check.
-    (source / "tests" / "test_own.py").write_text(
-        "from pathlib import Path\n\n\ndef test_own() -> None:\n"
-        "    assert (Path(__file__).parents[1] / 'space.yaml').is_file()\n",
-        "utf-8",
-    )
-    # As on a fresh machine: nothing of this checkout's environment or of a calling make.
-    unset = {"VIRTUAL_ENV", "PYTHONPATH", "MAKEFLAGS", "MFLAGS", "MAKELEVEL", "VNU_JAR"}
-    environ = {k: v for k, v in os.environ.items() if k not in unset} | {"COWORK_NOW": FIXED_NOW}
-    # vnu.jar from this checkout's make test, if it has one, rather than from npm again.
-    jar = vnu_jar(os.environ).resolve()
-    for target in ("html", "test"):
-        make = ["make", target, *([f"VNU_JAR={jar}"] if jar.is_file() and target == "test" else [])]
-        done = subprocess.run(make, cwd=source, env=environ, capture_output=True, text=True)
-        assert done.returncode == 0, f"make {target}:\n{done.stdout}{done.stderr}"
-    assert "The Hive opens its doors" in (source / "output" / "index.html").read_text("utf-8")
-    assert re.search(r"\b11 passed\b", done.stdout), done.stdout
-    assert "The site check passed." in done.stdout
-    assert re.search(r"\b1 passed in\b", done.stdout), done.stdout
 
 
 def test_a_template_override_and_custom_css_in_a_new_site_are_used(tmp_path: Path) -> None:

@@ -20,6 +20,8 @@ from cowork_pelican.sitecheck.pages import one_page_per_type
 
 from tests.sites import FIXED_NOW, ROOT, make_scratch_site
 
+pytestmark = pytest.mark.slow
+
 
 def cowork_test(site: Path, *pytest_args: str) -> subprocess.CompletedProcess[str]:
     command = [sys.executable, "-m", "cowork.cli", "test", "--site", str(site)]

@@ -19,10 +19,9 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
-import git
-
 from cowork.check.scope import CheckScope
 from cowork.clock import build_now
+from cowork.files.repository import GitError, run_git
 from cowork.problems import Problem, Severity
 from cowork.settings import KitSettings
 from cowork.text.messages import msg
@@ -53,13 +52,12 @@ def editors(scope: CheckScope, today: dt.date) -> list[str]:
 def top_level_paths(settings: KitSettings) -> list[str]:
     """The repository's top-level files and folders (as git tracks them), but members and events."""
     try:
-        repo = git.Repo(settings.root)
-    except (git.InvalidGitRepositoryError, git.NoSuchPathError):
+        tracked = run_git(settings.root, "ls-files", "-z", "--", ".")
+    except (GitError, OSError):  # not in a repository
         names = {e.name for e in os.scandir(settings.root)} - _NEVER_TRACKED
     else:
-        with repo:
-            names = set(repo.git.ls_files("--", ".").splitlines())
-            names = {n.split("/", 1)[0] for n in names}
+        listed = tracked.decode("utf-8", "surrogateescape").split("\0")
+        names = {n.split("/", 1)[0] for n in listed}
     names.add(FILE_NAME)
     data = {_top(settings, settings.members_path), _top(settings, settings.events_path)}
     return sorted(n for n in names - data if n)

@@ -25,7 +25,7 @@ from cowork.files.inventory import (
 from cowork.files.yamlfile import YamlDocument, load_yaml
 from cowork.problems import Problem
 from cowork.settings import KitSettings
-from cowork.space.load import SPACE_FILE
+from cowork.space import SPACE_FILE
 from cowork.text.messages import msg
 
 

@@ -8,21 +8,21 @@ and the build report the same problems in the same words.
 from __future__ import annotations
 
 from cowork.check.scope import CheckScope
-from cowork.events.load import Source, read_event
-from cowork.events.recurrence import horizon_end
-from cowork.events.validate import check_events
-from cowork.files.schema import load_schema, validate_document
-from cowork.members.avatars import location_problems
-from cowork.members.former import with_former
-from cowork.members.load import AVATARS_FOLDER, load_member
-from cowork.members.rules import check_file_names
 from cowork.problems import Problem
-from cowork.recaps.files import check_recap_files
-from cowork.space.load import SPACE_FILE, load_space
+from cowork.space import SPACE_FILE
+
+# Each adapter imports its format's modules when it has files to check: a pull request that
+# changes one member file loads neither the calendar nor the recaps (nor Markdown, nor Pillow).
 
 
 def validate_member_files(scope: CheckScope) -> list[Problem]:
     """File names, schema and rules of the member files in scope (`cowork.members`)."""
+    if not scope.member_files:
+        return []
+    from cowork.members.avatars import location_problems
+    from cowork.members.load import AVATARS_FOLDER, load_member
+    from cowork.members.rules import check_file_names
+
     settings = scope.settings
     members_dir = settings.members_path
     strays = [p for p in scope.stray_files if p.parent == members_dir]  # as load_members
@@ -49,6 +49,14 @@ def validate_member_files(scope: CheckScope) -> list[Problem]:
 
 def validate_event_files(scope: CheckScope) -> list[Problem]:
     """Schema, values and cross-file rules of the event files in scope (`cowork.events`)."""
+    if not scope.event_files:
+        return []
+    from cowork.events.load import Source, read_event
+    from cowork.events.recurrence import horizon_end
+    from cowork.events.validate import check_events
+    from cowork.files.schema import load_schema, validate_document
+    from cowork.members.former import with_former
+
     settings = scope.settings
     sources: list[Source] = []
     problems: list[Problem] = []
@@ -79,11 +87,16 @@ def validate_space_file(scope: CheckScope) -> list[Problem]:
     path = scope.settings.root / SPACE_FILE
     if not path.is_file() or not (scope.whole_repository or path in scope.other_files):
         return []
+    from cowork.space.load import load_space
+
     return load_space(path, scope.settings.root)[1]
 
 
 def validate_recap_files(scope: CheckScope) -> list[Problem]:
     """Event, occurrence, speakers, slides and category of the recaps in scope, against the
     calendar as the site would build it now (`cowork.recaps`)."""
-    settings = scope.settings
-    return check_recap_files(scope.recap_files, settings, scope.now)
+    if not scope.recap_files:
+        return []
+    from cowork.recaps.files import check_recap_files
+
+    return check_recap_files(scope.recap_files, scope.settings, scope.now)

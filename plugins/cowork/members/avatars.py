@@ -14,12 +14,17 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
-
-from PIL import Image, ImageOps, UnidentifiedImageError
+from typing import TYPE_CHECKING
 
 from cowork.errors import CoworkError
 from cowork.problems import Problem
 from cowork.text.messages import Message, msg
+
+if TYPE_CHECKING:
+    from PIL import Image
+
+# Pillow is imported by the functions that open a picture: a member file without one (as most
+# pull requests are) is checked without it.
 
 MAX_BYTES = 2_000_000
 MAX_PIXELS = 4000
@@ -85,6 +90,8 @@ def check_avatar(path: Path, shown: str, relpath: str, line: int) -> list[Proble
             ),
             fix,
         )
+    from PIL import Image, UnidentifiedImageError
+
     try:
         with Image.open(path) as image:
             kind = image.format or ""
@@ -173,6 +180,8 @@ def location_problems(folder: Path, stem: str, root: Path, checked: str | None) 
         if path.name == checked or path.is_symlink() or not path.is_file():
             continue
         shown = path.relative_to(root).as_posix()
+        from PIL import Image, UnidentifiedImageError
+
         try:
             with Image.open(path) as image:
                 located = has_location(image)
@@ -208,6 +217,8 @@ def clean_avatar(path: Path) -> Cleaned:
     if kind is None:
         raise AvatarError(msg("{name}: expected a .jpg, .png or .webp file name", name=path.name))
     size = path.stat().st_size
+    from PIL import Image, ImageOps, UnidentifiedImageError
+
     try:
         with Image.open(path) as original:
             located = has_location(original)
@@ -241,6 +252,8 @@ def renditions(handle: str, source: Path) -> list[Rendition]:
 
 def write_renditions(source: Path, targets: list[tuple[int, Path]]) -> None:
     """Write each (size, path): centred square crops, re-encoded from pixels only."""
+    from PIL import Image, ImageOps
+
     with Image.open(source) as original:
         original.seek(0)  # the first frame of an animation
         upright = ImageOps.exif_transpose(original)  # phones store rotation in EXIF

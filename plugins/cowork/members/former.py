@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from cowork.files.history import open_repository
+from cowork.files.repository import GitError, run_git
 from cowork.settings import KitSettings
 
 
@@ -19,30 +19,28 @@ def former_members(settings: KitSettings) -> frozenset[str]:
     """Handles of the member files deleted in the history of the data (and not back since)."""
     root, revision = settings.history_source or (settings.root, "HEAD")
     members = settings.members_path.resolve().relative_to(settings.root.resolve()).as_posix()
-    repo = open_repository(root)
-    if repo is None:
+    try:
+        log = run_git(
+            root,
+            "log",
+            "--diff-filter=D",
+            "--format=",
+            "--name-only",
+            "--no-renames",
+            revision,
+            "--",
+            f"{members}/*.yaml",
+        ).decode("utf-8", "surrogateescape")
+        # Written out of git, only some files are in the folder: the commit lists them all.
+        listed = (
+            run_git(root, "ls-tree", "--name-only", revision, f"{members}/")
+            .decode("utf-8", "surrogateescape")
+            .splitlines()
+            if settings.history_source
+            else [p.name for p in settings.members_path.glob("*.yaml")]
+        )
+    except (GitError, OSError):  # outside git, no commit yet, no such folder
         return frozenset()
-    from git import GitCommandError  # loaded by open_repository
-
-    with repo:
-        try:
-            log: str = repo.git.log(
-                "--diff-filter=D",
-                "--format=",
-                "--name-only",
-                "--no-renames",
-                revision,
-                "--",
-                f"{members}/*.yaml",
-            )
-            # Written out of git, only some files are in the folder: the commit lists them all.
-            listed = (
-                repo.git.ls_tree("--name-only", revision, f"{members}/").splitlines()
-                if settings.history_source
-                else [p.name for p in settings.members_path.glob("*.yaml")]
-            )
-        except (GitCommandError, ValueError):
-            return frozenset()
     gone = {Path(line).stem.lower() for line in log.splitlines() if line.endswith(".yaml")}
     current = {Path(name).stem.lower() for name in listed if name.endswith(".yaml")}
     return frozenset(gone - current)

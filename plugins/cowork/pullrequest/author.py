@@ -11,9 +11,6 @@ member's pipeline would make it look like the editor's), and the `fallback` fiel
 from __future__ import annotations
 
 import json
-import urllib.error
-import urllib.parse
-import urllib.request
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -61,6 +58,8 @@ def _gitlab_author(environ: Mapping[str, str]) -> Author | None:
     api = environ.get("CI_API_V4_URL", "").rstrip("/")
     project = environ.get("CI_MERGE_REQUEST_PROJECT_ID") or environ.get("CI_PROJECT_ID", "")
     iid = environ.get("CI_MERGE_REQUEST_IID", "")
+    import urllib.parse  # only GitLab's merge requests ask the network (GitHub's event says)
+
     reason = "CI_API_V4_URL or the project id is not set"
     if api and project:
         url = f"{api}/projects/{urllib.parse.quote(project, safe='')}/merge_requests/{iid}"
@@ -87,6 +86,9 @@ def _gitlab_author(environ: Mapping[str, str]) -> Author | None:
 
 
 def _merge_request_author(url: str, headers: dict[str, str]) -> tuple[str | None, str]:
+    import urllib.error
+    import urllib.request
+
     request = urllib.request.Request(url, headers={"Accept": "application/json", **headers})
     try:
         with urllib.request.urlopen(request, timeout=API_TIMEOUT) as response:

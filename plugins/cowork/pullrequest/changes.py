@@ -1,7 +1,7 @@
 """The files a pull request changes: what differs between the merge base of REF and the head.
 
-Read with GitPython from the commits themselves (never from the working tree), with rename
-detection, so that the ownership rules see exactly what a merge would bring in.
+Read with one `git diff-tree` between the commits themselves (never from the working tree), with
+rename detection, so that the ownership rules see exactly what a merge would bring in.
 """
 
 from __future__ import annotations
@@ -10,9 +10,8 @@ import enum
 from dataclasses import dataclass
 from pathlib import Path
 
-import git
-
 from cowork.errors import UsageError
+from cowork.files.repository import GitError, Repository
 from cowork.text.messages import msg
 
 
@@ -50,10 +49,11 @@ class Change:
 
 @dataclass(frozen=True)
 class ChangeSet:
-    repo: git.Repo
-    base: git.Commit
-    """The merge base of REF and HEAD: what the pull request is compared with."""
-    head: git.Commit
+    repo: Repository
+    base: str
+    """The merge base of REF and HEAD (a commit id): what the pull request is compared with."""
+    head: str
+    """The pull request's commit id."""
     changes: tuple[Change, ...]
 
 
@@ -62,55 +62,61 @@ class ChangesError(UsageError):
 
 
 _KINDS = {"A": ChangeKind.ADDED, "M": ChangeKind.MODIFIED, "D": ChangeKind.DELETED}
-_SYMLINK_MODE = 0o120000
-
-
-def open_repository(path: Path) -> git.Repo:
-    try:
-        return git.Repo(path, search_parent_directories=True)
-    except (git.InvalidGitRepositoryError, git.NoSuchPathError) as error:
-        raise ChangesError(msg("{path} is not inside a git repository", path=str(path))) from error
+_SYMLINK_MODE = "120000"
 
 
 def changes_since(path: Path, ref: str, head_ref: str | None = None) -> ChangeSet:
-    """Every file changed between merge-base(`ref`, head) and head: `head_ref`, or HEAD."""
-    repo = open_repository(path)
+    """Every file changed between merge-base(`ref`, head) and head: `head_ref`, or HEAD.
+    The caller closes the change set's repository."""
+    repo, compared = Repository.find_comparing(path, (ref, head_ref or "HEAD"))
+    if repo is None:
+        raise ChangesError(msg("{path} is not inside a git repository", path=str(path)))
     try:
-        head = repo.head.commit
-    except ValueError as error:
-        raise ChangesError(msg("the repository has no commit yet")) from error
-    try:
-        head = head if head_ref is None else repo.commit(head_ref)
-    except (git.BadName, ValueError) as error:
+        if compared is not None and compared.merge_bases:
+            repo.prepare()  # it starts while git compares the commits
+            base, head = compared.merge_bases[0], compared.head
+            return ChangeSet(repo, base, head, tuple(_diff(repo, base, head)))
+        return _changes(repo, ref, head_ref)  # step by step, to say what is wrong
+    except BaseException:
+        repo.close()
+        raise
+
+
+def _changes(repo: Repository, ref: str, head_ref: str | None) -> ChangeSet:
+    head = repo.commit("HEAD")
+    if head is None:
+        raise ChangesError(msg("the repository has no commit yet"))
+    head = head if head_ref is None else repo.commit(head_ref)
+    if head is None:
         raise ChangesError(
             msg(
                 "unknown revision '{ref}': fetch the pull request's commit first (git fetch "
                 "origin pull/NUMBER/head)",
                 ref=str(head_ref),
             )
-        ) from error
-    try:
-        other = repo.commit(ref)
-    except (git.BadName, ValueError) as error:
+        )
+    other = repo.commit(ref)
+    if other is None:
         raise ChangesError(
             msg(
                 "unknown revision '{ref}': fetch it first (in CI, check out with the full "
                 "history: `fetch-depth: 0` on GitHub, `GIT_DEPTH: 0` on GitLab)",
                 ref=ref,
             )
-        ) from error
+        )
     try:
-        bases = repo.merge_base(other, head)
-    except git.GitCommandError as error:
+        # Exit status 1 and no output: no common ancestor.
+        base = repo.git("merge-base", other, head, ok=(0, 1)).decode("ascii").strip()
+    except GitError as error:
         raise ChangesError(
             msg(
                 "git cannot compare '{ref}' with {head}: {error}",
                 ref=ref,
                 head=head_ref or "HEAD",
-                error=error.stderr.strip(),
+                error=error.stderr,
             )
         ) from error
-    if not bases:
+    if not base:
         raise ChangesError(
             msg(
                 "'{ref}' and HEAD have no common history: is the clone shallow? "
@@ -118,45 +124,30 @@ def changes_since(path: Path, ref: str, head_ref: str | None = None) -> ChangeSe
                 ref=ref,
             )
         )
-    base = bases[0]
-    assert isinstance(base, git.Commit)
-    return ChangeSet(repo, base, head, tuple(_diff(base, head)))
+    return ChangeSet(repo, base, head, tuple(_diff(repo, base, head)))
 
 
-def _diff(base: git.Commit, head: git.Commit) -> list[Change]:
+def _diff(repo: Repository, base: str, head: str) -> list[Change]:
+    # Plumbing: no user setting (diff.renames, external diff tools) changes what it says.
+    raw = repo.git("diff-tree", "-r", "-z", "-M", "--raw", "--full-index", "--no-color", base, head)
+    fields = raw.decode("utf-8", "surrogateescape").split("\0")
     changes: list[Change] = []
-    for diff in base.diff(head, M=True):
-        kind = diff.change_type
-        symlink = kind != "D" and diff.b_mode == _SYMLINK_MODE
-        if kind == "R" and diff.rename_from and diff.rename_to:
-            changes.append(
-                Change(ChangeKind.RENAMED, diff.rename_to, diff.rename_from, symlink=symlink)
-            )
-        elif kind in _KINDS:
-            path = diff.b_path if kind != "D" else diff.a_path
-            assert path is not None
-            changes.append(Change(_KINDS[kind], path, symlink=symlink))
-        else:  # "T" (type change, e.g. a file became a symlink) and the like: a modification
-            path = diff.b_path or diff.a_path
-            assert path is not None
-            changes.append(Change(ChangeKind.MODIFIED, path, symlink=symlink))
+    at = 0
+    while at < len(fields) and fields[at].startswith(":"):
+        # `:old-mode new-mode old-sha new-sha STATUS`, then one path (two for a rename or copy).
+        _, new_mode, _, _, status = fields[at][1:].split(" ")
+        kind = status[:1]
+        symlink = kind != "D" and new_mode == _SYMLINK_MODE
+        if kind in "RC":
+            old, new = fields[at + 1], fields[at + 2]
+            at += 3
+            if kind == "R":
+                changes.append(Change(ChangeKind.RENAMED, new, old, symlink=symlink))
+            else:
+                changes.append(Change(ChangeKind.ADDED, new, symlink=symlink))
+            continue
+        path = fields[at + 1]
+        at += 2
+        # "T" (a file became a link, or back) and the like: a modification.
+        changes.append(Change(_KINDS.get(kind, ChangeKind.MODIFIED), path, symlink=symlink))
     return sorted(changes, key=lambda c: (c.path, c.old_path or ""))
-
-
-def read_blob(commit: git.Commit, path: str, max_bytes: int | None = None) -> bytes | None:
-    """A file's bytes in `commit`, or None when it is not there (or, with `max_bytes`, larger).
-
-    Asked of git's long-running `cat-file --batch` process: walking `commit.tree` in Python would
-    parse the whole `members/` tree object, thousands of entries, on every read. The size comes
-    from the object's header first, so an oversized file is never read into memory.
-    """
-    ref = f"{commit.hexsha}:{path}"
-    try:
-        _, kind, size = commit.repo.git.get_object_header(ref)
-    except ValueError:  # "missing": no such path in that commit
-        return None
-    # Typed as text in GitPython's annotations, but the batch process returns bytes.
-    if kind not in (b"blob", "blob") or (max_bytes is not None and size > max_bytes):
-        return None
-    _, _, _, data = commit.repo.git.get_object_data(ref)
-    return bytes(data)

@@ -20,11 +20,10 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-import git
-
 from cowork.check.run import run_checks
 from cowork.check.scope import CheckScope
 from cowork.files.inventory import is_stray, markdown_metadata
+from cowork.files.repository import GitError, Pending, Repository
 from cowork.files.yamlfile import load_yaml
 from cowork.problems import Problem, Severity, sorted_problems
 from cowork.pullrequest.author import Author
@@ -53,27 +52,28 @@ def check_pull_request(
     """Check the pull request from merge-base(`base_ref`, head) to head (`head_ref` or HEAD), as
     of `now`."""
     changeset = changes_since(settings.root, base_ref, head_ref)
+    repo = changeset.repo
+    started: list[Pending] = []
     try:
-        repo_root = Path(changeset.repo.working_tree_dir or settings.root)
-        layout = layout_of(settings, repo_root)
-        editor = is_editor(changeset.base, layout, author.login)
+        # Started now, read later: git lists the head's data folders and walks the working
+        # tree while the ownership rules run.
+        folders = data_folders(settings, settings.root)
+        listing = Snapshot.start_listing(repo, changeset.head, folders)
+        started.append(listing)
+        status = None if head_ref is not None else working_tree_status(repo, settings)
+        started += [status] if status is not None else []
+        layout = layout_of(settings, repo.top)
+        editor = is_editor(repo, changeset.base, layout, author.login)
         problems = check_ownership(changeset, author.login, layout, editor)
         with tempfile.TemporaryDirectory(prefix="cowork-pr-") as scratch:
-            problems.extend(
-                _check_head(
-                    settings,
-                    now,
-                    changeset.repo,
-                    changeset.head,
-                    layout,
-                    scratch,
-                    changeset.changes,
-                )
-            )
-        if head_ref is None:
-            problems.extend(uncommitted(changeset.repo, data_folders(settings, repo_root)))
+            snapshot = Snapshot.of(repo, changeset.head, listing, Path(scratch))
+            problems.extend(_check_head(settings, now, snapshot, layout, changeset.changes))
+        if status is not None:
+            problems.extend(uncommitted(status))
     finally:
-        changeset.repo.close()  # ends git's long-running cat-file processes
+        repo.close()  # ends git's long-running cat-file process
+        for pending in started:
+            pending.cancel()  # unless read: a check that failed half-way
     unique = list(dict.fromkeys(problems))
     return PullRequestCheck(author, editor, changeset.changes, sorted_problems(unique))
 
@@ -81,19 +81,13 @@ def check_pull_request(
 def _check_head(
     settings: KitSettings,
     now: dt.datetime,
-    repo: git.Repo,
-    head: git.Commit,
+    snapshot: Snapshot,
     layout: Layout,
-    scratch: str,
     changes: tuple[Change, ...],
 ) -> list[Problem]:
-    """The data checks over the files of `head`, written out of git into `scratch`."""
-    root = Path(scratch)
-    folders = data_folders(settings, settings.root)
-    snapshot = Snapshot.of(repo, head, folders, root)
-    committed = dataclasses.replace(
-        rerooted(settings, root), history_source=(Path(repo.git_dir), head.hexsha)
-    )
+    """The data checks over the files of the head commit, written out of git by `snapshot`."""
+    repo, head, root = snapshot.repo, snapshot.commit, snapshot.root
+    committed = dataclasses.replace(rerooted(settings, root), history_source=(repo.git_dir, head))
     scope = scope_of_changes(committed, now, repo, head, changes, layout, snapshot)
     if scope.recap_files:
         # Recaps are checked against the calendar as the site would build it, and the members:
@@ -131,12 +125,17 @@ def rerooted(settings: KitSettings, root: Path) -> KitSettings:
     )
 
 
-def uncommitted(repo: git.Repo, folders: tuple[str, ...]) -> list[Problem]:
+def working_tree_status(repo: Repository, settings: KitSettings) -> Pending:
+    """`git status` of the data folders, started in the background (`uncommitted` reads it)."""
+    folders = data_folders(settings, repo.top)
+    return repo.start("status", "--porcelain=v1", "-z", "--untracked-files=all", "--", *folders)
+
+
+def uncommitted(status: Pending) -> list[Problem]:
     """Data files that differ in the working tree from HEAD: the pull request does not have
     them as they are on this computer."""
-    status = repo.git.status("--porcelain=v1", "-z", "--untracked-files=all", "--", *folders)
     problems = []
-    for record in status.split("\0"):
+    for record in status.output().decode("utf-8", "surrogateescape").split("\0"):
         if len(record) < 4 or record[2] != " ":
             continue  # the second path of a rename record
         code, path = record[:2], record[3:]
@@ -175,8 +174,8 @@ def layout_of(settings: KitSettings, repo_root: Path) -> Layout:
 def scope_of_changes(
     settings: KitSettings,
     now: dt.datetime,
-    repo: git.Repo,
-    head: git.Commit,
+    repo: Repository,
+    head: str,
     changes: tuple[Change, ...],
     layout: Layout,
     snapshot: Snapshot,
@@ -239,19 +238,19 @@ def _content_dir(settings: KitSettings, root: Path) -> str:
 
 
 def _referrers(
-    repo: git.Repo, head: git.Commit, names: list[str], folders: tuple[str, ...]
+    repo: Repository, head: str, names: list[str], folders: tuple[str, ...]
 ) -> list[str]:
     """Event and Markdown files of `head` that mention any of `names` as a whole word."""
     if not names:
         return []
     patterns = [arg for name in names for arg in ("-e", name)]
+    pathspecs = [f"{f}/" for f in folders]
     try:
-        output: str = repo.git.grep(
-            "-l", "-I", "-F", "-w", "-i", *patterns, head.hexsha, "--", *[f"{f}/" for f in folders]
-        )
-    except git.GitCommandError:  # exit status 1: nothing found
+        listing = repo.git("grep", "-l", "-I", "-F", "-w", "-i", *patterns, head, "--", *pathspecs)
+    except GitError:  # exit status 1: nothing found
         return []
-    prefix = f"{head.hexsha}:"  # git grep names a commit's files `SHA:path`
+    output = listing.decode("utf-8", "surrogateescape")
+    prefix = f"{head}:"  # git grep names a commit's files `SHA:path`
     found = (line.removeprefix(prefix) for line in output.splitlines())
     return [path for path in found if path.endswith((".yaml", ".md"))]
 

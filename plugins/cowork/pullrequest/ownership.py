@@ -16,12 +16,11 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-import git
-
 from cowork.check.scope import symlink_problem
+from cowork.files.repository import Repository
 from cowork.files.yamlfile import MAX_BYTES, YamlDocument, parse_yaml
 from cowork.problems import Problem
-from cowork.pullrequest.changes import Change, ChangeKind, ChangeSet, read_blob
+from cowork.pullrequest.changes import Change, ChangeKind, ChangeSet
 from cowork.text.messages import msg
 
 LOCKED_FIELDS = ("role", "joined", "number")
@@ -49,25 +48,26 @@ DocumentReader = Callable[[str], YamlDocument | None]
 def check_ownership(
     changeset: ChangeSet, author: str, layout: Layout, editor: bool | None = None
 ) -> list[Problem]:
-    """The ownership rules for `author`'s pull request (GitPython reads both sides)."""
+    """The ownership rules for `author`'s pull request (both sides read from git's objects)."""
+    repo = changeset.repo
     if editor is None:
-        editor = is_editor(changeset.base, layout, author)
+        editor = is_editor(repo, changeset.base, layout, author)
     return ownership_problems(
         changeset.changes,
         author,
         editor,
         layout,
-        commit_reader(changeset.base),
-        commit_reader(changeset.head),
+        commit_reader(repo, changeset.base),
+        commit_reader(repo, changeset.head),
     )
 
 
-def is_editor(base: git.Commit, layout: Layout, author: str) -> bool:
+def is_editor(repo: Repository, base: str, layout: Layout, author: str) -> bool:
     """Whether the base commit's `members/<author>.yaml` says `role: editor`.
 
     Only the author's own file is read: the answer costs the same with 50 or 5,000 members.
     """
-    doc = commit_reader(base)(layout.member_file(author))
+    doc = commit_reader(repo, base)(layout.member_file(author))
     return doc is not None and isinstance(doc.data, dict) and doc.data.get("role") == EDITOR_ROLE
 
 
@@ -304,12 +304,12 @@ def _locked_fields(before: YamlDocument | None, after: YamlDocument | None) -> l
     return problems
 
 
-def commit_reader(commit: git.Commit) -> DocumentReader:
+def commit_reader(repo: Repository, commit: str) -> DocumentReader:
     """Reads YAML files as they are in `commit` (never from the working tree)."""
 
     def read(path: str) -> YamlDocument | None:
         # Size first, as for every file: the working tree's check reports an oversized one.
-        data = read_blob(commit, path, MAX_BYTES)
+        data = repo.read(commit, path, MAX_BYTES)
         if data is None:
             return None
         try:

@@ -15,11 +15,11 @@ from cowork.scaffold.answers import QUESTIONS, Ask, gather_answers
 from cowork.text.messages import Message, msg
 
 
-def add_init_parser(commands: Any) -> None:
+def add_init_parser(commands: Any, help_text: str) -> None:
     """The `init` subcommand: one option per question, and `--kit`."""
     init = commands.add_parser(
         "init",
-        help="write a new site for a space into DIR",
+        help=help_text,
         description="Write a complete repository for a space's site into DIR (new or empty), in "
         "the site's language. Every question has an option; a missing one is asked on a "
         "terminal, and is an error without one.",

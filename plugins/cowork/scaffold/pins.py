@@ -1,6 +1,8 @@
 """A new site's `requirements.txt`: the kit, then the exact version of everything the kit installs
-(its dependencies and its test extras, and theirs), read from the environment `cowork init` runs
-in, so that the new site builds with the versions the kit was tested with.
+(its dependencies and its `check` extras, what `cowork test` needs, and theirs), read from the
+environment `cowork init` runs in, so that the new site builds with the versions the kit was
+tested with. The kit's own development tools (its `test` extras: linters, type checker) are not
+a site's business.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from cowork.text.messages import msg
 DISTRIBUTION = "cowork-site-kit"
 KIT_REPOSITORY = "https://github.com/la-navette/site"
 """Where the kit is made and released (tags `v<version>`)."""
-EXTRAS = frozenset({"test"})
+EXTRAS = frozenset({"check"})
 
 
 def kit_version() -> str:
@@ -49,7 +51,8 @@ def kit_requirement(spec: str, cwd: Path) -> str:
 
 
 def pinned_dependencies() -> list[str]:
-    """`Name==version` for every distribution the kit and its test extras need, as installed."""
+    """`Name==version` for every distribution the kit and its `check` extras need, as
+    installed."""
     pins: dict[str, str] = {}
     seen: set[tuple[str, frozenset[str]]] = set()
     todo = [(DISTRIBUTION, EXTRAS)]
@@ -64,9 +67,9 @@ def pinned_dependencies() -> list[str]:
             raise CoworkError(
                 msg(
                     "cannot pin {name}: the kit needs it but it is not installed here (install "
-                    "the kit with its test extras: {command})",
+                    "the kit with its check extras: {command})",
                     name=name,
-                    command=f"pip install '{DISTRIBUTION}[test]'",
+                    command=f"pip install '{DISTRIBUTION}[check]'",
                 )
             ) from None
         if canonicalize_name(name) != DISTRIBUTION:

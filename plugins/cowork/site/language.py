@@ -11,8 +11,6 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from babel import localedata
-
 from cowork.text.languages import UnknownLanguageError, parse_language
 
 LANGUAGES = ("fr", "en", "nl")
@@ -86,6 +84,8 @@ WORDS = {
 def site_languages() -> tuple[str, ...]:
     """Every language a site can be written in: the kit's three, and each regional variant Babel
     knows for them (fr_BE, en_GB, nl_BE...), whose dates are written the local way."""
+    from babel import localedata  # imported here: only a language to check reads the list
+
     variants = (
         name
         for name in localedata.locale_identifiers()
@@ -118,6 +118,8 @@ def nearest_languages(text: str) -> list[str]:
 
 def base_language(lang: str) -> str:
     """`fr_BE` → `fr`: regional variants share their language's words and catalogs."""
+    if lang in WORDS:
+        return lang  # one of the kit's own: nothing to parse (Babel's data is slow to load)
     try:
         return parse_language(lang).language
     except UnknownLanguageError:

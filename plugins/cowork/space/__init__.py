@@ -3,3 +3,6 @@
 `load` reads and checks the file (every problem with its line, as for members and events) into
 the frozen models of `model`; the settings, the pages and the structured data read those models.
 """
+
+SPACE_FILE = "space.yaml"
+"""Where a site describes its space, beside its settings file."""

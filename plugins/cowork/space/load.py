@@ -17,8 +17,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PIL import Image, UnidentifiedImageError
-
 from cowork.files.names import is_time_zone, nearest_time_zones
 from cowork.files.renamed import DATA_RENAMES, read_renamed
 from cowork.files.schema import check_document, is_accepted, load_schema
@@ -42,7 +40,6 @@ from cowork.space.model import (
 )
 from cowork.text.messages import Message, either, msg, verbatim
 
-SPACE_FILE = "space.yaml"
 CONTENT_FOLDER = "content"
 """Where the picture of `space.yaml` is looked for (its path is as the site serves it)."""
 MIN_CONTRAST = 3.0
@@ -194,11 +191,13 @@ def _picture(doc: YamlDocument, root: Path) -> tuple[Picture | None, list[Proble
                 folder=f"{CONTENT_FOLDER}/images/",
             ),
         )
+    from PIL import Image  # only a space.yaml with a picture needs Pillow
+
     try:
         with Image.open(source) as image:
             width, height = image.size
             located = has_location(image)
-    except (UnidentifiedImageError, OSError, Image.DecompressionBombError):
+    except (OSError, Image.DecompressionBombError):  # UnidentifiedImageError is an OSError
         return problem(
             msg(
                 "expected a JPEG, PNG or WebP picture, found a file no picture reader opens: "

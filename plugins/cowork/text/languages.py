@@ -13,12 +13,16 @@ import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-
-from babel.core import Locale, UnknownLocaleError, get_global
-from babel.localedata import locale_identifiers
+from typing import TYPE_CHECKING
 
 from cowork.errors import CoworkError
 from cowork.text.messages import Message, either, msg
+
+if TYPE_CHECKING:
+    from babel.core import Locale
+
+# Babel is imported where a locale is parsed, not with this module: the settings import it, and
+# `cowork check` on a site in one of the kit's languages never parses one.
 
 
 class UnknownLanguageError(CoworkError):
@@ -79,6 +83,8 @@ class Language:
 def _likely_og_locale(language: str) -> str:
     """The likeliest region's Open Graph locale of a language. Cached: every page's head asks,
     and Babel's `Locale.parse` searches its whole list of locales each time."""
+    from babel.core import Locale, get_global
+
     likely = Locale.parse(get_global("likely_subtags").get(language, language))
     return f"{likely.language}_{likely.territory}" if likely.territory else likely.language
 
@@ -92,6 +98,8 @@ def parse_language(value: str) -> Language:
 @cache
 def _parse(identifier: str) -> Language:
     # Cached: dates and filters ask for the same few languages thousands of times in a build.
+    from babel.core import Locale, UnknownLocaleError
+
     try:
         parsed = Locale.parse(identifier)
     except (ValueError, UnknownLocaleError):
@@ -100,6 +108,8 @@ def _parse(identifier: str) -> Language:
 
 
 def _closest(identifier: str) -> Message:
+    from babel.localedata import locale_identifiers
+
     known = {name.lower(): name for name in locale_identifiers()}
     language = identifier.split("_")[0].lower()
     if language in known:
@@ -136,5 +146,7 @@ def babel_locale(value: str) -> Locale:
 
 @cache
 def _babel_locale(identifier: str) -> Locale:
+    from babel.core import Locale
+
     # Parsing a locale costs more than formatting a date: a build formats thousands.
     return Locale.parse(identifier)

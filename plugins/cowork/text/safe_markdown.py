@@ -14,11 +14,15 @@ from __future__ import annotations
 
 import re
 from functools import cache
-
-import markdown
-import nh3
+from typing import TYPE_CHECKING
 
 from cowork.text.messages import Message, msg
+
+if TYPE_CHECKING:
+    import markdown
+
+# Python-Markdown and nh3 are imported when a text is rendered: checking a file without Markdown
+# (most pull requests) never loads them.
 
 ALLOWED_TAGS = {
     "p", "br", "em", "strong", "a", "ul", "ol", "li", "blockquote", "code", "pre", "hr",
@@ -41,6 +45,8 @@ _QUOTE_MARKS = re.compile(r"^[ >]*", re.MULTILINE)
 
 @cache
 def _markdown(raw_html_as_text: bool, typography: bool) -> markdown.Markdown:
+    import markdown
+
     # Building a converter costs more than converting a text; one per kind, reset between texts.
     extensions = ["sane_lists", *(["smarty"] if typography else [])]
     md = markdown.Markdown(extensions=extensions, output_format="html")
@@ -64,6 +70,8 @@ def render_safe_markdown(
     """
     if not text.strip():
         return ""
+    import nh3
+
     html = _markdown(raw_html_as_text, typography).reset().convert(text)
     clean = nh3.clean(
         html,

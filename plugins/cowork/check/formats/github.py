@@ -12,7 +12,7 @@ no line there can be a workflow command, whatever a file holds.
 
 from __future__ import annotations
 
-import secrets
+import os
 from pathlib import Path
 
 from cowork.check.formats import text
@@ -108,7 +108,7 @@ def write(problems: list[Problem], report: Report) -> None:
         report.out.write(f"::notice title=cowork check::{escape_data(report.say(notice))}\n")
     # The plain lines too: the log is what people read when annotations are folded away. A
     # token no file can guess ends the stretch where the runner obeys no command.
-    token = secrets.token_hex(16)
+    token = os.urandom(16).hex()  # what `secrets.token_hex` does, without its imports
     report.out.write(f"::stop-commands::{token}\n")
     for problem in problems:
         report.out.write(text.line(problem, report.lang) + "\n")

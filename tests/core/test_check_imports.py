@@ -1,0 +1,112 @@
+"""`cowork check --base` loads only what the pull request needs: it runs on every pull request of
+every space, and most of a command's time is its imports.
+
+Each check runs in a fresh interpreter, as CI runs it, over a real repository in a real space's
+layout (settings made by `cowork_pelican.conf` from a `space.yaml`); the child reports the modules
+it loaded. A pull request that changes one member's title must load neither Pelican nor Jinja,
+Pillow, Markdown, GitPython, an HTTP client, the calendar, the recaps or the scaffolding.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.gitrepos import BASE_FILES, MEMBER, SpaceRepo
+from tests.home_site import SPACE
+
+SITE_SETTINGS = (
+    "from cowork_pelican.conf import site_settings\n\nglobals().update(site_settings(__file__))\n"
+)
+
+# The command in a child process; it prints its exit status, output and every module loaded.
+CHILD = """
+import io, json, sys
+from cowork.cli import main
+out, err = io.StringIO(), io.StringIO()
+status = main(sys.argv[1:], out=out, err=err)
+print(json.dumps([status, out.getvalue(), sorted(sys.modules)]))
+"""
+
+NOT_NEEDED = {
+    "pelican": "Pelican",
+    "jinja2": "Jinja",
+    "PIL": "Pillow",
+    "markdown": "Python-Markdown",
+    "nh3": "nh3",
+    "git": "GitPython",
+    "urllib.request": "an HTTP client",
+    "http.client": "an HTTP client",
+    "babel.messages": "Babel's catalog reader (the catalogs are read compiled)",
+    "cowork.events.load": "the calendar",
+    "cowork.recaps.files": "the recaps",
+    "cowork.scaffold.init_command": "the scaffolding",
+    "cowork.scaffold.answers": "the scaffolding",
+    "cowork.scaffold.init": "the scaffolding",
+    "cowork.scaffold.member": "the scaffolding",
+}
+
+
+def loaded_by_check(space: SpaceRepo, author: str, *extra: str) -> tuple[int, str, set[str]]:
+    argv = ["--settings", str(space.root / "pelicanconf.py"), "check", "--base", "main"]
+    argv += ["--author", author, *extra]
+    environ = {**os.environ, "COWORK_LANG": "fr"}
+    done = subprocess.run(
+        [sys.executable, "-c", CHILD, *argv],
+        cwd=space.root,
+        env=environ,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    status, out, modules = json.loads(done.stdout.splitlines()[-1])
+    return status, out, set(modules)
+
+
+def unwanted(modules: set[str]) -> list[str]:
+    return sorted(
+        f"{name} ({what})"
+        for name, what in NOT_NEEDED.items()
+        if any(m == name or m.startswith(f"{name}.") for m in modules)
+    )
+
+
+@pytest.fixture
+def space(tmp_path: Path) -> SpaceRepo:
+    files = {**BASE_FILES, "pelicanconf.py": SITE_SETTINGS, "space.yaml": SPACE}
+    space = SpaceRepo(tmp_path / "space", files)
+    space.branch("title")
+    space.write("members/samira-benali.yaml", MEMBER.replace("Comptable", "Expert-comptable"))
+    space.commit("New title", "samira-benali")
+    return space
+
+
+def test_a_one_member_pull_request_loads_only_what_its_check_needs(space: SpaceRepo) -> None:
+    status, out, modules = loaded_by_check(space, "samira-benali")
+    assert status == 0, out
+    assert "Aucun problème trouvé." in out  # checked, and said in the site's language
+    assert unwanted(modules) == []
+    assert "cowork_pelican.conf" in modules  # the settings, as a space writes them
+    assert "jsonschema" in modules  # the changed file is validated against its schema
+
+
+def test_as_the_gate_runs_it_too(space: SpaceRepo) -> None:
+    space.repo.git.checkout("main")
+    status, out, modules = loaded_by_check(space, "samira-benali", "--head", "title")
+    assert status == 0, out
+    assert unwanted(modules) == []
+
+
+def test_markdown_is_loaded_when_the_changed_file_has_some(space: SpaceRepo) -> None:
+    # The other side of the test above: a bio is Markdown, and is read as such.
+    bio = "bio: |\n  Comptable *indépendante* depuis 2015.\n"
+    space.write("members/samira-benali.yaml", MEMBER + bio)
+    space.commit("Bio", "samira-benali")
+    status, out, modules = loaded_by_check(space, "samira-benali")
+    assert status == 0, out
+    assert unwanted(modules) == ["markdown (Python-Markdown)", "nh3 (nh3)"]

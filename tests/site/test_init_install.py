@@ -1,0 +1,49 @@
+"""A new site's own `make html` and `make test` from nothing, as on a fresh machine: a new .venv
+from its requirements.txt (the kit installed from this folder), the build, then the whole site
+check (`cowork test`: data, builds, links, feeds, the Nu HTML Checker, axe in Chromium) and the
+site's own tests. The slowest test of the suite: in a module of its own, so that pytest-xdist
+gives it a worker while the others share the rest."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from cowork_pelican.sitecheck.vnu import vnu_jar
+
+from tests.site.test_init import ENGLISH, cowork_init
+from tests.sites import FIXED_NOW
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.install
+@pytest.mark.skipif(shutil.which("make") is None, reason="make is not installed")
+def test_make_html_and_make_test_work_from_nothing(tmp_path: Path) -> None:
+    """The new site as on a fresh machine: `make html` makes .venv from requirements.txt (the
+    kit from this checkout) and builds; `make test` runs the site check, then the site's own
+    tests."""
+    source = cowork_init(ENGLISH, tmp_path / "site")
+    # A space may add tests of its own: `make test` runs them after the site check.
+    (source / "tests" / "test_own.py").write_text(
+        "from pathlib import Path\n\n\ndef test_own() -> None:\n"
+        "    assert (Path(__file__).parents[1] / 'space.yaml').is_file()\n",
+        "utf-8",
+    )
+    # As on a fresh machine: nothing of this checkout's environment or of a calling make.
+    unset = {"VIRTUAL_ENV", "PYTHONPATH", "MAKEFLAGS", "MFLAGS", "MAKELEVEL", "VNU_JAR"}
+    environ = {k: v for k, v in os.environ.items() if k not in unset} | {"COWORK_NOW": FIXED_NOW}
+    # vnu.jar from this checkout's make test, if it has one, rather than from npm again.
+    jar = vnu_jar(os.environ).resolve()
+    for target in ("html", "test"):
+        make = ["make", target, *([f"VNU_JAR={jar}"] if jar.is_file() and target == "test" else [])]
+        done = subprocess.run(make, cwd=source, env=environ, capture_output=True, text=True)
+        assert done.returncode == 0, f"make {target}:\n{done.stdout}{done.stderr}"
+    assert "The Hive opens its doors" in (source / "output" / "index.html").read_text("utf-8")
+    assert re.search(r"\b11 passed\b", done.stdout), done.stdout
+    assert "The site check passed." in done.stdout
+    assert re.search(r"\b1 passed in\b", done.stdout), done.stdout

@@ -1,0 +1,72 @@
+"""Builds forked from the warm process (`cowork_pelican.warm`, used by `make serve` and by these
+tests) are the builds `pelican` makes on the command line: the same files, and nothing of one
+build reaches the next."""
+
+from __future__ import annotations
+
+import filecmp
+import subprocess
+from pathlib import Path
+
+from cowork_pelican.warm import WarmBuilder
+
+from tests.sites import build_environ, make_scratch_site, pelican_arguments, pelican_command
+
+ARTICLE = "Title: {title}\nDate: 2026-06-01 09:00\nCategory: Essais\n\nTexte.\n"
+
+
+def differing(left: Path, right: Path) -> list[str]:
+    """Files that differ between two output folders, or exist in one only."""
+    found: list[str] = []
+    stack = [filecmp.dircmp(left, right)]
+    while stack:
+        compared = stack.pop()
+        found += compared.left_only + compared.right_only + compared.funny_files
+        _, mismatch, errors = filecmp.cmpfiles(
+            compared.left, compared.right, compared.common_files, shallow=False
+        )
+        found += mismatch + errors
+        stack += compared.subdirs.values()
+    return found
+
+
+def test_a_warm_build_writes_what_the_command_line_writes(tmp_path: Path) -> None:
+    site = make_scratch_site(tmp_path / "site", {}, with_sample=True)
+    environ = build_environ({"COLUMNS": "300"})
+    cold = subprocess.run(
+        pelican_command("pelicanconf.py", tmp_path / "cold"),
+        cwd=site,
+        env=environ,
+        capture_output=True,
+        text=True,
+    )
+    assert cold.returncode == 0, cold.stdout + cold.stderr
+    with WarmBuilder(environ) as builder:
+        warm = builder.build(pelican_arguments("pelicanconf.py", tmp_path / "warm"), site, environ)
+    assert warm.returncode == 0, warm.stdout + warm.stderr
+    assert "Done: Processed" in warm.stdout
+    assert differing(tmp_path / "cold", tmp_path / "warm") == []
+    assert sum(1 for _ in (tmp_path / "warm").rglob("*.html")) > 50
+
+
+def test_a_build_gets_its_own_environment_and_the_files_as_they_are_now(tmp_path: Path) -> None:
+    site = make_scratch_site(tmp_path / "site", {"content/a.md": ARTICLE.format(title="Avant")})
+    # No COWORK_LANG: a build speaks the site's language (French) unless its environment says.
+    environ = {k: v for k, v in build_environ({"COLUMNS": "300"}).items() if k != "COWORK_LANG"}
+    out = pelican_arguments("pelicanconf.py", tmp_path / "out")
+    with WarmBuilder(environ | {"COWORK_LANG": "en"}) as builder:
+        make_scratch_site(site, {"content/b.md": "Title: Sans date\n\nTexte.\n"})
+        # A failed build gets its own environment, not the server's: it speaks French...
+        french = builder.build(out, site, environ)
+        # ...and one whose environment says English speaks English.
+        english = builder.build(out, site, environ | {"COWORK_LANG": "en"})
+        # A good build after them sees the files as they are now.
+        make_scratch_site(site, {"content/b.md": "", "content/a.md": ARTICLE.format(title="Après")})
+        after = builder.build(out, site, environ)
+    assert french.returncode != 0 and english.returncode != 0
+    assert "Échec de la construction : out est resté tel quel" in french.stdout + french.stderr
+    assert "Build failed: out was left as it was" in english.stdout + english.stderr
+    assert "Échec" not in english.stdout + english.stderr
+    assert after.returncode == 0, after.stdout + after.stderr
+    pages = "".join(p.read_text("utf-8") for p in (tmp_path / "out").rglob("*.html"))
+    assert "Après" in pages and "Avant" not in pages
