@@ -37,7 +37,8 @@ from cowork.members.rendition_cache import RenditionCache
 from cowork.members.structured import profile_jsonld
 from cowork.site.links import DatedLink, upcoming_first
 from cowork.text.jsonld import script_json
-from cowork.text.safe_markdown import render_safe_markdown
+from cowork.text.rendered import CACHE_FOLDER as RENDERED_FOLDER
+from cowork.text.rendered import RenderedTexts
 from markupsafe import Markup
 from pelican import signals
 from pelican.generators import Generator
@@ -66,8 +67,11 @@ class MembersGenerator(Generator):  # type: ignore[misc]
         root = kit.members_path.parent
         # Files that passed the schema unchanged in an earlier build are not checked again.
         checked = CheckedFiles.open("member", kit.root / CHECKED_FOLDER)
-        loaded = load_members(kit.members_path, root, kit.membership_plans, checked)
+        # Bios rendered by an earlier build are not rendered again until they change.
+        bios = RenderedTexts.open("bio", kit.root / RENDERED_FOLDER)
+        loaded = load_members(kit.members_path, root, kit.membership_plans, checked, bios.render)
         checked.save()
+        bios.save()
         defer(self.settings, loaded.problems)
         # One `git log` only when some member leaves their joining date to the history.
         needs_history = any(m.joined is None for m in loaded.members)
@@ -119,7 +123,7 @@ class MembersGenerator(Generator):  # type: ignore[misc]
                 profile.url,
                 "members/profile",
                 profile=profile,
-                bio_html=Markup(render_safe_markdown(profile.member.bio)),
+                bio_html=Markup(profile.member.bio_html),
                 jsonld=Markup(
                     # The order profile_jsonld writes (@context, @type first) and a one-space
                     # indent: the profiles' layout since they have had JSON-LD.

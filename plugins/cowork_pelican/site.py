@@ -13,6 +13,7 @@ import datetime as dt
 import gettext
 import logging
 import os
+from collections.abc import Callable
 from functools import cache, partial
 from pathlib import Path
 from typing import Any
@@ -29,6 +30,8 @@ from cowork.text.languages import (
     parse_language,
 )
 from cowork.text.messages import ENGLISH, msg
+from jinja2 import pass_context
+from jinja2.runtime import Context
 from pelican import signals
 
 from cowork_pelican.kit import check_settings
@@ -52,6 +55,7 @@ def install_i18n(generator: Any) -> None:
     # Pelican, or sanitised by nh3). Set here, so no settings file can turn it off.
     env.autoescape = True
     env.install_gettext_translations(translations, newstyle=True)
+    env.globals["gettext"] = env.globals["_"] = _remembered(env.globals["gettext"])
     env.filters.update(date_filters(lang))
     env.filters["language_name"] = language_name
     env.filters["og_locale"] = og_locale
@@ -60,6 +64,25 @@ def install_i18n(generator: Any) -> None:
     # The ids of the pages' sections show in addresses (#content): in the site's language.
     env.globals["ID"] = ids(lang)
     share_environment(generator)
+
+
+def _remembered(translate: Callable[..., str]) -> Callable[..., str]:
+    """Jinja's newstyle `gettext` (`translate`), each text without values translated once per
+    build: every page repeats the same menu, footer and headings (some 60 calls a page), and
+    each call costs two context calls, a lookup, a Markup and a formatting. Texts with values
+    are translated each time."""
+    known: dict[tuple[str, bool], str] = {}
+
+    @pass_context
+    def remembered(context: Context, text: str, **values: Any) -> str:
+        if values:
+            return translate(context, text, **values)
+        key = (text, bool(context.eval_ctx.autoescape))
+        if key not in known:
+            known[key] = translate(context, text)
+        return known[key]
+
+    return remembered
 
 
 def date_filters(lang: str) -> dict[str, Any]:

@@ -1,8 +1,9 @@
 """What every benchmark needs: time and peak memory of a real build, and sites to compare with.
 
-A build runs `pelican --fatal warnings` in a child process, as `make html` does; its wall time is
-measured around the child, and its peak resident memory is the child's own (`os.wait4` gives the
-resource usage of that one process, so earlier builds never blur the figure).
+A build runs `pelican --fatal warnings` in a child process, as `make html` does (`_run_build`,
+the one way every benchmark builds): its wall time is measured around the child, its CPU time is
+the child's own (`os.wait4`), and its peak resident memory is the high-water mark the child
+writes on exit (`os.wait4`'s figure would carry the benchmark's own, see `_PEAK_REPORTING_PELICAN`).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from tests.sites import build_environ, pelican_command
+from tests.sites import build_environ
 
 BARE_SETTINGS = '''"""A bare Pelican site (default theme and settings, no plugin): the yardstick."""
 SITENAME = "Bare"
@@ -63,33 +64,37 @@ def measure_build(
     with tempfile.TemporaryDirectory(prefix="bench-") as scratch:
         output = Path(scratch) / "output"
         for _ in range(runs):
-            seconds, peak = _timed_build(source, settings, output, env)
-            times.append(seconds)
-            peaks.append(peak)
+            figures = _run_build(source, settings, output, env)
+            times.append(figures["wall"])
+            peaks.append(figures["peak_mib"])
         pages = sum(1 for _ in output.rglob("*.html"))
     return Measurement(label, statistics.median(times), max(peaks), pages, runs)
 
 
-def _timed_build(
-    source: Path, settings: str, output: Path, env: Mapping[str, str] | None
-) -> tuple[float, float]:
-    command = pelican_command(settings, output)
-    environ = build_environ(env)
+def _run_build(
+    site: Path, settings: str, output: Path, env: Mapping[str, str] | None = None
+) -> dict[str, float]:
+    """One build of `site` into `output`: its wall time, CPU time and peak memory (MiB)."""
+    command = [sys.executable, "-c", _PEAK_REPORTING_PELICAN, "--fatal", "warnings"]
+    command += ["-s", settings, "-o", str(output)]
+    peak = output.with_name(output.name + ".peak")
+    environ = build_environ({**(env or {}), "COWORK_BENCH_PEAK": str(peak)})
     started = time.perf_counter()
     process = subprocess.Popen(
-        command, cwd=source, env=environ, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
+        command, cwd=site, env=environ, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
     )
     assert process.stdout is not None
-    log = process.stdout.read()  # drain the pipe so a chatty build never blocks
+    log = process.stdout.read()  # drained, so that a chatty build never blocks
     _, status, usage = os.wait4(process.pid, 0)
-    seconds = time.perf_counter() - started
+    wall = time.perf_counter() - started
     # Reaped by wait4: tell Popen, so that it never waits for the process again.
     process.returncode = os.waitstatus_to_exitcode(status)
     process.stdout.close()
     if process.returncode != 0:
-        raise RuntimeError(f"build of {source} failed:\n{log.decode(errors='replace')}")
-    # Linux reports ru_maxrss in KiB.
-    return seconds, usage.ru_maxrss / 1024
+        raise RuntimeError(f"build of {site.name} failed:\n{log.decode(errors='replace')}")
+    peak_kib = int(peak.read_text("utf-8"))
+    peak.unlink()
+    return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "peak_mib": peak_kib / 1024}
 
 
 def write_articles(content: Path, count: int, category: str = "Essais") -> None:
@@ -162,35 +167,15 @@ def cpu_build(site: Path, runs: int = 2, settings: str = "pelicanconf.py") -> di
     """Build `site` as `make html` does, `runs` times; the figures of the cheapest run (a later
     one, as a rebuild under `make serve` is: its share cards and compiled templates cached).
 
-    Each build is a child process whose own resource usage `os.wait4` reports: CPU time (user +
-    system: what the build itself cost, whatever else the machine is doing); its peak memory is
-    its own high-water mark, which it writes on exit.
+    Each build is a child process (`_run_build`): CPU time (user + system: what the build
+    itself cost, whatever else the machine is doing) and peak memory are its own.
     """
     best: dict[str, float] = {}
     for _ in range(runs):
         output = Path(tempfile.mkdtemp(prefix="output-", dir=site.parent))
-        command = [sys.executable, "-c", _PEAK_REPORTING_PELICAN, "--fatal", "warnings"]
-        command += ["-s", settings, "-o", str(output)]
-        peak = output.with_name(output.name + ".peak")
-        env = build_environ({"COWORK_BENCH_PEAK": str(peak)})
-        started = time.perf_counter()
-        process = subprocess.Popen(
-            command, cwd=site, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
-        )
-        assert process.stdout is not None
-        log = process.stdout.read()  # drained, so that a chatty build never blocks
-        _, status, usage = os.wait4(process.pid, 0)
-        wall = time.perf_counter() - started
-        if os.waitstatus_to_exitcode(status) != 0:
-            raise RuntimeError(f"build of {site.name} failed:\n{log.decode(errors='replace')}")
-        figures = {
-            "wall": wall,
-            "cpu": usage.ru_utime + usage.ru_stime,
-            "peak_mib": int(peak.read_text("utf-8")) / 1024,
-            "pages": float(sum(1 for _ in output.rglob("*.html"))),
-        }
+        figures = _run_build(site, settings, output)
+        figures["pages"] = float(sum(1 for _ in output.rglob("*.html")))
         if not best or figures["cpu"] < best["cpu"]:
             best = figures
         shutil.rmtree(output)
-        peak.unlink()
     return best

@@ -225,10 +225,29 @@ class Calendars:
     def occurrence(self, occurrence: Occurrence) -> bytes:
         """One occurrence on its own, for "add to my calendar"."""
         zones = [] if occurrence.all_day else [occurrence.event.timezone]
-        component = _component_bytes(occurrence_component(occurrence, self.export))
+        if _as_written(occurrence):
+            # The same VEVENT as the event's own, already serialised for the whole calendar.
+            component = self._series(occurrence.event)
+        else:
+            component = _component_bytes(occurrence_component(occurrence, self.export))
         return _assemble(
             [component], occurrence.event.title, self.export, zones, occurrence.start.year
         )
+
+
+def _as_written(occurrence: Occurrence) -> bool:
+    """A single event on the date its file gives: `occurrence_component` would make the very
+    VEVENT `series_components` makes for the event (same properties, in the same order)."""
+    event = occurrence.event
+    return (
+        event.rule is None
+        and not occurrence.changed
+        and (occurrence.start, occurrence.end) == (event.start, event.end)
+        # Equal instants written in another zone would be other bytes.
+        and (occurrence.start.tzinfo, occurrence.end.tzinfo)
+        == (event.start.tzinfo, event.end.tzinfo)
+        and (occurrence.status, occurrence.location) == (event.status, event.location)
+    )
 
 
 def events_calendar(events: Iterable[Event], name: str, export: Export) -> bytes:

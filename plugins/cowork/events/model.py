@@ -26,7 +26,7 @@ class Status(enum.StrEnum):
     CANCELLED = "cancelled"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Change:
     """What differs for one occurrence of a series, keyed by the date the rule gives it."""
 
@@ -37,7 +37,7 @@ class Change:
     location: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Event:
     """One file of `events/`: a single event or a series."""
 
@@ -82,9 +82,12 @@ class Event:
         return None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Occurrence:
-    """One dated happening of an event; `(event.slug, original_date)` names it for good."""
+    """One dated happening of an event; `(event.slug, original_date)` names it for good.
+
+    Slots (here and in the calendar's other models): a build holds tens of thousands of these,
+    and an instance without a `__dict__` takes a third of the memory."""
 
     event: Event
     original_start: dt.datetime

@@ -21,7 +21,17 @@ from cowork.events.ical import google_calendar_url
 from cowork.events.model import Event, Occurrence
 from cowork.events.schedule import Schedule
 from cowork.events.structured import event_jsonld
-from cowork.events.views import Day, Shown, Urls, by_month, by_year, month_grid, show, show_all
+from cowork.events.views import (
+    Day,
+    Shown,
+    Urls,
+    by_day,
+    by_month,
+    by_year,
+    month_weeks,
+    show,
+    show_all,
+)
 from cowork.site.links import Person, people
 from cowork.space.prices import money
 from cowork.text.dates import long_datetime
@@ -206,12 +216,17 @@ def month_pages(
     first_weekday, headers = week_layout(lang)
     months = [dt.date(y, m, 1) for y, m in schedule.months(back)]
     everything = [s for s in show_all(schedule.occurrences, zone, urls) if s.day >= months[0]]
+    # Indexed once: each month reads its own days and dates, never the whole calendar.
+    on_day = by_day(everything)
+    in_month: dict[dt.date, list[Shown]] = {}
+    for shown in everything:
+        in_month.setdefault(shown.day.replace(day=1), []).append(shown)
     return [
         MonthPage(
             url=urls.month(month.year, month.month),
             month=month,
-            weeks=month_grid(month.year, month.month, everything, first_weekday),
-            items=[s for s in everything if s.day.replace(day=1) == month],
+            weeks=month_weeks(month.year, month.month, on_day, first_weekday),
+            items=in_month.get(month, []),
             weekday_headers=headers,
             previous=MonthLink.of(months[index - 1], urls) if index > 0 else None,
             next=MonthLink.of(months[index + 1], urls) if index + 1 < len(months) else None,

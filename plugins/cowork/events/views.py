@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from itertools import groupby
 from zoneinfo import ZoneInfo
@@ -64,7 +64,7 @@ class Urls:
         return self.tag_feed.format(tag=tag)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Shown:
     """An occurrence as pages show it: times in the site's zone, and the event page's URL."""
 
@@ -115,7 +115,7 @@ def by_year(items: Iterable[Shown]) -> list[tuple[int, list[Shown]]]:
     return [(year, list(group)) for year, group in groupby(items, key=lambda s: s.day.year)]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Day:
     date: dt.date
     in_month: bool
@@ -126,14 +126,27 @@ def month_grid(
     year: int, month: int, items: Iterable[Shown], first_weekday: int
 ) -> list[list[Day]]:
     """Weeks of seven days covering the month; each day lists what happens on it."""
+    return month_weeks(year, month, by_day(items), first_weekday)
+
+
+def by_day(items: Iterable[Shown]) -> dict[dt.date, list[Shown]]:
+    """{day: what happens on it, in the order given}; an item over several days is on each."""
     on_day: dict[dt.date, list[Shown]] = {}
     for item in items:
-        day = item.day
-        while day <= item.last_day:
+        day, last = item.day, item.last_day
+        while day <= last:
             on_day.setdefault(day, []).append(item)
             day += dt.timedelta(days=1)
+    return on_day
+
+
+def month_weeks(
+    year: int, month: int, on_day: Mapping[dt.date, list[Shown]], first_weekday: int
+) -> list[list[Day]]:
+    """The month's grid from `by_day`'s index: made once for all the month pages, as going
+    through every occurrence for each month made the pages' cost grow as months × dates."""
     weeks = calendar.Calendar(first_weekday).monthdatescalendar(year, month)
-    return [[Day(d, d.month == month, on_day.get(d, [])) for d in week] for week in weeks]
+    return [[Day(d, d.month == month, list(on_day.get(d, ()))) for d in week] for week in weeks]
 
 
 def events_by_organizer(schedule: Schedule, urls: Urls) -> dict[str, list[DatedLink]]:

@@ -12,26 +12,48 @@
   count: `Revisions.note` says which.
 
 Each reads one `git log` over its folder, so a folder of thousands of files costs one command.
+GitPython is imported only once a repository is found: a copy outside git never loads it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-
-from git import GitCommandError, InvalidGitRepositoryError, NoSuchPathError, Repo
+from typing import TYPE_CHECKING
 
 from cowork.text.messages import Message, msg
+
+if TYPE_CHECKING:
+    from git import Repo
 
 
 def open_repository(path: Path) -> Repo | None:
     """The repository `path` is in (searching its parents), or None outside git."""
+    if not _may_be_in_repository(path):
+        return None
+    from git import InvalidGitRepositoryError, NoSuchPathError, Repo
+
     try:
         return Repo(path, search_parent_directories=True)
     except (InvalidGitRepositoryError, NoSuchPathError):
         return None
+
+
+def _may_be_in_repository(path: Path) -> bool:
+    """False only when no folder from `path` up holds a `.git` or is a git folder itself (a
+    bare repository, a `.git` given as the path), and git is not pointed elsewhere (`GIT_DIR`):
+    then GitPython, a few megabytes of modules, need not be loaded to say so."""
+    if os.environ.get("GIT_DIR"):
+        return True
+    start = path.resolve()
+    return any(
+        (folder / ".git").exists()
+        or ((folder / "HEAD").is_file() and (folder / "objects").is_dir())
+        for folder in (start, *start.parents)
+    )
 
 
 def is_shallow(repo: Repo) -> bool:
@@ -70,6 +92,8 @@ def first_added_dates(members_dir: Path) -> FirstAdded:
             ),
             complete=False,
         )
+    from git import GitCommandError
+
     with repo:
         try:
             if is_shallow(repo):
@@ -149,6 +173,8 @@ def read_revisions(root: Path, folder: Path) -> Revisions:
     repo = open_repository(root)
     if repo is None:
         return Revisions(note=msg("not a git repository: SEQUENCE is 0 and DTSTAMP the build time"))
+    from git import GitCommandError
+
     top = top_of(repo, root)
     try:
         scope = folder.resolve().relative_to(top).as_posix()

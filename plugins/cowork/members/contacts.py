@@ -54,23 +54,33 @@ def reader_text(text: str) -> str:
     """`text` as a reader sees it: entities decoded, Markdown escapes removed, NFKC, invisible
     characters dropped, every space a space."""
     text = unicodedata.normalize("NFKC", html.unescape(_MARKDOWN_ESCAPE.sub(r"\1", text)))
-    return "".join(
-        " " if char.isspace() else char for char in text if unicodedata.category(char) != "Cf"
-    )
+    # Each distinct character looked at once (a loop over every character was a tenth of a
+    # member's reading), then all replaced in one pass.
+    table: dict[int, str | None] = {}
+    for char in set(text):
+        if unicodedata.category(char) == "Cf":
+            table[ord(char)] = None
+        elif char.isspace() and char != " ":
+            table[ord(char)] = " "
+    return text.translate(table) if table else text
 
 
-def find_contacts(text: str, phones: bool = True, markdown: bool = False) -> Iterator[Contact]:
+def find_contacts(
+    text: str, phones: bool = True, markdown: bool = False, rendered: str | None = None
+) -> Iterator[Contact]:
     """Every e-mail address (and, with `phones`, phone number) in `text`, as a reader sees it.
 
-    With `markdown`, the rendered text is read too, and the host of every link (a "link" to
-    `https://06.12.34.56.78` shows a phone number). A web address given alone is read as a
-    link: its host only is searched for phone numbers (its path is full of profile ids).
+    With `markdown`, the rendered text is read too (`rendered`, when the caller has it already),
+    and the host of every link (a "link" to `https://06.12.34.56.78` shows a phone number). A
+    web address given alone is read as a link: its host only is searched for phone numbers (its
+    path is full of profile ids).
     """
     seen = reader_text(text)
     readings = [(seen, phones)]
     urls = _URL.findall(seen)
     if markdown:
-        rendered = render_safe_markdown(text)
+        if rendered is None:
+            rendered = render_safe_markdown(text)
         readings.append((reader_text(_TAG.sub(" ", rendered)), phones))
         urls += [html.unescape(href) for href in _HREF.findall(rendered)]
     readings += [(_host(url), True) for url in urls]

@@ -7,7 +7,7 @@ all reported. Warnings do not stop a file from being read.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -19,6 +19,7 @@ from cowork.files.yamlfile import YamlDocument, load_yaml
 from cowork.members import rules
 from cowork.members.model import Consent, Links, Member, Role, Skill, slugify
 from cowork.problems import Problem, Severity, unexpected
+from cowork.text.safe_markdown import render_safe_markdown
 
 AVATARS_FOLDER = "avatars"
 
@@ -35,9 +36,11 @@ def load_members(
     root: Path,
     plans: Sequence[str] = (),
     checked: CheckedFiles | None = None,
+    render_bio: Callable[[str], str] = render_safe_markdown,
 ) -> LoadedMembers:
     """Read and check every member file of `members_dir`; paths are shown relative to `root`.
-    With `checked`, a file that passed the schema unchanged before is not checked again."""
+    With `checked`, a file that passed the schema unchanged before is not checked again;
+    `render_bio` renders each bio (`cowork.text.rendered` keeps them between builds)."""
     checked = checked or CheckedFiles("member")
     files = sorted([*member_files(members_dir), *member_strays(members_dir)])
     problems = rules.check_file_names(files, root)
@@ -45,7 +48,9 @@ def load_members(
     for path in files:
         if path.suffix != ".yaml" or path.is_symlink():  # named by check_file_names
             continue
-        member, found = load_member(path, root, members_dir / AVATARS_FOLDER, plans, checked)
+        member, found = load_member(
+            path, root, members_dir / AVATARS_FOLDER, plans, checked, render_bio
+        )
         problems += found
         if member is not None:
             members.append(member)
@@ -58,17 +63,24 @@ def load_member(
     avatars_dir: Path,
     plans: Sequence[str] = (),
     checked: CheckedFiles | None = None,
+    render_bio: Callable[[str], str] = render_safe_markdown,
 ) -> tuple[Member | None, list[Problem]]:
     """One member file read and checked; a failure nobody foresaw is that file's problem."""
     try:
-        return _load_member(path, root, avatars_dir, plans, checked or CheckedFiles("member"))
+        checked = checked or CheckedFiles("member")
+        return _load_member(path, root, avatars_dir, plans, checked, render_bio)
     except Exception as error:
         relpath = path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
         return None, [unexpected(relpath, error)]
 
 
 def _load_member(
-    path: Path, root: Path, avatars_dir: Path, plans: Sequence[str], checked: CheckedFiles
+    path: Path,
+    root: Path,
+    avatars_dir: Path,
+    plans: Sequence[str],
+    checked: CheckedFiles,
+    render_bio: Callable[[str], str],
 ) -> tuple[Member | None, list[Problem]]:
     doc, problems = load_yaml(path, root)
     if doc is None:
@@ -80,15 +92,18 @@ def _load_member(
         # The rule says why far better than "does not match the pattern".
         schema_problems = [p for p in schema_problems if p.key != "avatar"]
     problems += schema_problems
-    problems += rules.check_member(doc, path.stem, avatars_dir, plans, schema_problems)
+    bio_html = rules.rendered_bio(doc.data, render_bio)
+    problems += rules.check_member(doc, path.stem, avatars_dir, plans, schema_problems, bio_html)
     if any(p.severity is Severity.ERROR for p in problems):
         return None, problems
-    return to_member(doc, path.stem), problems
+    return to_member(doc, path.stem, bio_html), problems
 
 
-def to_member(doc: YamlDocument, handle: str) -> Member:
-    """The model of a file that passed every check (so every value has its expected type)."""
+def to_member(doc: YamlDocument, handle: str, bio_html: str | None = None) -> Member:
+    """The model of a file that passed every check (so every value has its expected type);
+    `bio_html`, the bio as the check rendered it (rendered here when not given)."""
     data: dict[str, Any] = doc.data
+    bio = data.get("bio", "")
     links: dict[str, Any] = data.get("links", {})
     consent: dict[str, Any] = data.get("consent", {})
     return Member(
@@ -96,7 +111,8 @@ def to_member(doc: YamlDocument, handle: str) -> Member:
         name=data["name"].strip(),
         source=doc.relpath,
         title=data.get("title", "").strip(),
-        bio=data.get("bio", ""),
+        bio=bio,
+        bio_html=render_safe_markdown(bio) if bio_html is None else bio_html,
         skills=unique_skills(data.get("skills", [])),
         company=data.get("company", "").strip(),
         links=Links(

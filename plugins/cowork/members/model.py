@@ -65,7 +65,10 @@ class Member:
     """The file, relative to the repository root (`members/camille-martin.yaml`)."""
     title: str = ""
     bio: str = ""
-    """Markdown as written; render it with `cowork.text.safe_markdown.render_safe_markdown`."""
+    """Markdown as written."""
+    bio_html: str = ""
+    """The bio as safe HTML (`cowork.text.safe_markdown.render_safe_markdown`), rendered once
+    when the file is read: the check for contact details reads it, the profile shows it."""
     skills: tuple[Skill, ...] = ()
     company: str = ""
     links: Links = Links()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +24,7 @@ from cowork.problems import Problem, Severity
 from cowork.scaffold.placeholders import MEMBER_NAMES
 from cowork.site.reserved import reserved_problem
 from cowork.text.messages import Message, msg
-from cowork.text.safe_markdown import COSTLY_HINT, too_costly
+from cowork.text.safe_markdown import COSTLY_HINT, render_safe_markdown, too_costly
 
 """GitHub logins: letters, digits and single inner hyphens, at most 39 characters."""
 _REMOTE = re.compile(r"^[a-z][a-z0-9+.-]*:|^//|gravatar", re.IGNORECASE)
@@ -140,12 +140,14 @@ def check_member(
     avatars_dir: Path,
     plans: Sequence[str],
     schema_problems: Sequence[Problem],
+    bio_html: str | None = None,
 ) -> list[Problem]:
-    """The rules beyond the schema for one parsed file; `schema_problems` are the schema's."""
+    """The rules beyond the schema for one parsed file; `schema_problems` are the schema's.
+    `bio_html`: the bio already rendered (`rendered_bio`), so that it is not rendered again."""
     data = doc.data if isinstance(doc.data, dict) else {}
     reported = {p.key for p in schema_problems}
     problems = [p for p in line_breaks(doc, _MULTI_LINE) if p.key not in reported]
-    problems += _contacts(doc, data)
+    problems += _contacts(doc, data, bio_html)
     if data.get("name") in MEMBER_NAMES.values():
         problems.append(
             _problem(
@@ -188,7 +190,17 @@ def _public_texts(data: dict[str, Any]) -> Iterator[tuple[KeyPath, str, bool]]:
                     yield path, url, False
 
 
-def _contacts(doc: YamlDocument, data: dict[str, Any]) -> Iterator[Problem]:
+def rendered_bio(data: Any, render: Callable[[str], str] = render_safe_markdown) -> str | None:
+    """A member file's bio as safe HTML (`render`: `render_safe_markdown`, or a cache of it),
+    rendered once for the check and the profile; None when there is no bio text, or when it
+    would cost too much to render (a problem says so)."""
+    bio = data.get("bio") if isinstance(data, dict) else None
+    if not isinstance(bio, str) or too_costly(bio):
+        return None
+    return render(bio)
+
+
+def _contacts(doc: YamlDocument, data: dict[str, Any], bio_html: str | None) -> Iterator[Problem]:
     for keypath, text, phones in _public_texts(data):
         markdown = keypath == ("bio",)
         costly = too_costly(text) if markdown else None
@@ -196,7 +208,10 @@ def _contacts(doc: YamlDocument, data: dict[str, Any]) -> Iterator[Problem]:
             # Never rendered (here or by the build): the raw text is still searched.
             yield _problem(doc, keypath, costly, hint=COSTLY_HINT)
         seen: set[str] = set()
-        for contact in find_contacts(text, phones=phones, markdown=markdown and not costly):
+        rendered = bio_html if markdown else None
+        for contact in find_contacts(
+            text, phones=phones, markdown=markdown and not costly, rendered=rendered
+        ):
             if contact.text in seen:
                 continue
             seen.add(contact.text)

@@ -13,11 +13,16 @@ import io
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-
-from PIL import Image, ImageDraw, ImageFont, ImageOps
+from typing import TYPE_CHECKING
 
 from cowork.sharecards.card import HEIGHT, WIDTH, Card
 from cowork.sharecards.layout import Measure, fit_title, shorten
+
+if TYPE_CHECKING:
+    from PIL import Image, ImageFont
+
+# Pillow's drawing modules are imported where a card is drawn: a build whose cards are all in
+# the cache (every build after the first) never loads them.
 
 FONTS = Path(__file__).resolve().parent / "fonts"
 REGULAR, BOLD = FONTS / "DejaVuSans.ttf", FONTS / "DejaVuSans-Bold.ttf"
@@ -47,6 +52,8 @@ class _Box:
 
 def render_card(card: Card) -> bytes:
     """The card as PNG bytes."""
+    from PIL import Image, ImageDraw
+
     image = Image.new("RGB", (WIDTH, HEIGHT), card.colors.background)
     draw = ImageDraw.Draw(image)
     box = _Box(MARGIN, WIDTH - 2 * MARGIN - (PHOTO + PHOTO_GAP if card.photo else 0))
@@ -82,6 +89,8 @@ def render_card(card: Card) -> bytes:
 
 
 def _paste_photo(image: Image.Image, path: Path, background: str) -> None:
+    from PIL import Image, ImageDraw, ImageOps
+
     with Image.open(path) as original:
         upright = ImageOps.exif_transpose(original).convert("RGBA")
     # A transparent picture (a PNG logo) shows the card's background, not black.
@@ -97,6 +106,8 @@ def _paste_photo(image: Image.Image, path: Path, background: str) -> None:
 
 @cache
 def _font(path: Path, size: int) -> ImageFont.FreeTypeFont:
+    from PIL import ImageFont
+
     return ImageFont.truetype(str(path), size)
 
 

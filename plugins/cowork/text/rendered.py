@@ -1,0 +1,82 @@
+"""Member-written Markdown rendered in an earlier build, kept until its text changes.
+
+Rendering a bio (Python-Markdown, then nh3) costs more than reading and checking its whole file,
+and a site rebuilt many times a day renders the same bios each time. An entry's key is a hash of
+the text together with what its HTML depends on besides it (the code of `safe_markdown`, the
+versions of Markdown, nh3 and the kit): a changed text, or a change to any of those, is rendered
+anew.
+
+One build's entries are written at its end, atomically, keeping only the texts that build used:
+the cache never grows beyond the repository. Without a folder (`cowork check`, tests of the core)
+every text is rendered.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import metadata, resources
+from pathlib import Path
+
+from cowork import __version__
+from cowork.text.safe_markdown import render_safe_markdown
+
+CACHE_FOLDER = Path(".cache") / "cowork" / "rendered"
+"""Relative to the site's root; `make clean` removes `.cache/cowork`."""
+
+
+@dataclass
+class RenderedTexts:
+    """The texts of one kind (`bio`) rendered with `render_safe_markdown`'s defaults."""
+
+    kind: str
+    folder: Path | None = None
+    known: dict[str, str] = field(default_factory=dict)
+    used: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def open(cls, kind: str, folder: Path | None) -> RenderedTexts:
+        """The texts kept in `folder` (none if it has none, or if they cannot be read)."""
+        known: dict[str, str] = {}
+        if folder is not None:
+            try:
+                data = json.loads((folder / f"{kind}.json").read_text("utf-8"))
+                if isinstance(data, dict):
+                    known = {str(k): v for k, v in data.items() if isinstance(v, str)}
+            except (OSError, ValueError):
+                known = {}  # no cache, or a damaged one: every text is rendered
+        return cls(kind, folder, known)
+
+    def render(self, text: str) -> str:
+        """`render_safe_markdown(text)`, from the cache when an earlier build rendered it."""
+        key = hashlib.sha256(_renderer_digest().encode() + text.encode("utf-8")).hexdigest()
+        html = self.known.get(key)
+        if html is None:
+            html = render_safe_markdown(text)
+        self.used[key] = html
+        return html
+
+    def save(self) -> None:
+        """Keep this build's texts for the next (nothing written when they did not change)."""
+        if self.folder is None or self.used == self.known:
+            return
+        self.folder.mkdir(parents=True, exist_ok=True)
+        # A temporary name, then a rename: two builds at once never read half a file.
+        handle, name = tempfile.mkstemp(dir=self.folder, prefix=".tmp-", suffix=".json")
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            json.dump(self.used, out, sort_keys=True, indent=0)
+        Path(name).replace(self.folder / f"{self.kind}.json")
+
+
+@cache
+def _renderer_digest() -> str:
+    """A hash of everything a text's HTML depends on besides the text."""
+    digest = hashlib.sha256(__version__.encode())
+    for package in ("markdown", "nh3"):
+        digest.update(f"{package} {metadata.version(package)}".encode())
+    digest.update(resources.files("cowork").joinpath("text", "safe_markdown.py").read_bytes())
+    return digest.hexdigest()
