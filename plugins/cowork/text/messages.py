@@ -10,9 +10,10 @@ language when it is itself a `Message` ("expected {expected}" with "a date" insi
 
 Write a message with `msg("unknown key '{key}'", key=key)`, or `nmsg(singular, plural, count)` when
 it depends on a number (`{count}` is then available). `make translations` extracts both into the
-core's catalogs, `cowork/locales/<lang>/LC_MESSAGES/cowork.po`, which are compiled in memory when
-first used: no `.mo` file to forget. A language without a catalog (English, or one the kit does not
-speak) shows the English text.
+core's catalogs, `cowork/locales/<lang>/LC_MESSAGES/cowork.po`, and compiles each beside it
+(`cowork.mo`, read at once by the standard library; a test fails when one is out of step with its
+`.po`). A language without a catalog (English, or one the kit does not speak) shows the English
+text.
 """
 
 from __future__ import annotations
