@@ -17,7 +17,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -59,10 +59,22 @@ class Changes(Watcher):  # type: ignore[misc]
         self._reload()
 
 
-def watch(paths: Iterable[Path], recursive: bool, changed: queue.Queue[set[str]]) -> None:
-    """Put each burst of changes under `paths` into `changed`, forever (run in a thread)."""
+def watch(
+    paths: Iterable[Path],
+    recursive: bool,
+    changed: queue.Queue[set[str]],
+    only: Collection[str] | None = None,
+) -> None:
+    """Put each burst of changes under `paths` into `changed`, forever (run in a thread); with
+    `only`, the changes to those files alone."""
+    keep = watchfiles.DefaultFilter() if only is None else (lambda _, path: path in only)
     for changes in watchfiles.watch(
-        *paths, debounce=400, step=STEP_MS, recursive=recursive, raise_interrupt=False
+        *paths,
+        watch_filter=keep,
+        debounce=400,
+        step=STEP_MS,
+        recursive=recursive,
+        raise_interrupt=False,
     ):
         changed.put({path for _, path in changes})
 
@@ -114,14 +126,7 @@ def main(argv: list[str] | None = None) -> int:
     names = {str(path) for path in files}
     parents = list(dict.fromkeys(path.parent for path in files if path.parent.is_dir()))
     threading.Thread(target=watch, args=(folders, True, changed), daemon=True).start()
-    file_changes: queue.Queue[set[str]] = queue.Queue()
-    threading.Thread(target=watch, args=(parents, False, file_changes), daemon=True).start()
-
-    def forward_files() -> None:
-        while True:
-            touched = file_changes.get() & names
-            if touched:
-                changed.put(touched)
+    threading.Thread(target=watch, args=(parents, False, changed, names), daemon=True).start()
 
     def rebuild() -> None:
         while True:
@@ -136,7 +141,6 @@ def main(argv: list[str] | None = None) -> int:
             if build():
                 watcher.notify()
 
-    threading.Thread(target=forward_files, daemon=True).start()
     threading.Thread(target=rebuild, daemon=True).start()
     server = Server(watcher=watcher)
     server.serve(host=args.host, port=args.port, root=str(output), open_url_delay=None)

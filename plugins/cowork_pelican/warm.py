@@ -82,14 +82,13 @@ def _preload() -> None:
             importlib.import_module(name)
         except ImportError:
             continue
-    # The kit's catalogs, compiled once here (keyed by each file's version, so an edited
-    # catalog is compiled again by the build that reads it).
+    # The theme's catalogs, compiled once here (keyed by each file's version, so an edited
+    # catalog is compiled again by the build that reads it). The kit's messages need nothing:
+    # they are read from their committed `.mo`.
     from cowork.text.i18n import compile_all
-    from cowork.text.messages import LOCALES
 
     from cowork_pelican.conf import THEME
 
-    compile_all(LOCALES)
     compile_all(THEME / "translations")
 
 
