@@ -19,12 +19,14 @@ from zoneinfo import ZoneInfo
 from cowork.clock import build_now
 from cowork.events import pages, views
 from cowork.events.atom import atom_feed
+from cowork.events.description import Descriptions
 from cowork.events.ical import Calendars, Export, address_line
 from cowork.events.schedule import Schedule, build_schedule
 from cowork.files.checked import CACHE_FOLDER as CHECKED_FOLDER
 from cowork.files.checked import CheckedFiles
 from cowork.files.history import read_revisions
 from cowork.files.inventory import member_handles
+from cowork.text.rendered import CACHE_FOLDER as RENDERED_FOLDER
 from pelican import signals
 from pelican.generators import Generator
 
@@ -55,6 +57,8 @@ class EventsGenerator(Generator):  # type: ignore[misc]
         history = read_revisions(kit.root, kit.events_path)
         if history.note:
             logger.info("events: %s", say(self.settings, history.note))
+        # Descriptions rendered by an earlier build are not rendered again until they change.
+        self.descriptions = Descriptions(kit.root / RENDERED_FOLDER)
         self.export = Export(
             calendar_name=kit.sitename,
             site_url=kit.public_url,
@@ -63,6 +67,7 @@ class EventsGenerator(Generator):  # type: ignore[misc]
             now=now,
             horizon_year=schedule.horizon.year,
             address=address_line(kit.space),
+            describe=self.descriptions.text,
         )
         self.upcoming = views.show_all(schedule.upcoming(), self.zone, self.urls)
         share = shared.EventsShare(
@@ -78,6 +83,7 @@ class EventsGenerator(Generator):  # type: ignore[misc]
     def generate_output(self, writer: Any) -> None:
         self._write_pages(writer)
         self._write_feeds()
+        self.descriptions.save()
 
     def _page(self, writer: Any, url: str, template: str, **values: Any) -> None:
         writer.write_file(
@@ -107,6 +113,7 @@ class EventsGenerator(Generator):  # type: ignore[misc]
         )
         members = shared.member_links(self.context)
         recaps = shared.recaps(self.context)
+        describe = self.descriptions
         recapped: dict[str, set[dt.date]] = {}
         for slug, day in recaps.by_occurrence if recaps else ():
             recapped.setdefault(slug, set()).add(day)
@@ -115,7 +122,7 @@ class EventsGenerator(Generator):  # type: ignore[misc]
             mine = frozenset(recapped.get(event.slug, ()))
             image = card_image(self.settings, urls.event(event.slug))
             page = pages.event_page(
-                event, schedule, zone, urls, site, members, subject_of, mine, image
+                event, schedule, zone, urls, site, members, subject_of, mine, image, describe
             )
             self._page(writer, page.url, "events/event.html", view=page)
 
@@ -147,7 +154,7 @@ class EventsGenerator(Generator):  # type: ignore[misc]
             f"{self.kit.sitename} · {self.kit.events_feed_title}",
             f"{self.kit.public_url}/{urls.atom}",
             export,
-            lambda item: pages.feed_entry_text(item, lang),
+            lambda item: pages.feed_entry_text(item, lang, self.descriptions),
             lang,
         )
         write(urls.atom, feed)

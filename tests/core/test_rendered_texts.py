@@ -1,11 +1,13 @@
-"""Bios rendered in an earlier build (`cowork.text.rendered`): the HTML is render_safe_markdown's,
-a changed text is rendered anew, a damaged cache is ignored, and a build keeps only its texts."""
+"""Bios and event descriptions rendered in an earlier build (`cowork.text.rendered`): the HTML
+is what the renderer makes, a changed text is rendered anew, a damaged cache is ignored, and a
+build keeps only its texts."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
+from cowork.events.description import Descriptions, description_html, description_text
 from cowork.members.load import load_members
 from cowork.text.rendered import RenderedTexts
 from cowork.text.safe_markdown import render_safe_markdown
@@ -63,3 +65,19 @@ def test_members_read_with_the_cache_show_the_same_bio(tmp_path: Path) -> None:
     cached = load_members(members, tmp_path, render_bio=texts.render).members[0]
     assert plain.bio_html == cached.bio_html == render_safe_markdown("Bonjour, *je suis* Ada.\n")
     assert plain.bio_html.startswith("<p>Bonjour, <em>je suis</em> Ada.")
+
+
+def test_event_descriptions_kept_between_builds_are_those_rendered(tmp_path: Path) -> None:
+    text = "Venez **nombreux** : [inscription](https://a.example/inscription)."
+    first = Descriptions(tmp_path)
+    assert first.html(text) == description_html(text)
+    assert first.text(text) == description_text(text)
+    first.save()
+    assert {p.name for p in tmp_path.iterdir()} == {"description.json", "description-text.json"}
+    # The next build reads them back: marked, to tell a kept text from a new rendering.
+    for name in ("description.json", "description-text.json"):
+        stored = json.loads((tmp_path / name).read_text("utf-8"))
+        (tmp_path / name).write_text(json.dumps(dict.fromkeys(stored, "kept")), "utf-8")
+    kept = Descriptions(tmp_path)
+    assert kept.html(text) == kept.text(text) == "kept"
+    assert kept.text(text + " Merci.") == description_text(text + " Merci.")

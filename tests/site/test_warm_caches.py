@@ -1,6 +1,6 @@
 """What the build keeps between builds in `.cache/cowork/` (compiled templates, schema checks,
-members' pictures, share cards) never hides a change: each change below, made after a build
-filled the caches, reaches the next build's pages or its problems."""
+members' pictures, share cards, rendered texts) never hides a change: each change below, made
+after a build filled the caches, reaches the next build's pages or its problems."""
 
 from __future__ import annotations
 
@@ -27,11 +27,19 @@ def photo(colour: tuple[int, int, int]) -> bytes:
     return buffer.getvalue()
 
 
+EVENT = """title: Atelier vélo
+start: 2027-01-20 18:30
+duration: 2h
+description: |
+  Apportez **{tool}**, et lisez [le guide](https://velo.example/guide).
+"""
+
 FILES: dict[str, str | bytes] = {
     "members/ana.yaml": ANA,
     "members/avatars/ana.png": photo((200, 40, 40)),
     "members/bob.yaml": "name: Bob Martin\n" + CONSENTED,
     "theme/templates/members/profile.html": PROFILE_OVERRIDE.replace("{note}", "Première note"),
+    "events/atelier-velo.yaml": EVENT.replace("{tool}", "votre clé de 15"),
 }
 
 
@@ -41,7 +49,13 @@ def warm(build_scratch: ScratchBuilder) -> ScratchBuilder:
     first = build_scratch(FILES)
     assert first.returncode == 0, first.log
     caches = first.source / ".cache" / "cowork"
-    assert {p.name for p in caches.iterdir()} >= {"jinja", "checked", "avatars", "cards"}
+    assert {p.name for p in caches.iterdir()} >= {
+        "jinja",
+        "checked",
+        "avatars",
+        "cards",
+        "rendered",
+    }
     assert "Première note" in first.read("membres/ana/")
     return build_scratch
 
@@ -75,6 +89,19 @@ def test_an_edited_site_template_reaches_the_pages(warm: ScratchBuilder) -> None
     assert built.returncode == 0, built.log
     page = built.read("membres/ana/")
     assert "Seconde note" in page and "Première note" not in page
+
+
+def test_a_changed_event_description_reaches_its_page_and_feeds(warm: ScratchBuilder) -> None:
+    built = warm({"events/atelier-velo.yaml": EVENT.replace("{tool}", "votre pompe")})
+    assert built.returncode == 0, built.log
+    page = built.read("evenements/atelier-velo/")
+    assert "<strong>votre pompe</strong>" in page and "clé de 15" not in page
+    # The plain text of calendars and feeds (iCalendar folds long lines: unfolded to search).
+    calendar = built.read("calendar.ics").replace("\n ", "")
+    assert "Apportez votre pompe\\, et lisez le guide (https://velo.example/guide)." in calendar
+    assert "clé de 15" not in calendar
+    feed = built.read("feeds/evenements.atom.xml")
+    assert "Apportez votre pompe, et lisez le guide" in feed and "clé de 15" not in feed
 
 
 def test_a_file_the_schema_refuses_fails_the_next_build(warm: ScratchBuilder) -> None:

@@ -1,6 +1,10 @@
 """An event's description: Markdown written by members, rendered by the kit's one sanitiser
 (`cowork.text.safe_markdown`) to HTML that cannot inject anything, and to plain text with its
 links written out for calendars, feeds and structured data.
+
+A build renders each description once (`Descriptions`), and keeps what it rendered for the next
+build (`cowork.text.rendered`); `description_html` and `description_text` serve the rest (the
+check, the tests of the core).
 """
 
 from __future__ import annotations
@@ -8,8 +12,26 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from html.parser import HTMLParser
+from pathlib import Path
 
+from cowork.text.rendered import SAFE_MARKDOWN, RenderedTexts
 from cowork.text.safe_markdown import WEB_SCHEMES, render_safe_markdown
+
+CODE = (*SAFE_MARKDOWN, "events/description.py")
+"""The code both renderings depend on besides the text (paths inside `cowork`)."""
+
+
+def _html(text: str) -> str:
+    # An organiser's contact address is welcome in an event description, unlike in a bio.
+    schemes = WEB_SCHEMES | {"mailto"}
+    return render_safe_markdown(text, raw_html_as_text=False, typography=True, url_schemes=schemes)
+
+
+def _plain(html: str) -> str:
+    reader = _PlainText()
+    reader.feed(html)
+    reader.close()
+    return reader.text()
 
 
 @lru_cache(maxsize=4096)
@@ -18,9 +40,7 @@ def description_html(text: str) -> str:
 
     Cached: pages, feeds and structured data all ask for the same descriptions.
     """
-    # An organiser's contact address is welcome in an event description, unlike in a bio.
-    schemes = WEB_SCHEMES | {"mailto"}
-    return render_safe_markdown(text, raw_html_as_text=False, typography=True, url_schemes=schemes)
+    return _html(text)
 
 
 @lru_cache(maxsize=4096)
@@ -28,10 +48,30 @@ def description_text(text: str) -> str:
     """Plain text, for calendars, feeds and structured data, where nothing renders Markdown or
     HTML: paragraphs apart, list items with a dash, and each link kept as "text (address)" (an
     address written as itself once)."""
-    reader = _PlainText()
-    reader.feed(description_html(text))
-    reader.close()
-    return reader.text()
+    return _plain(description_html(text))
+
+
+class Descriptions:
+    """The descriptions of one build, as `description_html` and `description_text` make them:
+    each rendered once, and, with a `folder`, kept for the next build until its text or the code
+    that renders it changes."""
+
+    def __init__(self, folder: Path | None = None) -> None:
+        self._html = RenderedTexts.open("description", folder, description_html, CODE)
+        self._text = RenderedTexts.open(
+            "description-text", folder, lambda text: _plain(self.html(text)), CODE
+        )
+
+    def html(self, text: str) -> str:
+        return self._html.render(text)
+
+    def text(self, text: str) -> str:
+        return self._text.render(text)
+
+    def save(self) -> None:
+        """Keep this build's descriptions for the next."""
+        self._html.save()
+        self._text.save()
 
 
 class _PlainText(HTMLParser):

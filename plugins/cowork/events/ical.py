@@ -14,7 +14,7 @@ byte-identical feeds. icalendar folds lines at 75 octets and ends them with CRLF
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -47,6 +47,8 @@ class Export:
     address: str = ""
     """The space's name and postal address on one line ("La Navette, 27 rue du Métier, 59000
     Lille"): a room of the space is written before it, so a calendar app can find the place."""
+    describe: Callable[[str], str] = description_text
+    """A description as plain text (a build's `Descriptions.text`, rendered once)."""
 
     def page_url(self, event: Event) -> str | None:
         if not self.site_url:
@@ -85,7 +87,7 @@ def _common(component: icalendar.Event, event: Event, export: Export) -> None:
     component.add("summary", event.title)
     if event.description.strip():
         # Calendar apps show text as written: Markdown rendered, links kept as "text (url)".
-        component.add("description", description_text(event.description))
+        component.add("description", export.describe(event.description))
     url = export.page_url(event)
     if url:
         component.add("url", url)

@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 from babel.core import Locale
 from babel.dates import get_day_names
 
-from cowork.events.description import description_html, description_text
+from cowork.events.description import Descriptions
 from cowork.events.ical import google_calendar_url
 from cowork.events.model import Event, Occurrence
 from cowork.events.schedule import Schedule
@@ -295,18 +295,21 @@ def event_page(
     recaps: Sequence[Mapping[str, Any]] = (),
     recapped: frozenset[dt.date] = frozenset(),
     image: str | None = None,
+    descriptions: Descriptions | None = None,
 ) -> EventPage:
     """`members`: who has a profile (the directory's links); `recaps`: the schema.org things
     written about the event (its recaps), for `subjectOf`; `recapped`: the original dates that
     have a recap, always listed among the past dates; `image`: the absolute address of the
-    event's picture for its JSON-LD (its share card, when the site makes them)."""
+    event's picture for its JSON-LD (its share card, when the site makes them); `descriptions`:
+    the build's rendered descriptions."""
+    descriptions = descriptions or Descriptions()
     mine = show_all(schedule.occurrences_of(event.slug), zone, urls)
     upcoming = [s for s in mine if not s.occurrence.is_past(schedule.now)]
     past = [s for s in reversed(mine) if s.occurrence.is_past(schedule.now)]
     lead = _lead(event, upcoming, past, zone, urls)
     featured = upcoming[0] if upcoming else None
     organizers = people(event.organizers, members)
-    text = description_text(event.description)
+    text = descriptions.text(event.description)
     url = urls.event(event.slug)
     page_url = f"{site.public_url}/{url}"
     named = [
@@ -323,7 +326,7 @@ def event_page(
     return EventPage(
         event=event,
         url=url,
-        description=description_html(event.description),
+        description=descriptions.html(event.description),
         summary=text,
         organizers=organizers,
         price=price_of(event, site.lang),
@@ -366,7 +369,8 @@ def _lead(
     return show(first, zone, urls)
 
 
-def feed_entry_text(item: Shown, lang: str) -> str:
+def feed_entry_text(item: Shown, lang: str, descriptions: Descriptions | None = None) -> str:
     """An Atom entry's text: the date and place, then the description as plain text."""
     when = long_datetime(item.start, lang)
-    return f"{when} · {item.occurrence.location}\n\n{description_text(item.event.description)}"
+    text = (descriptions or Descriptions()).text(item.event.description)
+    return f"{when} · {item.occurrence.location}\n\n{text}"

@@ -1,10 +1,10 @@
 """Member-written Markdown rendered in an earlier build, kept until its text changes.
 
-Rendering a bio (Python-Markdown, then nh3) costs more than reading and checking its whole file,
-and a site rebuilt many times a day renders the same bios each time. An entry's key is a hash of
-the text together with what its HTML depends on besides it (the code of `safe_markdown`, the
-versions of Markdown, nh3 and the kit): a changed text, or a change to any of those, is rendered
-anew.
+Rendering a bio or an event's description (Python-Markdown, then nh3) costs more than reading and
+checking its whole file, and a site rebuilt many times a day renders the same texts each time. An
+entry's key is a hash of the text together with what its HTML depends on besides it (the code of
+the modules that render it, the versions of Markdown, nh3 and the kit): a changed text, or a
+change to any of those, is rendered anew.
 
 One build's entries are written at its end, atomically, keeping only the texts that build used:
 the cache never grows beyond the repository. Without a folder (`cowork check`, tests of the core)
@@ -17,6 +17,7 @@ import hashlib
 import json
 import os
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import metadata, resources
@@ -28,18 +29,32 @@ from cowork.text.safe_markdown import render_safe_markdown
 CACHE_FOLDER = Path(".cache") / "cowork" / "rendered"
 """Relative to the site's root; `make clean` removes `.cache/cowork`."""
 
+SAFE_MARKDOWN = ("text/safe_markdown.py",)
+"""The code a text rendered by `render_safe_markdown` depends on (paths inside `cowork`)."""
+
 
 @dataclass
 class RenderedTexts:
-    """The texts of one kind (`bio`) rendered with `render_safe_markdown`'s defaults."""
+    """The texts of one kind (`bio`), each rendered by `renderer`, whose output depends on the
+    modules named in `code` (paths inside the `cowork` package) besides the text."""
 
     kind: str
     folder: Path | None = None
     known: dict[str, str] = field(default_factory=dict)
     used: dict[str, str] = field(default_factory=dict)
+    renderer: Callable[[str], str] = render_safe_markdown
+    code: tuple[str, ...] = SAFE_MARKDOWN
+    _by_text: dict[str, str] = field(default_factory=dict, repr=False)
+    """This build's texts, by text: pages, feeds and calendars ask for the same ones."""
 
     @classmethod
-    def open(cls, kind: str, folder: Path | None) -> RenderedTexts:
+    def open(
+        cls,
+        kind: str,
+        folder: Path | None,
+        renderer: Callable[[str], str] = render_safe_markdown,
+        code: tuple[str, ...] = SAFE_MARKDOWN,
+    ) -> RenderedTexts:
         """The texts kept in `folder` (none if it has none, or if they cannot be read)."""
         known: dict[str, str] = {}
         if folder is not None:
@@ -49,15 +64,19 @@ class RenderedTexts:
                     known = {str(k): v for k, v in data.items() if isinstance(v, str)}
             except (OSError, ValueError):
                 known = {}  # no cache, or a damaged one: every text is rendered
-        return cls(kind, folder, known)
+        return cls(kind, folder, known, renderer=renderer, code=code)
 
     def render(self, text: str) -> str:
-        """`render_safe_markdown(text)`, from the cache when an earlier build rendered it."""
-        key = hashlib.sha256(_renderer_digest().encode() + text.encode("utf-8")).hexdigest()
-        html = self.known.get(key)
+        """`renderer(text)`, from the cache when an earlier build rendered it."""
+        html = self._by_text.get(text)
+        if html is not None:
+            return html
+        key = hashlib.sha256(_renderer_digest(self.code).encode() + text.encode("utf-8"))
+        digest = key.hexdigest()
+        html = self.known.get(digest)
         if html is None:
-            html = render_safe_markdown(text)
-        self.used[key] = html
+            html = self.renderer(text)
+        self.used[digest] = self._by_text[text] = html
         return html
 
     def save(self) -> None:
@@ -73,10 +92,12 @@ class RenderedTexts:
 
 
 @cache
-def _renderer_digest() -> str:
+def _renderer_digest(code: tuple[str, ...]) -> str:
     """A hash of everything a text's HTML depends on besides the text."""
     digest = hashlib.sha256(__version__.encode())
     for package in ("markdown", "nh3"):
         digest.update(f"{package} {metadata.version(package)}".encode())
-    digest.update(resources.files("cowork").joinpath("text", "safe_markdown.py").read_bytes())
+    for path in code:
+        digest.update(path.encode())
+        digest.update(resources.files("cowork").joinpath(*path.split("/")).read_bytes())
     return digest.hexdigest()
