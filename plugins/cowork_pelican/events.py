@@ -129,7 +129,8 @@ class EventsGenerator(Generator):  # type: ignore[misc]
     def _write_feeds(self) -> None:
         output = Path(self.output_path)
         schedule, urls, export = self.schedule, self.urls, self.export
-        calendars = Calendars(export)
+        # VEVENTs serialised by an earlier build are reused while their event is unchanged.
+        calendars = Calendars(export, self.kit.root / RENDERED_FOLDER)
 
         def write(url: str, data: bytes) -> None:
             target = output / url
@@ -158,6 +159,7 @@ class EventsGenerator(Generator):  # type: ignore[misc]
             lang,
         )
         write(urls.atom, feed)
+        calendars.save()
 
 
 def get_generators(pelican: Any) -> type[EventsGenerator]:

@@ -8,7 +8,7 @@ from typing import Any
 
 import git
 import icalendar
-from cowork.events.ical import Export, events_calendar
+from cowork.events.ical import Calendars, Export
 from cowork.events.load import load_events
 from cowork.files.history import read_revisions
 from cowork.settings import KitSettings
@@ -41,12 +41,16 @@ def new_repo(path: Path) -> git.Repo:
     return repo
 
 
-def exported(root: Path) -> Any:
+def exported(root: Path, kept: Path | None = None) -> Any:
+    """The one VEVENT of the calendar; with `kept`, serialised as a build does (reusing what an
+    earlier call kept there, and keeping this one's)."""
     settings = KitSettings(root, root / "content", root / "members", root / "events")
     sources, problems = load_events(settings)
     assert problems == []
     export = Export("Site", "", "evenements/", read_revisions(root, root / "events"), NOW)
-    calendar = icalendar.Calendar.from_ical(events_calendar([s.event for s in sources], "", export))
+    calendars = Calendars(export, kept)
+    calendar = icalendar.Calendar.from_ical(calendars.events([s.event for s in sources], ""))
+    calendars.save()
     [event] = calendar.walk("VEVENT")
     return event
 
@@ -72,6 +76,24 @@ def test_sequence_grows_with_each_commit_and_follows_renames(tmp_path: Path) -> 
     assert event["sequence"] == 2
     assert event.decoded("dtstamp") == dt.datetime(2026, 4, 1, 9, 0, tzinfo=dt.UTC)
     assert str(event["uid"]) == "cafe-0001-uid"
+
+
+def test_a_kept_vevent_follows_the_history_of_an_unchanged_file(tmp_path: Path) -> None:
+    repo = new_repo(tmp_path)
+    kept = tmp_path / "kept"
+    (tmp_path / "events" / "cafe.yaml").write_text(EVENT)
+    commit(repo, "add", "2026-02-01T09:00:00+00:00")
+    assert exported(tmp_path, kept)["sequence"] == 0
+    assert (kept / "ical.json").is_file()
+    (tmp_path / "events" / "cafe.yaml").write_text(EVENT + "location: Terrasse\n")
+    commit(repo, "move it outside", "2026-03-01T09:00:00+00:00")
+    # Back as it was when kept: the same event, but a new revision for calendar apps.
+    (tmp_path / "events" / "cafe.yaml").write_text(EVENT)
+    commit(repo, "back inside", "2026-04-01T09:00:00+00:00")
+    event = exported(tmp_path, kept)
+    assert event["sequence"] == 2
+    assert event.decoded("dtstamp") == dt.datetime(2026, 4, 1, 9, 0, tzinfo=dt.UTC)
+    assert "location" not in event
 
 
 def test_uncommitted_change_counts_and_is_stamped_now(tmp_path: Path) -> None:

@@ -9,6 +9,10 @@ Reproducibility: UID comes from the file's `uid` (or its slug), SEQUENCE from th
 commits that changed the file, DTSTAMP and LAST-MODIFIED from the time of its last commit (the
 build's "now" only for uncommitted files or outside git). The same commit therefore builds
 byte-identical feeds. icalendar folds lines at 75 octets and ends them with CRLF.
+
+Serialising is most of a calendar's cost: a build keeps each VEVENT and each calendar's head it
+wrote (`cowork.text.rendered`, under a hash of everything they are made of), and the next build
+reuses those of the events that did not change.
 """
 
 from __future__ import annotations
@@ -17,17 +21,24 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
 import icalendar
 
 from cowork import __version__
+from cowork.events import description
 from cowork.events.description import description_text
 from cowork.events.model import Event, Occurrence, Status
 from cowork.files.history import Revisions
+from cowork.text.rendered import MARKDOWN_PACKAGES, RenderedTexts
 
 PRODUCT = f"-//cowork-site-kit//Calendar {__version__}//EN"
+CODE = ("events/ical.py", *description.CODE)
+"""The code a calendar's bytes depend on besides its events (paths inside `cowork`)."""
+PACKAGES = ("icalendar", *MARKDOWN_PACKAGES)
+"""The packages whose versions a calendar's bytes depend on."""
 
 
 @dataclass(frozen=True)
@@ -48,7 +59,8 @@ class Export:
     """The space's name and postal address on one line ("La Navette, 27 rue du Métier, 59000
     Lille"): a room of the space is written before it, so a calendar app can find the place."""
     describe: Callable[[str], str] = description_text
-    """A description as plain text (a build's `Descriptions.text`, rendered once)."""
+    """A description as plain text, as `description_text` writes it (a build's
+    `Descriptions.text`, which renders each once)."""
 
     def page_url(self, event: Event) -> str | None:
         if not self.site_url:
@@ -65,6 +77,11 @@ class Export:
     def stamp(self, event: Event) -> dt.datetime:
         known = self.history.of(event.relpath).last_change
         return known if known is not None else self.now.astimezone(dt.UTC).replace(microsecond=0)
+
+    def material(self, event: Event) -> str:
+        """Everything of the export an event's VEVENTs are made of, besides the event itself."""
+        parts = (self.stamp(event), self.history.sequence(event.relpath), self.site_url)
+        return repr((*parts, self.events_url, self.address))
 
 
 def _value(moment: dt.datetime, all_day: bool) -> dt.date | dt.datetime:
@@ -166,11 +183,25 @@ def calendar_bytes(
 
 
 def _assemble(
-    events: Iterable[bytes], name: str, export: Export, zones: Iterable[str], first_year: int
+    events: Iterable[bytes],
+    name: str,
+    export: Export,
+    zones: Iterable[str],
+    first_year: int,
+    head: bytes | None = None,
 ) -> bytes:
-    """The calendar's properties, its VTIMEZONEs and the events already serialised, as the bytes
-    `icalendar` writes for the whole calendar: each component's lines are folded in its own
-    serialisation, so they are joined here, never parsed or folded again."""
+    """The calendar's properties (`head`, when already serialised), its VTIMEZONEs and the events
+    already serialised, as the bytes `icalendar` writes for the whole calendar: each component's
+    lines are folded in its own serialisation, so they are joined here, never parsed or folded
+    again."""
+    head = _head(name, export) if head is None else head
+    last_year = export.horizon_year + 2
+    timezones = [_vtimezone_bytes(zone, first_year, last_year) for zone in sorted(set(zones))]
+    return b"".join((head, *timezones, *events, _END))
+
+
+def _head(name: str, export: Export) -> bytes:
+    """The calendar's own properties, serialised, without its END line."""
     calendar = icalendar.Calendar()
     calendar.add("prodid", PRODUCT)
     calendar.add("version", "2.0")
@@ -180,10 +211,7 @@ def _assemble(
     calendar.add("x-wr-calname", full_name)
     calendar.add("refresh-interval", export.refresh, parameters={"VALUE": "DURATION"})
     calendar["x-published-ttl"] = icalendar.vDuration(export.refresh)
-    head = bytes(calendar.to_ical()).removesuffix(_END)
-    last_year = export.horizon_year + 2
-    timezones = [_vtimezone_bytes(zone, first_year, last_year) for zone in sorted(set(zones))]
-    return b"".join((head, *timezones, *events, _END))
+    return bytes(calendar.to_ical()).removesuffix(_END)
 
 
 def _component_bytes(component: icalendar.Component) -> bytes:
@@ -203,38 +231,59 @@ def _vtimezone_bytes(zone: str, first_year: int, last_year: int) -> bytes:
 
 class Calendars:
     """The calendars of one build. Each event's VEVENTs are serialised once, however many feeds
-    carry it (the whole calendar, its series, each of its tags); made afresh by each build, so
-    nothing of an earlier build's events is kept."""
+    carry it (the whole calendar, its series, each of its tags). With a `folder`, what an earlier
+    build serialised is read from it, and `save` keeps this build's for the next; without one,
+    everything is serialised."""
 
-    def __init__(self, export: Export) -> None:
+    def __init__(self, export: Export, folder: Path | None = None) -> None:
         self.export = export
         self._serialised: dict[str, bytes] = {}
+        self._kept = RenderedTexts.open("ical", folder, code=CODE, packages=PACKAGES)
+
+    def _made(self, material: str, make: Callable[[], bytes]) -> bytes:
+        """`make()`, or what an earlier build made of the same `material`."""
+        return self._kept.get(material, lambda: make().decode("utf-8")).encode("utf-8")
 
     def _series(self, event: Event) -> bytes:
         known = self._serialised.get(event.slug)
         if known is None:
-            parts = series_components(event, self.export)
-            known = self._serialised[event.slug] = b"".join(map(_component_bytes, parts))
+            material = f"series {event!r} {self.export.material(event)}"
+            known = self._serialised[event.slug] = self._made(
+                material,
+                lambda: b"".join(map(_component_bytes, series_components(event, self.export))),
+            )
         return known
+
+    def _calendar_head(self, name: str) -> bytes:
+        material = f"head {name!r} {self.export.calendar_name!r} {self.export.refresh!r}"
+        return self._made(material, lambda: _head(name, self.export))
 
     def events(self, events: Iterable[Event], name: str) -> bytes:
         """The feed of these events (the whole calendar, a series, a tag)."""
         chosen = sorted(events, key=lambda e: e.slug)
         zones = [e.timezone for e in chosen if not e.all_day]
         first_year = min((e.start.year for e in chosen), default=self.export.now.year)
-        return _assemble(map(self._series, chosen), name, self.export, zones, first_year)
+        head = self._calendar_head(name)
+        return _assemble(map(self._series, chosen), name, self.export, zones, first_year, head)
 
     def occurrence(self, occurrence: Occurrence) -> bytes:
         """One occurrence on its own, for "add to my calendar"."""
         zones = [] if occurrence.all_day else [occurrence.event.timezone]
+        event = occurrence.event
         if _as_written(occurrence):
             # The same VEVENT as the event's own, already serialised for the whole calendar.
-            component = self._series(occurrence.event)
+            component = self._series(event)
         else:
-            component = _component_bytes(occurrence_component(occurrence, self.export))
-        return _assemble(
-            [component], occurrence.event.title, self.export, zones, occurrence.start.year
-        )
+            component = self._made(
+                f"occurrence {occurrence!r} {self.export.material(event)}",
+                lambda: _component_bytes(occurrence_component(occurrence, self.export)),
+            )
+        head = self._calendar_head(event.title)
+        return _assemble([component], event.title, self.export, zones, occurrence.start.year, head)
+
+    def save(self) -> None:
+        """Keep this build's VEVENTs and heads for the next."""
+        self._kept.save()
 
 
 def _as_written(occurrence: Occurrence) -> bool:

@@ -6,6 +6,9 @@ entry's key is a hash of the text together with what its HTML depends on besides
 the modules that render it, the versions of Markdown, nh3 and the kit): a changed text, or a
 change to any of those, is rendered anew.
 
+The same store keeps other texts made from member-written data, under a key made of what makes
+them (`get`): the calendars' VEVENTs (`cowork.events.ical`).
+
 One build's entries are written at its end, atomically, keeping only the texts that build used:
 the cache never grows beyond the repository. Without a folder (`cowork check`, tests of the core)
 every text is rendered.
@@ -31,12 +34,15 @@ CACHE_FOLDER = Path(".cache") / "cowork" / "rendered"
 
 SAFE_MARKDOWN = ("text/safe_markdown.py",)
 """The code a text rendered by `render_safe_markdown` depends on (paths inside `cowork`)."""
+MARKDOWN_PACKAGES = ("markdown", "nh3")
+"""The packages whose versions a rendered text depends on."""
 
 
 @dataclass
 class RenderedTexts:
     """The texts of one kind (`bio`), each rendered by `renderer`, whose output depends on the
-    modules named in `code` (paths inside the `cowork` package) besides the text."""
+    modules named in `code` (paths inside the `cowork` package) and the versions of `packages`
+    besides the text."""
 
     kind: str
     folder: Path | None = None
@@ -44,6 +50,7 @@ class RenderedTexts:
     used: dict[str, str] = field(default_factory=dict)
     renderer: Callable[[str], str] = render_safe_markdown
     code: tuple[str, ...] = SAFE_MARKDOWN
+    packages: tuple[str, ...] = MARKDOWN_PACKAGES
     _by_text: dict[str, str] = field(default_factory=dict, repr=False)
     """This build's texts, by text: pages, feeds and calendars ask for the same ones."""
 
@@ -54,6 +61,7 @@ class RenderedTexts:
         folder: Path | None,
         renderer: Callable[[str], str] = render_safe_markdown,
         code: tuple[str, ...] = SAFE_MARKDOWN,
+        packages: tuple[str, ...] = MARKDOWN_PACKAGES,
     ) -> RenderedTexts:
         """The texts kept in `folder` (none if it has none, or if they cannot be read)."""
         known: dict[str, str] = {}
@@ -64,20 +72,25 @@ class RenderedTexts:
                     known = {str(k): v for k, v in data.items() if isinstance(v, str)}
             except (OSError, ValueError):
                 known = {}  # no cache, or a damaged one: every text is rendered
-        return cls(kind, folder, known, renderer=renderer, code=code)
+        return cls(kind, folder, known, renderer=renderer, code=code, packages=packages)
 
     def render(self, text: str) -> str:
         """`renderer(text)`, from the cache when an earlier build rendered it."""
         html = self._by_text.get(text)
-        if html is not None:
-            return html
-        key = hashlib.sha256(_renderer_digest(self.code).encode() + text.encode("utf-8"))
-        digest = key.hexdigest()
-        html = self.known.get(digest)
         if html is None:
-            html = self.renderer(text)
-        self.used[digest] = self._by_text[text] = html
+            html = self._by_text[text] = self.get(text, lambda: self.renderer(text))
         return html
+
+    def get(self, material: str, make: Callable[[], str]) -> str:
+        """What `make()` returns, from the cache when an earlier build made it: `material` must
+        hold everything the text depends on besides the code and packages named."""
+        digest = _renderer_digest(self.code, self.packages).encode() + material.encode("utf-8")
+        key = hashlib.sha256(digest).hexdigest()
+        text = self.known.get(key)
+        if text is None:
+            text = make()
+        self.used[key] = text
+        return text
 
     def save(self) -> None:
         """Keep this build's texts for the next (nothing written when they did not change)."""
@@ -92,10 +105,10 @@ class RenderedTexts:
 
 
 @cache
-def _renderer_digest(code: tuple[str, ...]) -> str:
+def _renderer_digest(code: tuple[str, ...], packages: tuple[str, ...]) -> str:
     """A hash of everything a text's HTML depends on besides the text."""
     digest = hashlib.sha256(__version__.encode())
-    for package in ("markdown", "nh3"):
+    for package in packages:
         digest.update(f"{package} {metadata.version(package)}".encode())
     for path in code:
         digest.update(path.encode())
