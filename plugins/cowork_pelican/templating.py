@@ -50,6 +50,9 @@ def share_environment(generator: Any) -> None:
     folder = kit_settings(generator.settings).root / CACHE_FOLDER / _compiler_key(environment)
     folder.mkdir(parents=True, exist_ok=True)
     environment.bytecode_cache = FileSystemBytecodeCache(str(folder))
+    # A build reads each template once: without this, every `{% import %}` of every page (a
+    # few per page) would look at the template's file again to see whether it changed.
+    environment.auto_reload = False
     generator.context[_SHARED] = environment
 
 
