@@ -69,7 +69,9 @@ class EventsGenerator(Generator):  # type: ignore[misc]
             address=address_line(kit.space),
             describe=self.descriptions.text,
         )
-        self.upcoming = views.show_all(schedule.upcoming(), self.zone, self.urls)
+        # Every date as the pages show it, made once for the list, the months and the archive.
+        self.shown = views.show_all(schedule.occurrences, self.zone, self.urls)
+        self.upcoming = [s for s in self.shown if not s.occurrence.is_past(now)]
         share = shared.EventsShare(
             schedule=schedule,
             urls=self.urls,
@@ -81,8 +83,8 @@ class EventsGenerator(Generator):  # type: ignore[misc]
     # ─── Output ───────────────────────────────────────────────────────────────────────────────
 
     def generate_output(self, writer: Any) -> None:
-        self._write_pages(writer)
         self._write_feeds()
+        self._write_pages(writer)
         self.descriptions.save()
 
     def _page(self, writer: Any, url: str, template: str, **values: Any) -> None:
@@ -104,9 +106,9 @@ class EventsGenerator(Generator):  # type: ignore[misc]
             schedule, self.upcoming, urls, kit.events_list_months, kit.public_url, back, kit.lang
         )
         self._page(writer, urls.events, "events/list.html", view=listing)
-        for archive in pages.archive_pages(schedule, zone, urls):
+        for archive in pages.archive_pages(schedule, zone, urls, self.shown):
             self._page(writer, archive.url, "events/archives.html", view=archive)
-        for month in pages.month_pages(schedule, zone, urls, kit.lang, back):
+        for month in pages.month_pages(schedule, zone, urls, kit.lang, back, self.shown):
             self._page(writer, month.url, "events/month.html", view=month)
         site = pages.Site(
             kit.public_url, kit.space, kit.events_page_upcoming, kit.events_page_past, kit.lang

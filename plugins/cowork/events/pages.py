@@ -142,9 +142,15 @@ def list_page(
     )
 
 
-def past_by_year(schedule: Schedule, zone: ZoneInfo, urls: Urls) -> list[tuple[int, list[Shown]]]:
-    """The archives: past occurrences, latest first, by year."""
-    return by_year(reversed(show_all(schedule.past(), zone, urls)))
+def past_by_year(
+    schedule: Schedule, zone: ZoneInfo, urls: Urls, shown: Sequence[Shown] | None = None
+) -> list[tuple[int, list[Shown]]]:
+    """The archives: past occurrences, latest first, by year (`shown`: every occurrence of the
+    schedule as `show_all` shows it, when the caller has them)."""
+    if shown is None:
+        shown = show_all(schedule.past(), zone, urls)
+    past = [s for s in shown if s.occurrence.is_past(schedule.now)]
+    return by_year(reversed(past))
 
 
 @dataclass(frozen=True)
@@ -167,9 +173,12 @@ class ArchivePage:
     """Every year with past dates, latest first: the archive's navigation."""
 
 
-def archive_pages(schedule: Schedule, zone: ZoneInfo, urls: Urls) -> list[ArchivePage]:
-    """The archive's front page, then a page for each year with past dates."""
-    years = past_by_year(schedule, zone, urls)
+def archive_pages(
+    schedule: Schedule, zone: ZoneInfo, urls: Urls, shown: Sequence[Shown] | None = None
+) -> list[ArchivePage]:
+    """The archive's front page, then a page for each year with past dates (`shown`: as for
+    `past_by_year`)."""
+    years = past_by_year(schedule, zone, urls, shown)
     links = [YearLink(year, urls.archive_year(year)) for year, _ in years]
     latest = years[0] if years else (None, [])
     front = ArchivePage(urls.archives(), latest[0], list(latest[1]), links)
@@ -209,18 +218,26 @@ class MonthPage:
 
 
 def month_pages(
-    schedule: Schedule, zone: ZoneInfo, urls: Urls, lang: str, back: int | None = None
+    schedule: Schedule,
+    zone: ZoneInfo,
+    urls: Urls,
+    lang: str,
+    back: int | None = None,
+    shown: Sequence[Shown] | None = None,
 ) -> list[MonthPage]:
     """A page for every month from the first occurrence (or now; with `back`, at most `back`
-    months before now) to the last one."""
+    months before now) to the last one (`shown`: every occurrence as `show_all` shows it, when
+    the caller has them)."""
     first_weekday, headers = week_layout(lang)
     months = [dt.date(y, m, 1) for y, m in schedule.months(back)]
-    everything = [s for s in show_all(schedule.occurrences, zone, urls) if s.day >= months[0]]
+    if shown is None:
+        shown = show_all(schedule.occurrences, zone, urls)
+    everything = [s for s in shown if s.day >= months[0]]
     # Indexed once: each month reads its own days and dates, never the whole calendar.
     on_day = by_day(everything)
     in_month: dict[dt.date, list[Shown]] = {}
-    for shown in everything:
-        in_month.setdefault(shown.day.replace(day=1), []).append(shown)
+    for item in everything:
+        in_month.setdefault(item.day.replace(day=1), []).append(item)
     return [
         MonthPage(
             url=urls.month(month.year, month.month),

@@ -90,18 +90,28 @@ class Shown:
         return self.end.date()
 
 
-def show(occurrence: Occurrence, zone: ZoneInfo, urls: Urls) -> Shown:
+def show(occurrence: Occurrence, zone: ZoneInfo, urls: Urls, url: str | None = None) -> Shown:
+    """`url`: the event page's address, when the caller has it already."""
     if occurrence.all_day:
         # A day is the same day everywhere: never shift an all-day event across midnight.
         start, end = occurrence.start, occurrence.end
     else:
         start, end = occurrence.start.astimezone(zone), occurrence.end.astimezone(zone)
     other = occurrence.event.timezone != zone.key and not occurrence.all_day
-    return Shown(occurrence, start, end, urls.event(occurrence.event.slug), other)
+    return Shown(occurrence, start, end, url or urls.event(occurrence.event.slug), other)
 
 
 def show_all(occurrences: Iterable[Occurrence], zone: ZoneInfo, urls: Urls) -> list[Shown]:
-    return [show(o, zone, urls) for o in occurrences]
+    found: list[Shown] = []
+    # One address string per event, not one per date: a calendar holds tens of thousands.
+    url_of: dict[str, str] = {}
+    for occurrence in occurrences:
+        slug = occurrence.event.slug
+        url = url_of.get(slug)
+        if url is None:
+            url = url_of[slug] = urls.event(slug)
+        found.append(show(occurrence, zone, urls, url))
+    return found
 
 
 def by_month(items: Iterable[Shown]) -> list[tuple[dt.date, list[Shown]]]:
