@@ -10,22 +10,24 @@ commits that changed the file, DTSTAMP and LAST-MODIFIED from the time of its la
 build's "now" only for uncommitted files or outside git). The same commit therefore builds
 byte-identical feeds. icalendar folds lines at 75 octets and ends them with CRLF.
 
-Serialising is most of a calendar's cost: a build keeps each VEVENT and each calendar's head it
-wrote (`cowork.text.rendered`, under a hash of everything they are made of), and the next build
-reuses those of the events that did not change.
+Serialising is most of a calendar's cost: a build keeps each VEVENT, VTIMEZONE and calendar head
+it wrote (`cowork.text.rendered`, under a hash of everything they are made of), and the next build
+reuses those that did not change. `icalendar` (some megabytes of modules) is imported only when
+something must be serialised anew.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import zoneinfo
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
+from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode
-
-import icalendar
 
 from cowork import __version__
 from cowork.events import description
@@ -33,6 +35,9 @@ from cowork.events.description import description_text
 from cowork.events.model import Event, Occurrence, Status
 from cowork.files.history import Revisions
 from cowork.text.rendered import MARKDOWN_PACKAGES, RenderedTexts
+
+if TYPE_CHECKING:
+    import icalendar
 
 PRODUCT = f"-//cowork-site-kit//Calendar {__version__}//EN"
 CODE = ("events/ical.py", *description.CODE)
@@ -114,6 +119,8 @@ def _common(component: icalendar.Event, event: Event, export: Export) -> None:
 
 def series_components(event: Event, export: Export) -> list[icalendar.Event]:
     """The event's VEVENT, then one per changed occurrence (same UID, RECURRENCE-ID)."""
+    import icalendar
+
     master = icalendar.Event()
     _common(master, event, export)
     master.add("dtstart", _value(event.start, event.all_day))
@@ -150,6 +157,8 @@ def occurrence_component(occurrence: Occurrence, export: Export) -> icalendar.Ev
     A single event keeps its UID. An occurrence of a series gets a UID of its own, derived from the
     series' UID and its original date: imported alone, it must not collide with the series.
     """
+    import icalendar
+
     event = occurrence.event
     component = icalendar.Event()
     _common(component, event, export)
@@ -189,19 +198,23 @@ def _assemble(
     zones: Iterable[str],
     first_year: int,
     head: bytes | None = None,
+    timezone: Callable[[str, int, int], bytes] | None = None,
 ) -> bytes:
     """The calendar's properties (`head`, when already serialised), its VTIMEZONEs and the events
     already serialised, as the bytes `icalendar` writes for the whole calendar: each component's
     lines are folded in its own serialisation, so they are joined here, never parsed or folded
     again."""
     head = _head(name, export) if head is None else head
+    timezone = timezone or _vtimezone_bytes
     last_year = export.horizon_year + 2
-    timezones = [_vtimezone_bytes(zone, first_year, last_year) for zone in sorted(set(zones))]
+    timezones = [timezone(zone, first_year, last_year) for zone in sorted(set(zones))]
     return b"".join((head, *timezones, *events, _END))
 
 
 def _head(name: str, export: Export) -> bytes:
     """The calendar's own properties, serialised, without its END line."""
+    import icalendar
+
     calendar = icalendar.Calendar()
     calendar.add("prodid", PRODUCT)
     calendar.add("version", "2.0")
@@ -222,6 +235,8 @@ def _component_bytes(component: icalendar.Component) -> bytes:
 def _vtimezone_bytes(zone: str, first_year: int, last_year: int) -> bytes:
     """The VTIMEZONE of `zone` for those years, serialised (built from zoneinfo; cached, it is
     slow, and every calendar of a build repeats it)."""
+    import icalendar
+
     return _component_bytes(
         icalendar.Timezone.from_tzid(
             zone, first_date=dt.date(first_year, 1, 1), last_date=dt.date(last_year, 1, 1)
@@ -258,13 +273,22 @@ class Calendars:
         material = f"head {name!r} {self.export.calendar_name!r} {self.export.refresh!r}"
         return self._made(material, lambda: _head(name, self.export))
 
+    def _timezone(self, zone: str, first_year: int, last_year: int) -> bytes:
+        data = _zone_data(zone)
+        if data is None:
+            return _vtimezone_bytes(zone, first_year, last_year)
+        material = f"vtimezone {zone!r} {first_year} {last_year} {data}"
+        return self._made(material, lambda: _vtimezone_bytes(zone, first_year, last_year))
+
     def events(self, events: Iterable[Event], name: str) -> bytes:
         """The feed of these events (the whole calendar, a series, a tag)."""
         chosen = sorted(events, key=lambda e: e.slug)
         zones = [e.timezone for e in chosen if not e.all_day]
         first_year = min((e.start.year for e in chosen), default=self.export.now.year)
         head = self._calendar_head(name)
-        return _assemble(map(self._series, chosen), name, self.export, zones, first_year, head)
+        return _assemble(
+            map(self._series, chosen), name, self.export, zones, first_year, head, self._timezone
+        )
 
     def occurrence(self, occurrence: Occurrence) -> bytes:
         """One occurrence on its own, for "add to my calendar"."""
@@ -279,11 +303,27 @@ class Calendars:
                 lambda: _component_bytes(occurrence_component(occurrence, self.export)),
             )
         head = self._calendar_head(event.title)
-        return _assemble([component], event.title, self.export, zones, occurrence.start.year, head)
+        year = occurrence.start.year
+        return _assemble([component], event.title, self.export, zones, year, head, self._timezone)
 
     def save(self) -> None:
         """Keep this build's VEVENTs and heads for the next."""
         self._kept.save()
+
+
+@cache
+def _zone_data(zone: str) -> str | None:
+    """A hash of the time zone data `zoneinfo` reads for `zone` (the system's files first, then
+    the `tzdata` package), which a VTIMEZONE is made from; None if it cannot be found."""
+    for folder in zoneinfo.TZPATH:
+        path = Path(folder) / zone
+        if path.is_file():
+            return hashlib.sha256(path.read_bytes()).hexdigest()
+    try:
+        data = resources.files("tzdata.zoneinfo").joinpath(*zone.split("/")).read_bytes()
+    except (ImportError, OSError):
+        return None
+    return hashlib.sha256(data).hexdigest()
 
 
 def _as_written(occurrence: Occurrence) -> bool:
