@@ -15,6 +15,8 @@ from cowork.clock import build_now
 from cowork.members.model import tone
 from cowork.site.home import SiteParts, home_page
 from cowork.space.model import Space
+from cowork.text.rendered import CACHE_FOLDER as RENDERED_FOLDER
+from cowork.text.rendered import RenderedTexts
 from pelican import signals
 
 from cowork_pelican import shared
@@ -35,6 +37,8 @@ def add_home(generators: Sequence[Any]) -> None:
     events, members = shared.events(context), shared.members(context)
     # The members' pictures, or their initials on a tone of their own (members/card.html).
     context["tone"] = tone
+    # The introduction and directions, as an earlier build rendered them while they are unchanged.
+    texts = RenderedTexts.open("home", kit.root / RENDERED_FOLDER)
     context["home"] = home = home_page(
         space,
         kit.lang,
@@ -47,7 +51,9 @@ def add_home(generators: Sequence[Any]) -> None:
             prices_url=_page_url(context, "prices"),
             join_url=_page_url(context, "join"),
         ),
+        texts.render,
     )
+    texts.save()
     # The prices page shows the week's hours and the closures too (prices.html).
     context["space_hours"] = home.hours
 

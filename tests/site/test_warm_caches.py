@@ -125,6 +125,19 @@ def test_a_changed_setting_reaches_the_pages(warm: ScratchBuilder, tmp_path: Pat
     assert "La Navette du Port" in built.read("membres/")
 
 
+def test_a_changed_introduction_reaches_the_home_page(
+    warm: ScratchBuilder, tmp_path: Path
+) -> None:
+    space = tmp_path / "src" / "space.yaml"
+    text = space.read_text("utf-8")
+    old = "une cuisine et un local à vélos"
+    assert old in text
+    built = warm({"space.yaml": text.replace(old, "une cuisine et un **atelier vélo**")})
+    assert built.returncode == 0, built.log
+    home = built.read("")
+    assert "une cuisine et un <strong>atelier vélo</strong>" in home and old not in home
+
+
 def _near(colours: set[tuple[int, ...]], wanted: tuple[int, int, int]) -> bool:
     """Every picture of that colour, give or take WebP's rounding."""
     return bool(colours) and all(

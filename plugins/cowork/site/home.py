@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from cowork.members.directory import Profile
@@ -107,9 +107,17 @@ class SiteParts:
     join_url: str | None = None
 
 
-def home_page(space: Space, lang: str, today: dt.date, parts: SiteParts) -> Home:
-    """The home page of `space` in `lang` on `today`, sections with nothing to show left out."""
-    intro, hours, access = _intro(space, lang), _hours(space, lang, today), _access(space, lang)
+def home_page(
+    space: Space,
+    lang: str,
+    today: dt.date,
+    parts: SiteParts,
+    render: Callable[[str], str] = render_safe_markdown,
+) -> Home:
+    """The home page of `space` in `lang` on `today`, sections with nothing to show left out;
+    `render` makes its Markdown safe HTML (`cowork.text.rendered` keeps it between builds)."""
+    intro, access = _intro(space, lang, render), _access(space, lang, render)
+    hours = _hours(space, lang, today)
     members = _members(parts)
     plans = Plans(price_rows(space, lang), parts.prices_url) if space.plans else None
     shown = {
@@ -141,14 +149,14 @@ def osm_url(latitude: float, longitude: float, zoom: int = OSM_ZOOM) -> str:
     )
 
 
-def _intro(space: Space, lang: str) -> Intro | None:
+def _intro(space: Space, lang: str, render: Callable[[str], str]) -> Intro | None:
     picture = space.picture
     view = (
         PictureView(picture.path, picture.alt.get(lang), picture.width, picture.height)
         if picture
         else None
     )
-    intro = Intro(space.tagline.get(lang), render_safe_markdown(space.introduction.get(lang)), view)
+    intro = Intro(space.tagline.get(lang), render(space.introduction.get(lang)), view)
     return intro if intro.tagline or intro.introduction_html or intro.picture else None
 
 
@@ -170,7 +178,7 @@ def _members(parts: SiteParts) -> Members | None:
     return Members(parts.member_count, tuple(newest[:MEMBER_FACES]))
 
 
-def _access(space: Space, lang: str) -> Access | None:
+def _access(space: Space, lang: str, render: Callable[[str], str]) -> Access | None:
     address = space.address
     latitude, longitude = address.latitude, address.longitude
     map_url = osm_url(latitude, longitude) if latitude is not None and longitude is not None else ""
@@ -178,7 +186,7 @@ def _access(space: Space, lang: str) -> Access | None:
         address.street,
         address.postcode,
         address.city,
-        render_safe_markdown(address.directions.get(lang)),
+        render(address.directions.get(lang)),
         map_url,
     )
     return access if access.city or access.directions_html or access.map_url else None
