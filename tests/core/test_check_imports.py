@@ -49,6 +49,7 @@ NOT_NEEDED = {
     "cowork.scaffold.answers": "the scaffolding",
     "cowork.scaffold.init": "the scaffolding",
     "cowork.scaffold.member": "the scaffolding",
+    "cowork.files.yamltext": "the plain-language pass over YAML that does not parse",
 }
 
 
