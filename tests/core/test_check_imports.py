@@ -97,6 +97,9 @@ def test_a_one_member_pull_request_loads_only_what_its_check_needs(space: SpaceR
     # time, had nothing to find (tests/core/test_fast_schema.py: it never would have).
     assert "cowork.files.schemacode.member" in modules
     assert not any(m == "jsonschema" or m.startswith("jsonschema.") for m in modules)
+    # The kit reads its own files (schemas, catalogs) by path, and asks the zone database
+    # about the one zone its settings name, rather than list it (`cowork.files.names`).
+    assert "importlib.resources" not in modules
 
 
 def test_a_file_with_problems_is_checked_by_jsonschema_in_the_same_words(space: SpaceRepo) -> None:

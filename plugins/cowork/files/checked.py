@@ -21,7 +21,6 @@ import os
 import tempfile
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
 from cowork import __version__
@@ -98,7 +97,7 @@ class CheckedFiles:
 def _checker_digest(schema_name: str) -> str:
     """A hash of everything a file's check depends on besides the file."""
     digest = hashlib.sha256(__version__.encode())
-    package = resources.files("cowork")
+    package = Path(__file__).resolve().parent.parent  # the `cowork` package
     schema = ("schemas", f"{schema_name}.schema.json")
     generated = ("files", "schemacode", f"{schema_name}.py")
     for part in schema, generated, *(p.split("/") for p in _CODE):

@@ -27,7 +27,6 @@ from __future__ import annotations
 import importlib
 import json
 from collections.abc import Callable, Iterator, Mapping
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -137,7 +136,9 @@ def generated_code(name: str) -> str:
     """The module `python -m cowork.files.fastschema` writes for schema `name`."""
     import fastjsonschema
 
-    text = resources.files("cowork").joinpath("schemas", f"{name}.schema.json").read_text("utf-8")
+    from cowork.files.schema import SCHEMAS
+
+    text = (SCHEMAS / f"{name}.schema.json").read_text("utf-8")
     schema = json.loads(text)
     refused = list(unsupported_keywords(schema))
     if refused:

@@ -15,7 +15,7 @@ import json
 import re
 from collections.abc import Iterator, Mapping
 from functools import cache
-from importlib import resources
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cowork.files import fastschema
@@ -78,10 +78,15 @@ def format_checker() -> FormatChecker:
     return checker
 
 
+SCHEMAS = Path(__file__).resolve().parent.parent / "schemas"
+"""The kit's schemas (a plain path, as the catalogs': `importlib.resources` costs a pull-request
+check 5 ms to import and to answer the first time)."""
+
+
 @cache
 def load_schema(name: str) -> Mapping[str, Any]:
     """The schema shipped as `cowork/schemas/<name>.schema.json`."""
-    text = resources.files("cowork").joinpath("schemas", f"{name}.schema.json").read_text("utf-8")
+    text = (SCHEMAS / f"{name}.schema.json").read_text("utf-8")
     schema: dict[str, Any] = json.loads(text)
     # Not checked against the metaschema here: that costs a quarter of a second per schema and
     # build, and the shipped schemas are fixed (tests/core/test_core_schemas.py checks them).
