@@ -10,6 +10,7 @@ from __future__ import annotations
 import ast
 import copy
 import importlib
+import sys
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
@@ -38,7 +39,7 @@ WRONG_VALUES: list[Any] = [
     None, True, False, 0, -1, 1.5, 10**12, "", " ", "x", "x" * 5000, "a\nb", "line\n", "\x1c",
     "\u2028", "\ufeff", "2026-02-30", "2026-2-3", "2026-01-01T10:00", "\uff12\uff10\uff12\uff16",
     "http://example.org", "https://", "https://exa mple.org", "@a@b", "Nomade", "FREQ=WEEKLY",
-    [], ["a", "a"], [1], [None], {}, {"x": 1},
+    [], ["a", "a"], [1], [None], {}, {"x": 1}, 1.0, float("nan"), float("inf"), "0", "true",
 ]  # fmt: skip
 
 
@@ -196,6 +197,18 @@ def test_a_schema_other_than_the_generated_ones_is_left_to_jsonschema() -> None:
     doc = YamlDocument(Path("members/ana.yaml"), "members/ana.yaml", {"name": "Ana"})
     [problem] = check_document(doc, changed)[0]
     assert "missing required key 'title'" in str(problem)
+
+
+def test_without_fastjsonschema_jsonschema_checks_every_file(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setitem(sys.modules, "fastjsonschema", None)  # as if it were not installed
+    monkeypatch.delitem(sys.modules, f"{fastschema.PACKAGE}.member", raising=False)
+    monkeypatch.setattr(fastschema, "_known", {})
+    assert not fastschema.passes({"name": "Ana"}, load_schema("member"))
+    doc = YamlDocument(Path("members/ana.yaml"), "members/ana.yaml", {"name": "Ana", "x": 1})
+    [problem] = check_document(doc, load_schema("member"))[0]
+    assert "unknown key 'x'" in str(problem)
 
 
 @pytest.mark.parametrize("name", fastschema.SCHEMAS)
