@@ -235,6 +235,7 @@ def test_what_the_fast_pass_could_read_more_leniently_is_named() -> None:
             "c": {"type": "array", "items": [{"type": "string"}]},
             "d": {"type": "string", "format": "email"},
             "e": {"$ref": "https://example.org/other.json"},
+            "f": {"type": "number", "multipleOf": 0.01},
         },
         "dependentRequired": {"a": ["b"]},
     }
@@ -245,6 +246,7 @@ def test_what_the_fast_pass_could_read_more_leniently_is_named() -> None:
         "#/properties/c/items: not a schema",
         "#/properties/d/format email",
         "#/properties/e/$ref outside the schema",
+        "#/properties/f/multipleOf",
     ]
 
 

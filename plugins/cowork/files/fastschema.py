@@ -40,14 +40,16 @@ KEYWORDS = frozenset(
     {
         # Assertions that mean the same in draft 7 and in 2020-12.
         *("type", "enum", "const", "format", "pattern", "minLength", "maxLength"),
-        *("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"),
+        *("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"),
         *("properties", "additionalProperties", "required", "propertyNames"),
         *("minProperties", "maxProperties", "items", "minItems", "maxItems", "uniqueItems"),
         *("oneOf", "anyOf", "allOf", "not", "$ref", "$defs"),
     }
 )
 """What a kit schema may say, besides annotations. Not here, for instance: `prefixItems`,
-`dependentRequired`, `unevaluatedProperties` (unknown to draft 7: ignored, so more lenient)."""
+`dependentRequired`, `unevaluatedProperties` (unknown to draft 7: ignored, so more lenient), or
+`multipleOf` (fastjsonschema divides decimals, and accepts 19.01 as a multiple of 0.01, which
+jsonschema's floats refuse)."""
 ANNOTATIONS = frozenset(
     {"$schema", "$id", "$comment", "title", "description", "x-expected", "examples", "default"}
 )
