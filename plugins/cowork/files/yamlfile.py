@@ -21,7 +21,6 @@ import yaml
 from yaml.constructor import SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from cowork.files.yamltext import review_yaml_text
 from cowork.problems import Problem, unexpected
 from cowork.text.clean import unwritable
 from cowork.text.messages import Message, msg
@@ -164,6 +163,9 @@ def parse_yaml(text: str, path: Path, relpath: str) -> tuple[YamlDocument | None
             return doc, problems
         # YAML stops at its first error: the text pass names every hand-made mistake at once,
         # and its repaired text lets the checks after parsing report theirs in the same run.
+        # (Imported here: most files parse, and a pull-request check loads only what it needs.)
+        from cowork.files.yamltext import review_yaml_text
+
         review = review_yaml_text(text, relpath)
         if not review.problems:
             return doc, problems
