@@ -6,7 +6,10 @@ committed on `main`; tests branch off it, commit as different people and run `co
 
 from __future__ import annotations
 
+import atexit
 import io
+import shutil
+import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -71,8 +74,31 @@ class Result:
     err: str
 
 
+_TEMPLATES: dict[tuple[tuple[str, str | bytes], ...], Path] = {}
+"""Each set of base files committed once per test process: a test copies the repository."""
+
+
+def _template(files: Mapping[str, str | bytes]) -> Path:
+    key = tuple(sorted(files.items()))
+    if key not in _TEMPLATES:
+        folder = Path(tempfile.mkdtemp(prefix="cowork-space-"))
+        atexit.register(shutil.rmtree, folder, True)
+        space = SpaceRepo.__new__(SpaceRepo)
+        space._create(folder / "space", files)
+        space.repo.close()
+        _TEMPLATES[key] = folder / "space"
+    return _TEMPLATES[key]
+
+
 class SpaceRepo:
-    def __init__(self, root: Path, files: Mapping[str, str] = BASE_FILES) -> None:
+    def __init__(self, root: Path, files: Mapping[str, str | bytes] = BASE_FILES) -> None:
+        # A copy of a repository made once: `git init` and the first commit cost more than the
+        # tests that use them.
+        shutil.copytree(_template(files), root, symlinks=True, dirs_exist_ok=True)
+        self.root = root
+        self.repo = git.Repo(root)
+
+    def _create(self, root: Path, files: Mapping[str, str | bytes]) -> None:
         self.root = root
         root.mkdir(parents=True, exist_ok=True)
         self.repo = git.Repo.init(root, initial_branch="main")
@@ -80,6 +106,7 @@ class SpaceRepo:
             config.set_value("user", "name", "Test")
             config.set_value("user", "email", "test@example.invalid")
             config.set_value("core", "ignorecase", "false")
+            config.set_value("gc", "auto", "0")
         for path, text in files.items():
             self.write(path, text)
         self.commit("Base of the site", "camille-martin")
@@ -99,9 +126,12 @@ class SpaceRepo:
         self.repo.git.mv(old, new)
 
     def commit(self, message: str, login: str) -> None:
+        # Plain git, as a member commits: GitPython's index.commit costs several times more.
+        email = f"{login}@example.invalid"
+        people = {"GIT_AUTHOR_NAME": login, "GIT_AUTHOR_EMAIL": email}
+        people |= {"GIT_COMMITTER_NAME": login, "GIT_COMMITTER_EMAIL": email}
         self.repo.git.add("-A")
-        actor = git.Actor(login, f"{login}@example.invalid")
-        self.repo.index.commit(message, author=actor, committer=actor)
+        self.repo.git.commit("-q", "--allow-empty", "--no-verify", "-m", message, env=people)
 
     def branch(self, name: str) -> None:
         """A pull-request branch, from main."""

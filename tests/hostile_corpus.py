@@ -51,6 +51,7 @@ REFUSED = {
     "nesting-600": "events/cafe.yaml:1",
     "nesting-30000": "events/cafe.yaml:1",
     "member-lone-surrogate": "members/ana.yaml:2",
+    "member-raw-control-character": "members/ana.yaml:2",
     "member-named-avatars": "members/avatars.yaml",
     "member-named-competences": "members/competences.yaml",
     "bio-escaped-email": "members/ana.yaml:2",

@@ -18,11 +18,13 @@ import sys
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import git
-from bs4 import BeautifulSoup
 from cowork_pelican import warm
 from cowork_pelican.warm import WarmBuilder
+
+if TYPE_CHECKING:
+    from bs4 import BeautifulSoup
 
 ROOT = Path(__file__).resolve().parents[1]
 """The kit's repository: its code, README, Makefile and pipelines, never its demo's data."""
@@ -59,6 +61,10 @@ class BuiltSite:
         return self.path(url).read_text("utf-8")
 
     def soup(self, url: str) -> BeautifulSoup:
+        # Imported here, as GitPython below: the core tests never parse a page nor make history,
+        # and every process of the suite imports this module.
+        from bs4 import BeautifulSoup
+
         return BeautifulSoup(self.read(url), "html.parser")
 
     def html_files(self) -> list[Path]:
@@ -173,6 +179,8 @@ def copy_sample(dest: Path, history: bool = True) -> Path:
 
 
 def _commit_history(root: Path) -> None:
+    import git
+
     files = sorted(p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file())
 
     def members_files(handles: Collection[str]) -> list[str]:

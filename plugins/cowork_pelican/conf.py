@@ -24,10 +24,8 @@ from typing import Any
 from cowork.settings import language_defaults
 from cowork.site.language import words
 from cowork.space import SPACE_FILE
-from cowork.space.hours import week_text
 from cowork.space.load import declared_language, read_space
 from cowork.space.model import Space
-from cowork.space.prices import price_table
 from cowork.text.messages import ENGLISH
 
 SPACE_PROBLEMS = "SPACE_PROBLEMS"
@@ -99,8 +97,6 @@ def _space_settings(space: Space) -> dict[str, Any]:
         "REPOSITORY_BRANCH": space.repository_branch,
         "SOCIAL": [(link.label, link.url) for link in space.social],
         "MEMBERSHIP_PLANS": [plan.name for plan in space.plans],
-        # The prices page's table (a page with `Template: prices`).
-        "SPACE_PRICES": price_table(space, space.language),
         # What the templates and the structured data read about the place.
         "SPACE": {
             "name": space.name,
@@ -112,7 +108,6 @@ def _space_settings(space: Space) -> dict[str, Any]:
             "latitude": space.address.latitude,
             "longitude": space.address.longitude,
             "contact_email": space.email,
-            "opening_hours": week_text(space, space.language),
             # The share cards' colours (`cowork_pelican.sharecards`).
             "colors": space.colors,
         },

@@ -3,7 +3,8 @@
 The home page is the first page of Pelican's blog index (`index.html`); its pages 2 and after stay
 the blog's older articles. Once every generator has its context (articles, pages, the calendar's
 and the directory's shares), `add_home` puts a `home` (`cowork.site.home.Home`) in the context
-that `index.html` is rendered with, and the week's hours (`space_hours`) for the prices page.
+that `index.html` is rendered with, the week's hours (`space_hours`) and the table of plans
+(`SPACE_PRICES`) for the prices page, and the hours in words for the footer.
 """
 
 from __future__ import annotations
@@ -14,7 +15,9 @@ from typing import Any
 from cowork.clock import build_now
 from cowork.members.model import tone
 from cowork.site.home import SiteParts, home_page
+from cowork.space.hours import week_text
 from cowork.space.model import Space
+from cowork.space.prices import price_table
 from cowork.text.rendered import CACHE_FOLDER as RENDERED_FOLDER
 from cowork.text.rendered import RenderedTexts
 from pelican import signals
@@ -56,6 +59,11 @@ def add_home(generators: Sequence[Any]) -> None:
     texts.save()
     # The prices page shows the week's hours and the closures too (prices.html).
     context["space_hours"] = home.hours
+    # The prices page's table (a page with `Template: prices`) and the footer's hours, written
+    # with Babel: made here for the build, not in the settings, which every `cowork check` reads.
+    context["SPACE_PRICES"] = price_table(space, space.language)
+    hours = week_text(space, space.language)
+    context["SPACE"] = {**context.get("SPACE", {}), "opening_hours": hours}
 
 
 def _page_url(context: dict[str, Any], template: str) -> str | None:

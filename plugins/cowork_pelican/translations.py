@@ -35,6 +35,12 @@ def domain_of(template: Path, templates_dir: Path) -> str:
     return parts[0] if len(parts) > 1 and parts[0] != "partials" else "messages"
 
 
+def template_domains(theme: Path) -> list[str]:
+    """The domains of the theme's catalogs, one per folder of templates (without reading them)."""
+    templates_dir = theme / "templates"
+    return sorted({domain_of(t, templates_dir) for t in templates_dir.rglob("*.html")})
+
+
 def is_untranslated(message: Message) -> bool:
     """No translation yet; a plural message's string is a tuple, untranslated if any is empty."""
     if isinstance(message.string, tuple | list):

@@ -36,17 +36,34 @@ PRELOAD = (
     "pelican.readers",
     "pelican.writers",
     "markdown",
+    "markdown.extensions.codehilite",
     "markdown.extensions.extra",
+    "markdown.extensions.meta",
+    "markdown.extensions.sane_lists",
     "markdown.extensions.toc",
     "markdown.extensions.smarty",
     "jinja2",
+    "jinja2.ext",
+    "rich.live",
+    "rich.status",
+    "rich.table",
+    "_strptime",
     "yaml",
     "jsonschema",
+    "cowork.files.fastschema",
+    "cowork.files.schemacode.event",
+    "cowork.files.schemacode.member",
+    "cowork.files.schemacode.space",
     "babel.dates",
     "babel.numbers",
     "PIL.Image",
+    "PIL.ImageChops",
     "PIL.ImageDraw",
     "PIL.ImageFont",
+    "PIL.ImageSequence",
+    "PIL.JpegImagePlugin",
+    "PIL.PngImagePlugin",
+    "PIL.WebPImagePlugin",
     "icalendar",
     "dateutil.rrule",
     "nh3",
@@ -55,7 +72,8 @@ PRELOAD = (
     "cowork_pelican.build",
 )
 """What every build imports (with the kit's plugins, `conf.PLUGINS`): loaded once in the
-server process, shared by every child."""
+server process, shared by every child. (Pillow's format plugins and Pelican's Markdown
+extensions are otherwise imported by each build, when it first opens a picture or a post.)"""
 
 
 @dataclass(frozen=True)
@@ -90,6 +108,19 @@ def _preload() -> None:
     from cowork_pelican.conf import THEME
 
     compile_all(THEME / "translations")
+    # Markdown compiles its patterns for each converter (Pelican makes one per file): made once
+    # here with Pelican's extensions, they wait in `re`'s cache for every child.
+    import markdown
+    from cowork.text.safe_markdown import render_safe_markdown
+    from pelican.settings import DEFAULT_CONFIG
+
+    sample = "*a* [b](https://c.example) `d`\n\n- e"
+    configs = DEFAULT_CONFIG["MARKDOWN"]["extension_configs"]
+    markdown.Markdown(extensions=list(configs), extension_configs=configs).convert(sample)
+    # And the kit's converters for bios and descriptions, kept by the module for every text.
+    for raw_html_as_text in (True, False):
+        for typography in (True, False):
+            render_safe_markdown(sample, raw_html_as_text=raw_html_as_text, typography=typography)
 
 
 def _child(request: dict[str, Any], answers: int) -> None:

@@ -14,11 +14,13 @@ SKELETON = CORE / "scaffold" / "skeleton"
 """A new site's files (`cowork init`), shipped as data: its settings import the Pelican glue."""
 CORE_MODULES = sorted(p for p in CORE.rglob("*.py") if not p.is_relative_to(SKELETON))
 MAX_LINES = 400
+GENERATED = CORE / "files" / "schemacode"
+"""The schemas' validators, written by fastjsonschema (`python -m cowork.files.fastschema`)."""
 PYTHON_FILES = sorted(
     p
     for folder in (ROOT / "plugins", ROOT / "tests")
     for p in folder.rglob("*.py")
-    if "__pycache__" not in p.parts
+    if "__pycache__" not in p.parts and not p.is_relative_to(GENERATED)
 )
 
 

@@ -49,6 +49,7 @@ NOT_NEEDED = {
     "cowork.scaffold.answers": "the scaffolding",
     "cowork.scaffold.init": "the scaffolding",
     "cowork.scaffold.member": "the scaffolding",
+    "cowork.files.yamltext": "the plain-language pass over YAML that does not parse",
 }
 
 
@@ -92,7 +93,36 @@ def test_a_one_member_pull_request_loads_only_what_its_check_needs(space: SpaceR
     assert "Aucun problème trouvé." in out  # checked, and said in the site's language
     assert unwanted(modules) == []
     assert "cowork_pelican.conf" in modules  # the settings, as a space writes them
-    assert "jsonschema" in modules  # the changed file is validated against its schema
+    # The changed file passed its schema's generated code: jsonschema, a third of the command's
+    # time, had nothing to find (tests/core/test_fast_schema.py: it never would have).
+    assert "cowork.files.schemacode.member" in modules
+    assert not any(m == "jsonschema" or m.startswith("jsonschema.") for m in modules)
+    # The kit reads its own files (schemas, catalogs) by path, and asks the zone database
+    # about the one zone its settings name, rather than list it (`cowork.files.names`).
+    assert "importlib.resources" not in modules
+
+
+def test_a_file_with_problems_is_checked_by_jsonschema_in_the_same_words(space: SpaceRepo) -> None:
+    text = MEMBER.replace("2021-06-14", "2021-02-30") + "skils: [compta]\n"
+    space.write("members/samira-benali.yaml", text)
+    space.commit("Skills", "samira-benali")
+    status, out, modules = loaded_by_check(space, "samira-benali")
+    assert status == 1
+    assert out == (
+        "Erreurs :\n"
+        "members/samira-benali.yaml:3: joined: « joined » est gardé par les éditeur·rices : un "
+        "membre ne peut pas l’ajouter, le modifier ni le retirer (il a été modifié ici)\n"
+        "    conseil : annulez cette ligne ; demandez à un·e éditeur·rice s’il faut la changer\n"
+        "members/samira-benali.yaml:3: joined: attendu une date écrite AAAA-MM-JJ, trouvé "
+        "« 2021-02-30 »\n"
+        "members/samira-benali.yaml:6: skils: clé inconnue « skils »\n"
+        "    conseil : vouliez-vous dire « skills » ?\n"
+        "\n"
+        "3 erreurs. Corrigez ces points, puis vérifiez à nouveau avec :\n"
+        "    .venv/bin/cowork check --base main --author samira-benali\n"
+    )
+    assert "jsonschema" in modules
+    assert unwanted(modules) == []
 
 
 def test_as_the_gate_runs_it_too(space: SpaceRepo) -> None:

@@ -46,7 +46,7 @@ def gitlab() -> Iterator[str]:
     GitLab.requests = []
     GitLab.needs_token = True
     server = ThreadingHTTPServer(("127.0.0.1", 0), GitLab)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, args=(0.01,), daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.server_address[1]}/api/v4"
     server.shutdown()

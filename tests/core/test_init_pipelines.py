@@ -4,15 +4,14 @@ language, and as careful with pull requests from strangers as the kit's own."""
 from __future__ import annotations
 
 import io
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 import yaml
 from cowork.cli import main
 
-CHECK_JSONSCHEMA = Path(sys.executable).parent / "check-jsonschema"
+from tests.forgeschemas import check_jsonschema
+
 LANGUAGES = ("fr", "en", "nl")
 JOIN_FORMS = {"fr": "rejoindre.yml", "en": "join.yml", "nl": "aanmelden.yml"}
 
@@ -34,16 +33,6 @@ def new_site(target: Path, lang: str, forge: str) -> Path:
     err = io.StringIO()
     assert main(argv, {}, io.StringIO(), err, io.StringIO()) == 0, err.getvalue()
     return target
-
-
-def check_jsonschema(schema: str, *files: Path) -> None:
-    done = subprocess.run(
-        [str(CHECK_JSONSCHEMA), "--builtin-schema", schema, *map(str, files)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert done.returncode == 0, done.stdout + done.stderr
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import struct
+import zlib
 from pathlib import Path
 
 import pytest
@@ -241,8 +243,15 @@ def test_rendition_names_change_with_the_picture(tmp_path: Path) -> None:
 
 
 def test_a_decompression_bomb_is_refused_unread(tmp_path: Path) -> None:
+    # A one-pixel PNG whose header claims 20,000 × 20,000: 400 megapixels once decoded.
+    png = io.BytesIO()
+    Image.new("1", (1, 1)).save(png, "PNG")
+    data = png.getvalue()
+    header = b"IHDR" + struct.pack(">II", 20_000, 20_000) + data[24:29]
     bomb = tmp_path / "ana.png"
-    Image.new("1", (20_000, 20_000)).save(bomb)  # tiny file, 400 megapixels once decoded
+    bomb.write_bytes(data[:12] + header + struct.pack(">I", zlib.crc32(header)) + data[33:])
+    with pytest.raises(Image.DecompressionBombError):  # as Pillow sees it, when it opens it
+        Image.open(bomb)
     (problem,) = avatars.check_avatar(bomb, "members/avatars/ana.png", "members/ana.yaml", 2)
     assert str(problem.message) == (
         "expected a picture of at most 4000 × 4000 px, found one of more than 178 million pixels"

@@ -4,6 +4,7 @@ translates the sentence but never the values it quotes."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 import pytest
 from babel.messages.catalog import Catalog
@@ -13,7 +14,14 @@ from cowork.text.i18n import compiled_catalog
 from cowork.text.messages import DOMAIN, LOCALES, Message, either, msg, nmsg, verbatim
 from cowork_pelican.translations import CORE_LANGUAGES, extract_core, is_untranslated
 
-EXTRACTED = extract_core(LOCALES.parent)
+
+@cache
+def extracted_messages() -> Catalog:
+    """The messages of the code and schemas, extracted once when a test first asks (not when the
+    module is collected: each process of the suite collects every module)."""
+    return extract_core(LOCALES.parent)
+
+
 PLACEHOLDER = re.compile(r"\{\w+\}")
 
 
@@ -25,7 +33,7 @@ def read_catalog(lang: str) -> Catalog:
 
 
 def test_the_kit_has_messages_to_translate() -> None:
-    ids = {m.id for m in EXTRACTED}
+    ids = {m.id for m in extracted_messages()}
     assert "unknown key '{key}'" in ids  # the code's
     assert "a list of short tags" in ids  # a schema's x-expected
     assert "Build failed: {output} was left as it was" in ids  # the Pelican glue's
@@ -35,7 +43,7 @@ def test_the_kit_has_messages_to_translate() -> None:
 def test_every_message_is_translated(lang: str) -> None:
     catalog = read_catalog(lang)
     missing, empty, fuzzy = [], [], []
-    for extracted in EXTRACTED:
+    for extracted in extracted_messages():
         if not extracted.id:
             continue
         shown = extracted.id if isinstance(extracted.id, str) else extracted.id[0]

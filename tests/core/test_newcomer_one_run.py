@@ -9,6 +9,7 @@ and a large photo with GPS data.
 from __future__ import annotations
 
 import io
+import random
 from pathlib import Path
 
 import pytest
@@ -20,7 +21,11 @@ GPS = {1: "N", 2: (50.0, 37.0, 48.0), 3: "E", 4: (3.0, 3.0, 36.0)}
 
 
 def photo(size: tuple[int, int], gps: bool, noise: bool = False) -> bytes:
-    image = Image.effect_noise(size, 60).convert("RGB") if noise else Image.new("RGB", size, "teal")
+    if noise:  # a photo's worth of detail: JPEG cannot make it small
+        pixels = random.Random(size[0]).randbytes(size[0] * size[1] * 3)
+        image = Image.frombytes("RGB", size, pixels)
+    else:
+        image = Image.new("RGB", size, "teal")
     exif = Image.Exif()
     if gps:
         exif[0x8825] = GPS

@@ -3,18 +3,16 @@
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
 
+from tests.forgeschemas import check_jsonschema
 from tests.sites import ROOT
 
 WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.yml"))
-CHECK_JSONSCHEMA = Path(sys.executable).parent / "check-jsonschema"
 PULL_REQUEST_EVENTS = {"pull_request", "pull_request_target", "pull_request_review"}
 
 
@@ -43,28 +41,11 @@ def test_there_are_workflows_for_pull_requests_and_publishing() -> None:
 
 @pytest.mark.parametrize("workflow", WORKFLOWS, ids=lambda p: p.name)
 def test_workflow_matches_githubs_schema(workflow: Path) -> None:
-    done = subprocess.run(
-        [str(CHECK_JSONSCHEMA), "--builtin-schema", "vendor.github-workflows", str(workflow)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert done.returncode == 0, done.stdout + done.stderr
+    check_jsonschema("vendor.github-workflows", workflow)
 
 
 def test_gitlab_ci_matches_gitlabs_schema() -> None:
-    done = subprocess.run(
-        [
-            str(CHECK_JSONSCHEMA),
-            "--builtin-schema",
-            "vendor.gitlab-ci",
-            str(ROOT / ".gitlab-ci.yml"),
-        ],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert done.returncode == 0, done.stdout + done.stderr
+    check_jsonschema("vendor.gitlab-ci", ROOT / ".gitlab-ci.yml")
 
 
 def writes(permissions: Any) -> bool:
@@ -183,10 +164,4 @@ def test_gitlab_reports_code_quality_and_publishes_only_the_default_branch() -> 
 
 def test_the_join_issue_form_matches_githubs_schema() -> None:
     form = ROOT / ".github/ISSUE_TEMPLATE/rejoindre.yml"
-    done = subprocess.run(
-        [str(CHECK_JSONSCHEMA), "--builtin-schema", "vendor.github-issue-forms", str(form)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert done.returncode == 0, done.stdout + done.stderr
+    check_jsonschema("vendor.github-issue-forms", form)

@@ -5,8 +5,6 @@ the functions a rename of their own, as a release that renames something would."
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 from cowork.files.renamed import Renamed, read_renamed
@@ -69,27 +67,6 @@ def test_an_old_setting_is_read_and_named_at_its_line(tmp_path: Path) -> None:
     ]
     # Without the rename, the same key is what it would be: an unknown setting, a warning.
     assert [p.severity for p in unknown_keys(values, tmp_path, [conf], [])] == [Severity.WARNING]
-
-
-def test_a_notice_is_shown_by_a_build_where_every_warning_is_fatal_and_does_not_fail_it() -> None:
-    # Pelican's own logging, set up as `pelican --fatal warnings` sets it up.
-    script = (
-        "from pelican.log import init\n"
-        "init(fatal='warnings')\n"
-        "from cowork.problems import Problem, Severity\n"
-        "from cowork.text.messages import verbatim\n"
-        "from cowork_pelican.reporting import report\n"
-        "report([Problem('space.yaml', 2, 'slogan', verbatim('renamed'), Severity.NOTICE)])\n"
-        "print('built')\n"
-    )
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
-    assert done.returncode == 0, done.stderr
-    assert "built" in done.stdout
-    assert "1 notice in the site's data" in done.stdout + done.stderr
-    assert "space.yaml:2: slogan: renamed" in done.stdout + done.stderr
-    warning = script.replace("Severity.NOTICE", "Severity.WARNING")
-    failed = subprocess.run([sys.executable, "-c", warning], capture_output=True, text=True)
-    assert failed.returncode != 0 and "built" not in failed.stdout
 
 
 def test_a_notice_never_fails_the_check(tmp_path: Path) -> None:

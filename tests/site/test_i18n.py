@@ -4,18 +4,28 @@ from __future__ import annotations
 
 import re
 import shutil
+from functools import cache
 from pathlib import Path
 
 import pytest
 from babel.messages.catalog import Catalog
 from babel.messages.pofile import read_po
-from cowork_pelican.translations import extract, is_untranslated, update
+from cowork_pelican.translations import extract, is_untranslated, template_domains, update
 
 from tests.conftest import ScratchBuilder
 from tests.sites import ROOT
 
 THEME = ROOT / "plugins" / "cowork_pelican" / "theme"
-TEMPLATES = extract(THEME)
+DOMAINS = template_domains(THEME)
+
+
+@cache
+def templates() -> dict[str, Catalog]:
+    """The theme's messages, extracted when a test first asks (each process of the suite collects
+    every module)."""
+    return extract(THEME)
+
+
 LANGUAGES = ["fr", "en", "nl"]
 
 
@@ -27,16 +37,17 @@ def read_catalog(lang: str, domain: str) -> Catalog:
 
 
 def test_templates_have_strings_to_translate() -> None:
-    assert "messages" in TEMPLATES
-    assert "Skip to main content" in TEMPLATES["messages"]
+    assert "messages" in templates()
+    assert sorted(templates()) == DOMAINS  # each folder's templates have their catalog
+    assert "Skip to main content" in templates()["messages"]
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-@pytest.mark.parametrize("domain", sorted(TEMPLATES))
+@pytest.mark.parametrize("domain", DOMAINS)
 def test_catalog_is_complete(domain: str, lang: str) -> None:
     catalog = read_catalog(lang, domain)
     missing, empty, fuzzy = [], [], []
-    for template_message in TEMPLATES[domain]:
+    for template_message in templates()[domain]:
         if not template_message.id:
             continue
         message = catalog.get(template_message.id, template_message.context)
@@ -59,7 +70,7 @@ PLACEHOLDER = re.compile(r"%\(\w+\)[sd]|\{\w+\}")
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-@pytest.mark.parametrize("domain", sorted(TEMPLATES))
+@pytest.mark.parametrize("domain", DOMAINS)
 def test_translations_keep_every_placeholder_and_plural_form(domain: str, lang: str) -> None:
     # A lost `%(name)s` shows the reader a hole; a stray one crashes the page's rendering.
     catalog = read_catalog(lang, domain)

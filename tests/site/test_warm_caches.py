@@ -125,9 +125,7 @@ def test_a_changed_setting_reaches_the_pages(warm: ScratchBuilder, tmp_path: Pat
     assert "La Navette du Port" in built.read("membres/")
 
 
-def test_a_changed_introduction_reaches_the_home_page(
-    warm: ScratchBuilder, tmp_path: Path
-) -> None:
+def test_a_changed_introduction_reaches_the_home_page(warm: ScratchBuilder, tmp_path: Path) -> None:
     space = tmp_path / "src" / "space.yaml"
     text = space.read_text("utf-8")
     old = "une cuisine et un local à vélos"

@@ -21,7 +21,6 @@ import os
 import tempfile
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
 from cowork import __version__
@@ -32,8 +31,15 @@ from cowork.problems import Problem
 CACHE_FOLDER = Path(".cache") / "cowork" / "checked"
 """Relative to the site's root; `make clean` removes `.cache/cowork`."""
 
-_CODE = ("files/schema.py", "files/renamed.py", "files/yamlfile.py")
-"""The modules whose code decides a file's schema problems, besides the schema itself."""
+_CODE = (
+    "files/schema.py",
+    "files/formats.py",
+    "files/fastschema.py",
+    "files/renamed.py",
+    "files/yamlfile.py",
+)
+"""The modules whose code decides a file's schema problems, besides the schema itself and its
+generated code (`files/schemacode/<schema>.py`)."""
 
 
 @dataclass
@@ -91,7 +97,9 @@ class CheckedFiles:
 def _checker_digest(schema_name: str) -> str:
     """A hash of everything a file's check depends on besides the file."""
     digest = hashlib.sha256(__version__.encode())
-    package = resources.files("cowork")
-    for part in ("schemas", f"{schema_name}.schema.json"), *(p.split("/") for p in _CODE):
+    package = Path(__file__).resolve().parent.parent  # the `cowork` package
+    schema = ("schemas", f"{schema_name}.schema.json")
+    generated = ("files", "schemacode", f"{schema_name}.py")
+    for part in schema, generated, *(p.split("/") for p in _CODE):
         digest.update(package.joinpath(*part).read_bytes())
     return digest.hexdigest()

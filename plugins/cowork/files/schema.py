@@ -15,16 +15,21 @@ import json
 import re
 from collections.abc import Iterator, Mapping
 from functools import cache
-from importlib import resources
-from typing import Any
-from urllib.parse import urlsplit
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from jsonschema import Draft202012Validator, FormatChecker
-from jsonschema.exceptions import ValidationError
-
+from cowork.files import fastschema
+from cowork.files.formats import FORMATS
 from cowork.files.yamlfile import KeyPath, YamlDocument, format_keypath
 from cowork.problems import Problem, sorted_problems
 from cowork.text.messages import Message, either, msg, verbatim
+
+if TYPE_CHECKING:
+    from jsonschema import FormatChecker
+    from jsonschema.exceptions import ValidationError
+
+# jsonschema is imported only when a file may have problems (see `check_document`): it is a
+# third of a pull-request check's time, and most files are valid.
 
 _FORMAT_NAMES = {
     "date": msg("a date written YYYY-MM-DD"),
@@ -63,39 +68,25 @@ def _type_hint(schema: Mapping[str, Any], keypath: KeyPath) -> Message | None:
 
 
 def format_checker() -> FormatChecker:
-    """jsonschema's checkers, plus "uri" and "date-time", which it skips silently unless
-    optional packages are installed: a format that is never checked must not look checked."""
+    """jsonschema's checkers, with the kit's own for the formats its schemas use
+    (`cowork.files.formats`: the fast first pass calls the same functions)."""
+    from jsonschema import FormatChecker
+
     checker = FormatChecker()
-    checker.checks("uri")(_is_uri)
-    checker.checks("date-time")(_is_date_time)
+    for name, check in FORMATS.items():
+        checker.checks(name)(check)
     return checker
 
 
-def _is_uri(value: object) -> bool:
-    if not isinstance(value, str):
-        return True
-    parts = urlsplit(value)
-    if any(c.isspace() for c in value) or not parts.scheme.isascii():
-        return False
-    return bool(parts.scheme) and (bool(parts.netloc) or parts.scheme in {"mailto", "tel"})
-
-
-def _is_date_time(value: object) -> bool:
-    if not isinstance(value, str):
-        return True
-    if len(value) < 16 or value[10] not in "Tt ":
-        return False
-    try:
-        dt.datetime.fromisoformat(value)
-    except ValueError:
-        return False
-    return True
+SCHEMAS = Path(__file__).resolve().parent.parent / "schemas"
+"""The kit's schemas (a plain path, as the catalogs': `importlib.resources` costs a pull-request
+check 5 ms to import and to answer the first time)."""
 
 
 @cache
 def load_schema(name: str) -> Mapping[str, Any]:
     """The schema shipped as `cowork/schemas/<name>.schema.json`."""
-    text = resources.files("cowork").joinpath("schemas", f"{name}.schema.json").read_text("utf-8")
+    text = (SCHEMAS / f"{name}.schema.json").read_text("utf-8")
     schema: dict[str, Any] = json.loads(text)
     # Not checked against the metaschema here: that costs a quarter of a second per schema and
     # build, and the shipped schemas are fixed (tests/core/test_core_schemas.py checks them).
@@ -166,8 +157,13 @@ def check_document(
     """The schema's problems in `doc`, and the key paths it refused: a value of the wrong kind,
     a key it does not know, a required key that is missing. The rules beyond the schema read
     only what it accepted (see `is_accepted`), so one run reports both."""
-    validator = Draft202012Validator(schema, format_checker=format_checker())
     data = to_json_data(doc.data)
+    if fastschema.passes(data, schema):
+        # What the fast pass accepts, jsonschema accepts too: there is nothing to tell.
+        return [], frozenset()
+    from jsonschema import Draft202012Validator
+
+    validator = Draft202012Validator(schema, format_checker=format_checker())
     problems: list[Problem] = []
     refused: set[KeyPath] = set()
     for error in validator.iter_errors(data):

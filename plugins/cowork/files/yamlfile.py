@@ -20,10 +20,10 @@ from typing import Any, cast
 import yaml
 from yaml.constructor import SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.reader import Reader
 
-from cowork.files.yamltext import review_yaml_text
 from cowork.problems import Problem, unexpected
-from cowork.text.clean import unwritable
+from cowork.text.clean import describe_character, unwritable
 from cowork.text.messages import Message, msg
 
 SYNTAX_ERROR = msg("YAML syntax error: {reason}").msgid
@@ -158,12 +158,18 @@ def load_yaml(path: Path, root: Path) -> tuple[YamlDocument | None, list[Problem
 
 def parse_yaml(text: str, path: Path, relpath: str) -> tuple[YamlDocument | None, list[Problem]]:
     """Parse `text`, the contents of `path` (shown as `relpath`): see the module's docstring."""
+    invisible = _unreadable_characters(text, relpath)
+    if invisible:
+        return None, invisible
     try:
         doc, problems = _parse(text, path, relpath)
         if doc is not None or not any(p.message.msgid == SYNTAX_ERROR for p in problems):
             return doc, problems
         # YAML stops at its first error: the text pass names every hand-made mistake at once,
         # and its repaired text lets the checks after parsing report theirs in the same run.
+        # (Imported here: most files parse, and a pull-request check loads only what it needs.)
+        from cowork.files.yamltext import review_yaml_text
+
         review = review_yaml_text(text, relpath)
         if not review.problems:
             return doc, problems
@@ -221,6 +227,31 @@ def _parse(text: str, path: Path, relpath: str) -> tuple[YamlDocument | None, li
         return None, [Problem(relpath, None, "", msg(SYNTAX_ERROR, reason=str(error)))]
     finally:
         loader.dispose()  # type: ignore[attr-defined]
+
+
+def _unreadable_characters(text: str, relpath: str) -> list[Problem]:
+    """Each character YAML refuses to read at all (a control character typed or pasted as it is,
+    not written as an escape): PyYAML stops at the first with a bare exception."""
+    problems = []
+    for found in Reader.NON_PRINTABLE.finditer(text):
+        start = found.start()
+        problems.append(
+            Problem(
+                relpath,
+                text.count("\n", 0, start) + 1,
+                "",
+                msg(
+                    "expected text without control characters, found {found}",
+                    found=describe_character(found.group()),
+                ),
+                column=start - text.rfind("\n", 0, start),
+                hint=msg(
+                    "delete this invisible character (text copied from another program often "
+                    "brings one); most editors do not show it"
+                ),
+            )
+        )
+    return problems
 
 
 def _refusal(relpath: str, refused: _RefusedError) -> Problem:
