@@ -16,6 +16,7 @@ import datetime as dt
 import types
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import islice
 
 import dateutil.rrule
@@ -82,6 +83,9 @@ MAX_WALK = 100_000
 that would give more is refused (`too_many`) whatever the limit, so every expansion is bounded."""
 
 
+# Kept for the build: its checks (`validate`) and its schedule expand each series with the same
+# arguments, and walking a rule costs more than anything else in reading an event.
+@lru_cache(maxsize=8192)
 def rule_starts(
     event: Event, until: dt.datetime, limit: int, since: dt.datetime | None = None
 ) -> Expansion:
