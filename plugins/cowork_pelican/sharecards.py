@@ -15,7 +15,6 @@ run's settings, so builds in one process (`make serve`) never share them.
 from __future__ import annotations
 
 import logging
-import shutil
 from collections.abc import Iterable, Mapping, MutableMapping
 from pathlib import Path
 from typing import Any
@@ -69,10 +68,15 @@ def publish(pelican: Any) -> None:
     kit = kit_settings(pelican.settings)
     cache = CardCache(kit.root / CACHE_FOLDER)
     output = Path(pelican.output_path)
+    folders: set[Path] = set()
     for url, card in cards.items():
         target = output / card_path(url)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(cache.picture(card), target)
+        if target.parent not in folders:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            folders.add(target.parent)
+        # Read and written whole (a card is a few tens of kilobytes): cheaper than
+        # `shutil.copyfile`'s checks and sendfile, once for every page of the site.
+        target.write_bytes(cache.picture(card).read_bytes())
     removed = cache.prune()
     logger.info(
         "Share cards: %d drawn, %d reused, %d no longer used removed from %s",
