@@ -84,6 +84,8 @@ class RenderedTexts:
     def get(self, material: str, make: Callable[[], str]) -> str:
         """What `make()` returns, from the cache when an earlier build made it: `material` must
         hold everything the text depends on besides the code and packages named."""
+        if self.folder is None:
+            return make()  # nothing kept, nothing to keep: no key to compute
         digest = _renderer_digest(self.code, self.packages).encode() + material.encode("utf-8")
         key = hashlib.sha256(digest).hexdigest()
         text = self.known.get(key)
