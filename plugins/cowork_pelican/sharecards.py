@@ -74,9 +74,7 @@ def publish(pelican: Any) -> None:
         if target.parent not in folders:
             target.parent.mkdir(parents=True, exist_ok=True)
             folders.add(target.parent)
-        # Read and written whole (a card is a few tens of kilobytes): cheaper than
-        # `shutil.copyfile`'s checks and sendfile, once for every page of the site.
-        target.write_bytes(cache.picture(card).read_bytes())
+        cache.place(card, target)
     removed = cache.prune()
     logger.info(
         "Share cards: %d drawn, %d reused, %d no longer used removed from %s",

@@ -140,6 +140,35 @@ def test_cards_no_build_used_are_pruned(tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.glob("*.png")] == [path.name]
 
 
+def test_a_placed_card_is_the_kept_picture_readable_by_all(tmp_path: Path) -> None:
+    card = Card("Apéro de rentrée", ("jeudi 3 décembre 2026",), "La Navette")
+    cache = CardCache(tmp_path / "cache")
+    (tmp_path / "output").mkdir()
+    cache.place(card, tmp_path / "output" / "apero.png")
+    placed, kept = tmp_path / "output" / "apero.png", cache.picture(card)
+    assert placed.read_bytes() == kept.read_bytes() == render_card(card)
+    # A web server or a deployment's archive reads the site's files as another user.
+    assert placed.stat().st_mode & 0o777 == 0o644
+    # A card no longer used leaves the cache; the site's picture stays whole.
+    cache = CardCache(tmp_path / "cache")
+    assert cache.prune() == 1
+    assert placed.read_bytes() == render_card(card)
+
+
+def test_a_card_is_copied_where_links_are_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refused(source: object, target: object) -> None:
+        raise OSError(18, "Invalid cross-device link")
+
+    # As between two file systems (the output on another disk than the cache).
+    monkeypatch.setattr("os.link", refused)
+    card = Card("Apéro")
+    CardCache(tmp_path).place(card, tmp_path / "apero.png")
+    assert (tmp_path / "apero.png").read_bytes() == render_card(card)
+    assert (tmp_path / "apero.png").stat().st_ino != CardCache(tmp_path).picture(card).stat().st_ino
+
+
 @pytest.mark.parametrize(
     ("url", "path"),
     [

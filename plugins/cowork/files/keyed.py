@@ -4,15 +4,19 @@ Equal keys are equal files, so a kept file is never rewritten, only reused; a ch
 that makes it gives a new key. Files are written atomically (a temporary name, then a rename), so
 two builds at once (`make serve` and `make html`) never read half a file. Files no build used are
 removed by `prune`, so the folder does not grow forever. The share cards and the members'
-pictures both keep their files this way.
+pictures both keep their files this way, and `place` puts them in the site's output.
 """
 
 from __future__ import annotations
 
+import os
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+
+PUBLISHED_MODE = 0o644
+"""A file of the site is readable by everyone (the web server's user, a deployment's archive)."""
 
 
 @dataclass
@@ -45,6 +49,19 @@ class KeyedFiles:
             raise
         self.made += 1
         return path
+
+    def place(self, kept: Path, target: Path) -> None:
+        """`kept` (a file of this folder) at `target` in the site's output: a second name for
+        the same file, since a kept file is never written again (only replaced by a new file, or
+        removed), and a link costs a tenth of a copy; a copy where links are refused (another
+        file system)."""
+        try:
+            if kept.stat().st_mode & 0o777 != PUBLISHED_MODE:
+                # Written as a private temporary file: the site's copy must be readable by all.
+                kept.chmod(PUBLISHED_MODE)
+            os.link(kept, target)
+        except OSError:
+            target.write_bytes(kept.read_bytes())
 
     def prune(self) -> int:
         """Remove the files this build did not use; how many were removed."""

@@ -60,6 +60,10 @@ class CardCache:
         """The file of `card`'s picture in the cache, drawn only when it is not there yet."""
         return self.files.file(card_key(card), lambda path: path.write_bytes(render_card(card)))
 
+    def place(self, card: Card, target: Path) -> None:
+        """`card`'s picture at `target` in the site's output (`KeyedFiles.place`)."""
+        self.files.place(self.picture(card), target)
+
     def prune(self) -> int:
         """Remove the cards this build did not use; how many were removed."""
         return self.files.prune()
