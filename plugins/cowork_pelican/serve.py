@@ -34,6 +34,7 @@ from livereload.watcher import Watcher
 from tornado.ioloop import IOLoop
 
 from cowork_pelican import warm
+from cowork_pelican.build import remove_leftovers
 
 STEP_MS = 30
 """How long a burst of changes may pause before the build starts (an editor often writes a file
@@ -147,7 +148,8 @@ def main(argv: list[str] | None = None) -> int:
         arguments = [*pelican_args, *content_cache_arguments(root, settings_file)]
         if builders:
             builder = builders[-1]
-            status = builder.build(arguments, root, capture=False).returncode
+            # The replaced site is removed once the browser has the new one (see rebuild).
+            status = builder.build(arguments, root, capture=False, keep_replaced=True).returncode
         else:
             command = [sys.executable, "-m", "pelican", *arguments]
             status = subprocess.run(command, cwd=root, check=False).returncode
@@ -155,6 +157,7 @@ def main(argv: list[str] | None = None) -> int:
         return status == 0
 
     build()
+    remove_leftovers(output)
     watcher = Changes([*folders, *files])
     changed: queue.Queue[set[str]] = queue.Queue()
     names = {str(path) for path in files}
@@ -174,6 +177,7 @@ def main(argv: list[str] | None = None) -> int:
                 builders.pop(0).close()
             if build():
                 watcher.notify()
+            remove_leftovers(output)
 
     threading.Thread(target=rebuild, daemon=True).start()
     server = Server(watcher=watcher)

@@ -83,6 +83,8 @@ def test_serve_rebuilds_when_member_data_changes(served: tuple[Path, str]) -> No
     (source / "members" / "ana.yaml").write_text("name: Ana\n", "utf-8")
     wait_for(lambda: output.exists() and output.stat().st_ino != before, "a rebuild")
     assert "Premier" in get(url)
+    # The site it replaced is removed once the browser has the new one: no copy piles up.
+    wait_for(lambda: not list(source.glob(".output*")), "the replaced site to be removed")
 
 
 def test_a_changed_setting_reaches_what_was_read_before(served: tuple[Path, str]) -> None:
