@@ -10,7 +10,6 @@ from __future__ import annotations
 from pathlib import Path
 
 
-
 def check_jsonschema(schema: str, *files: Path) -> None:
     """Fails the test with check-jsonschema's report unless every file matches the `schema`."""
     assert files, "no file to check"
