@@ -165,13 +165,11 @@ def spaceapi_schema() -> dict[str, object]:
 
 @pytest.fixture(scope="session")
 def vnu_command() -> list[str]:
-    jar = Path(
-        os.environ.get("VNU_JAR", ROOT / ".venv/vnu/node_modules/vnu-jar/build/dist/vnu.jar")
-    )
-    java = shutil.which("java")
-    if not java:
-        _missing_tool("java not found: the Nu HTML Checker needs it")
-    if not jar.exists():
-        _missing_tool(f"vnu.jar not found at {jar} (make test installs it with npm)")
-    assert java
-    return [java, "-jar", str(jar)]
+    """The checker as the site check runs it (`cowork_pelican.sitecheck.vnu`)."""
+    from cowork_pelican.sitecheck.vnu import vnu_command
+
+    command, missing = vnu_command(os.environ)
+    if command is None:
+        _missing_tool(missing)
+    assert command is not None
+    return command

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from check_jsonschema.cli.main_command import main
-from click.testing import CliRunner
-
 
 def check_jsonschema(schema: str, *files: Path) -> None:
     """Fails the test with check-jsonschema's report unless every file matches the `schema`."""
     assert files, "no file to check"
+    # Imported here: every process of the suite collects the modules that import this one.
+    from check_jsonschema.cli.main_command import main
+    from click.testing import CliRunner
+
     result = CliRunner().invoke(
         main, ["--builtin-schema", schema, *map(str, files)], catch_exceptions=False
     )

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from bs4 import BeautifulSoup
-
 _URL_ATTRIBUTES = ("href", "src", "action", "formaction", "srcset", "data", "poster", "xlink:href")
 _DANGEROUS_SCHEMES = ("javascript:", "vbscript:", "data:")
 
@@ -18,6 +16,8 @@ def executable_parts(html: str, allowed_scripts: tuple[str, ...] = ()) -> list[s
     `<script type="application/ld+json">` (data, not code) and external scripts whose `src` ends
     with one of `allowed_scripts` are the site's own and are not reported.
     """
+    from bs4 import BeautifulSoup  # here: every process of the suite collects its importers
+
     found = []
     soup = BeautifulSoup(html, "html.parser")
     for tag in soup.find_all(True):

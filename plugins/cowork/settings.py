@@ -171,6 +171,19 @@ class KitSettings:
 
     # ─── Derived values: one rule each ────────────────────────────────────────────────────────
 
+    def __getstate__(self) -> dict[str, Any]:
+        # Pelican's content cache (`make serve`) pickles what its readers return, and an
+        # article's authors and tags hold the settings: a read-only mapping goes as a plain one.
+        return {
+            name: dict(value) if isinstance(value, MappingProxyType) else value
+            for name, value in vars(self).items()
+        }
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        for name, value in state.items():
+            kept = MappingProxyType(value) if isinstance(value, dict) else value
+            object.__setattr__(self, name, kept)
+
     @property
     def profile_url(self) -> str:
         return self.member_url or f"{self.members_url}{{handle}}/"

@@ -42,6 +42,10 @@ def _prefix(final: Path) -> str:
 
 
 class AtomicPelican(Pelican):  # type: ignore[misc]
+    keep_replaced = False
+    """Leave the replaced site's folder for the caller to remove (`remove_leftovers`): `make
+    serve` reloads the browser first, and deleting a site's files takes a while on some disks."""
+
     def __init__(self, settings: dict[str, Any]) -> None:
         try:
             super().__init__(settings)
@@ -71,13 +75,13 @@ class AtomicPelican(Pelican):  # type: ignore[misc]
             sys.stderr.write(f"{DataError(links, lang)}\n{_failed(final.name).render(lang)}\n")
             raise SystemExit(1)
         final.parent.mkdir(parents=True, exist_ok=True)
-        _remove_leftovers(final)
+        remove_leftovers(final)
         staging = Path(tempfile.mkdtemp(prefix=f"{_prefix(final)}{os.getpid()}-", dir=final.parent))
         self.output_path = str(staging)
         self.settings["OUTPUT_PATH"] = str(staging)
         try:
             super().run()
-            _swap_in(staging, final, self.output_retention)
+            _swap_in(staging, final, self.output_retention, keep_old=self.keep_replaced)
         except DataError as error:
             shutil.rmtree(staging, ignore_errors=True)
             # A problem in the site's data is for its author to fix, not a crash: every message,
@@ -107,7 +111,9 @@ class AtomicPelican(Pelican):  # type: ignore[misc]
             self.settings["OUTPUT_PATH"] = str(final)
 
 
-def _swap_in(staging: Path, final: Path, retained: Iterable[str] = ()) -> None:
+def _swap_in(
+    staging: Path, final: Path, retained: Iterable[str] = (), keep_old: bool = False
+) -> None:
     """Replace `final` by `staging`; the gap between the two renames is a few microseconds.
 
     Entries named in `OUTPUT_RETENTION` (a `.git` folder for a gh-pages deploy, say) move over
@@ -122,11 +128,13 @@ def _swap_in(staging: Path, final: Path, retained: Iterable[str] = ()) -> None:
                 kept.rename(staging / name)
         final.rename(old)
     staging.rename(final)
-    shutil.rmtree(old, ignore_errors=True)
+    if not keep_old:
+        shutil.rmtree(old, ignore_errors=True)
 
 
-def _remove_leftovers(final: Path) -> None:
-    """Folders of builds that were killed before they could clean up after themselves.
+def remove_leftovers(final: Path) -> None:
+    """Folders of builds that were killed before they could clean up after themselves, and the
+    replaced sites their builds were asked to keep (`AtomicPelican.keep_replaced`).
 
     A folder whose build process still runs (a `make serve` beside a `make html`) is left alone.
     """

@@ -6,11 +6,18 @@ seen as they happen (`watchfiles`, from the system's file notifications, not by 
 build is forked from a process that has already imported Pelican and the kit
 (`cowork_pelican.warm`), and livereload refreshes the page as soon as the build is done. Every
 build starts from a clean state; a failed build keeps the last good site on screen and prints why.
+
+The preview keeps Pelican's content cache (what its readers made of each article and page, read
+again only when the file changed) in `.cache/cowork/pelican/`, in a folder named by the settings
+it was read with: the categories, tags and authors it holds carry those settings, so a changed
+setting starts a cache of its own. `make clean` removes them.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
+import json
 import queue
 import runpy
 import subprocess
@@ -27,6 +34,7 @@ from livereload.watcher import Watcher
 from tornado.ioloop import IOLoop
 
 from cowork_pelican import warm
+from cowork_pelican.build import remove_leftovers
 
 STEP_MS = 30
 """How long a burst of changes may pause before the build starts (an editor often writes a file
@@ -94,6 +102,32 @@ def watched_paths(settings: dict[str, Any], settings_file: Path) -> tuple[list[P
     return [p for p in dict.fromkeys(folders) if p.is_dir()], list(dict.fromkeys(files))
 
 
+CONTENT_CACHE = Path(".cache") / "cowork" / "pelican"
+"""Relative to the site's root; `make clean` removes `.cache/cowork`."""
+
+
+def content_cache_arguments(root: Path, settings_file: Path) -> list[str]:
+    """Pelican's options for its content cache, in a folder named by what the readers' results
+    depend on besides the files themselves: the settings files, `space.yaml`, and the versions
+    of Pelican and the kit."""
+    from importlib.metadata import version
+
+    key = hashlib.sha256()
+    for path in sorted({settings_file, *root.glob("*.py"), root / "space.yaml"}):
+        key.update(f"{path.name}\0".encode())
+        key.update(path.read_bytes() if path.is_file() else b"\0missing")
+    for name in ("pelican", "cowork-site-kit"):
+        key.update(f"{name}={version(name)}\0".encode())
+    folder = root / CONTENT_CACHE / key.hexdigest()[:16]
+    # Pelican reads each value as JSON.
+    return [
+        "-e",
+        "CACHE_CONTENT=true",
+        "LOAD_CONTENT_CACHE=true",
+        f"CACHE_PATH={json.dumps(str(folder))}",
+    ]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="make serve", description=__doc__)
     parser.add_argument("--settings", default="pelicanconf.py")
@@ -111,16 +145,19 @@ def main(argv: list[str] | None = None) -> int:
 
     def build() -> bool:
         started = time.perf_counter()
+        arguments = [*pelican_args, *content_cache_arguments(root, settings_file)]
         if builders:
             builder = builders[-1]
-            status = builder.build(pelican_args, root, capture=False).returncode
+            # The replaced site is removed once the browser has the new one (see rebuild).
+            status = builder.build(arguments, root, capture=False, keep_replaced=True).returncode
         else:
-            command = [sys.executable, "-m", "pelican", *pelican_args]
+            command = [sys.executable, "-m", "pelican", *arguments]
             status = subprocess.run(command, cwd=root, check=False).returncode
         print(f"make serve: built in {time.perf_counter() - started:.2f} s", flush=True)
         return status == 0
 
     build()
+    remove_leftovers(output)
     watcher = Changes([*folders, *files])
     changed: queue.Queue[set[str]] = queue.Queue()
     names = {str(path) for path in files}
@@ -140,6 +177,7 @@ def main(argv: list[str] | None = None) -> int:
                 builders.pop(0).close()
             if build():
                 watcher.notify()
+            remove_leftovers(output)
 
     threading.Thread(target=rebuild, daemon=True).start()
     server = Server(watcher=watcher)

@@ -147,6 +147,10 @@ def _child(request: dict[str, Any], answers: int) -> None:
     sys.path[0] = request["cwd"]
     argv: list[str] = request["argv"]
     sys.argv = ["pelican", *argv]
+    if request.get("keep_replaced"):
+        from cowork_pelican.build import AtomicPelican
+
+        AtomicPelican.keep_replaced = True
     status = 0
     try:
         from pelican import main
@@ -223,14 +227,17 @@ class WarmBuilder:
         cwd: Path,
         environ: Mapping[str, str] | None = None,
         capture: bool = True,
+        keep_replaced: bool = False,
     ) -> BuildRun:
         """Run `pelican ARGV` in `cwd` with `environ` (default: this process's); its output is
-        returned when `capture`, else it goes where this process's goes."""
+        returned when `capture`, else it goes where this process's goes. With `keep_replaced`,
+        the site it replaces is left for the caller (`cowork_pelican.build.remove_leftovers`)."""
         env = dict(os.environ if environ is None else environ)
         with tempfile.TemporaryDirectory(prefix="cowork-build-") as folder:
             out = str(Path(folder, "stdout")) if capture else None
             err = str(Path(folder, "stderr")) if capture else None
-            request = {"argv": list(argv), "cwd": str(cwd), "env": env, "out": out, "err": err}
+            request: dict[str, Any] = {"argv": list(argv), "cwd": str(cwd), "env": env}
+            request |= {"out": out, "err": err, "keep_replaced": keep_replaced}
             assert self._process.stdin is not None
             self._process.stdin.write(json.dumps(request) + "\n")
             self._process.stdin.flush()

@@ -83,3 +83,18 @@ def test_serve_rebuilds_when_member_data_changes(served: tuple[Path, str]) -> No
     (source / "members" / "ana.yaml").write_text("name: Ana\n", "utf-8")
     wait_for(lambda: output.exists() and output.stat().st_ino != before, "a rebuild")
     assert "Premier" in get(url)
+    # The site it replaced is removed once the browser has the new one: no copy piles up.
+    wait_for(lambda: not list(source.glob(".output*")), "the replaced site to be removed")
+
+
+def test_a_changed_setting_reaches_what_was_read_before(served: tuple[Path, str]) -> None:
+    # The preview keeps what Pelican's readers made of each article between builds; an article's
+    # category keeps the settings it was read with, so a new setting must read it again.
+    source, url = served
+    article = url + "blog/2025/premier/"
+    wait_for(lambda: "blog/categorie/essais/" in get(article), "the article's category link")
+    with (source / "pelicanconf.py").open("a", encoding="utf-8") as settings:
+        settings.write('\nCATEGORY_URL = "rubrique/{slug}/"\n')
+        settings.write('CATEGORY_SAVE_AS = "rubrique/{slug}/index.html"\n')
+    wait_for(lambda: "rubrique/essais/" in get(article), "the category's new address")
+    assert "Premier" in get(url + "rubrique/essais/")
