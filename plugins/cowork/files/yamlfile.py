@@ -240,10 +240,7 @@ def _unreadable_characters(text: str, relpath: str) -> list[Problem]:
                 relpath,
                 text.count("\n", 0, start) + 1,
                 "",
-                msg(
-                    "expected text without control characters, found {found}",
-                    found=describe_character(found.group()),
-                ),
+                _control_character(describe_character(found.group())),
                 column=start - text.rfind("\n", 0, start),
                 hint=msg(
                     "delete this invisible character (text copied from another program often "
@@ -394,7 +391,9 @@ _UNCLEAN_HINT = msg(
 
 
 def _unclean(text: str, one_line: bool) -> Message:
-    return msg(
-        "expected text without control characters, found {found}",
-        found=unwritable(text, one_line) or "",
-    )
+    return _control_character(unwritable(text, one_line) or "")
+
+
+def _control_character(found: Message | str) -> Message:
+    """The problem of a control character, described (`cowork.text.clean.describe_character`)."""
+    return msg("expected text without control characters, found {found}", found=found)
