@@ -1,6 +1,7 @@
 """Site-wide glue: interface translations and date filters for every template, every page's
-language written as a BCP 47 tag, and the size of every picture of an article or page written on
-its `<img>` (`cowork.text.images`: the text keeps its place while the picture loads).
+language written as a BCP 47 tag, the size of every picture of an article or page written on
+its `<img>` (`cowork.text.images`: the text keeps its place while the picture loads), and the
+main menu's pages (`menu_pages`, `cowork.site.menu`).
 
 `DEFAULT_LANG` may name a regional variant (`fr_BE`, `en_GB`, `nl_BE`): the interface reads its
 language's catalog, dates follow the region, and templates get `LANG` as HTML wants it (`en-GB`;
@@ -13,13 +14,14 @@ import datetime as dt
 import gettext
 import logging
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import cache, partial
 from pathlib import Path
 from typing import Any
 
 from cowork.problems import Problem
 from cowork.site.language import ids
+from cowork.site.menu import MenuPage, menu_entries
 from cowork.text import dates
 from cowork.text.i18n import catalog_files, load_translations
 from cowork.text.images import add_image_sizes
@@ -179,6 +181,24 @@ def _translations(generator: Any, translations_dir: Path, lang: str) -> gettext.
     return cache[lang]
 
 
+def add_menu(generators: Sequence[Any]) -> None:
+    """The pages with a `Menu: N` (in the site's language), as `menu_pages` for every
+    template: computed once, once every page is read, before any is written."""
+    if not generators:
+        return
+    context = generators[0].context  # every generator of a run shares it
+    context["menu_pages"] = menu_entries(
+        MenuPage(
+            str(page.menu),
+            str(page.title),
+            str(getattr(page, "menu_title", "") or ""),
+            str(page.url),
+        )
+        for page in context.get("pages", [])
+        if hasattr(page, "menu")
+    )
+
+
 def register() -> None:
     # Once per run, before any generator: nothing is built in a language Babel cannot write.
     signals.initialized.connect(check_language)
@@ -189,6 +209,8 @@ def register() -> None:
     signals.content_object_init.connect(size_images)
     # Once per run, before any generator: a misspelt kit setting fails the build at its line.
     signals.initialized.connect(check_settings)
+    # Once every page is read, before the first page is written.
+    signals.all_generators_finalized.connect(add_menu)
     # After every plugin has read its data, before the first page is written: every problem of
     # the run, in one message.
     signals.get_writer.connect(report_all)

@@ -1,0 +1,31 @@
+"""The main menu: the pages with a `Menu: N`, in the order of their numbers."""
+
+from __future__ import annotations
+
+from cowork.site.menu import MenuEntry, MenuPage, menu_entries
+
+
+def page(number: str, title: str, menu_title: str = "") -> MenuPage:
+    return MenuPage(number, title, menu_title, f"{title.lower()}/")
+
+
+def test_numbers_are_ordered_as_numbers_not_as_text() -> None:
+    entries = menu_entries([page("10", "Ten"), page("2", "Two"), page("1", "One")])
+    assert [entry.label for entry in entries] == ["One", "Two", "Ten"]
+
+
+def test_the_short_title_is_the_label_and_the_address_is_the_page_s() -> None:
+    assert menu_entries([page("1", "Charte de l'espace", "Charte")]) == (
+        MenuEntry("Charte", "charte de l'espace/"),
+    )
+
+
+def test_a_value_that_is_not_a_number_comes_last_and_ties_keep_the_pages_order() -> None:
+    entries = menu_entries(
+        [page("end", "Last"), page(" 3 ", "Third"), page("3", "Also third"), page("1", "First")]
+    )
+    assert [entry.label for entry in entries] == ["First", "Third", "Also third", "Last"]
+
+
+def test_no_page_in_the_menu_gives_no_entry() -> None:
+    assert menu_entries([]) == ()
