@@ -100,14 +100,20 @@ def _preload() -> None:
             importlib.import_module(name)
         except ImportError:
             continue
-    # The theme's catalogs, compiled once here (keyed by each file's version, so an edited
-    # catalog is compiled again by the build that reads it). The kit's messages need nothing:
-    # they are read from their committed `.mo`.
-    from cowork.text.i18n import compile_all
+    # The theme's catalogs, compiled and loaded once here (keyed by each file's version, so an
+    # edited catalog is read again by the build that asks for it), the kit's own messages, and
+    # Babel's data for each language the kit speaks: every build reads them.
+    from cowork.site.language import LANGUAGES
+    from cowork.text.i18n import load_all
+    from cowork.text.languages import babel_locale
+    from cowork.text.messages import msg
 
     from cowork_pelican.conf import THEME
 
-    compile_all(THEME / "translations")
+    load_all(THEME / "translations")
+    for lang in LANGUAGES:
+        msg("nothing").render(lang)
+        babel_locale(lang).months  # noqa: B018 (loads the locale's data)
     # Markdown compiles its patterns for each converter (Pelican makes one per file): made once
     # here with Pelican's extensions, they wait in `re`'s cache for every child.
     import markdown

@@ -62,20 +62,31 @@ def compiled_catalog(po_file: Path) -> bytes:
     return _compiled(po_file, stat.st_mtime_ns, stat.st_size)
 
 
-def compile_all(translations_dir: Path) -> None:
-    """Compile every catalog under `translations_dir` now (the warm build server does, so that
-    its builds find them compiled)."""
-    for po_file in sorted(translations_dir.glob("*/LC_MESSAGES/*.po")):
-        stat = po_file.stat()
-        _compiled(po_file, stat.st_mtime_ns, stat.st_size)
+def load_all(translations_dir: Path) -> None:
+    """Compile and load every language's catalogs under `translations_dir` now (the warm build
+    server does, so that its builds find them ready)."""
+    for folder in sorted(path for path in translations_dir.glob("*") if path.is_dir()):
+        load_translations(translations_dir, folder.name)
 
 
 def load_translations(translations_dir: Path, lang: str) -> gettext.NullTranslations:
-    """Every domain's catalog for `lang`, merged; null translations (the msgids) if none."""
-    merged: Translations | None = None
+    """Every domain's catalog for `lang`, merged; null translations (the msgids) if none.
+
+    The result is shared by every caller in the process while its catalogs are unchanged
+    (several parts of a build ask for it, and the warm build server loads it for its builds):
+    read it, never change it."""
+    catalogs = []
     for po_file in catalog_files(translations_dir, lang):
         stat = po_file.stat()
-        translations = Translations(io.BytesIO(_compiled(po_file, stat.st_mtime_ns, stat.st_size)))
+        catalogs.append((po_file, stat.st_mtime_ns, stat.st_size))
+    return _merged(tuple(catalogs))
+
+
+@cache
+def _merged(catalogs: tuple[tuple[Path, int, int], ...]) -> gettext.NullTranslations:
+    merged: Translations | None = None
+    for po_file, mtime_ns, size in catalogs:
+        translations = Translations(io.BytesIO(_compiled(po_file, mtime_ns, size)))
         if merged is None:
             merged = translations
         else:
