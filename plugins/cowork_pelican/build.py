@@ -43,8 +43,9 @@ def _prefix(final: Path) -> str:
 
 class AtomicPelican(Pelican):  # type: ignore[misc]
     keep_replaced = False
-    """Leave the replaced site's folder for the caller to remove (`remove_leftovers`): `make
-    serve` reloads the browser first, and deleting a site's files takes a while on some disks."""
+    """Leave the replaced site's folder, and the leftovers of earlier builds, for the caller to
+    remove (`remove_leftovers`): `make serve` reloads the browser first and deletes them once it
+    is idle, since deleting a site's files takes a while on some disks."""
 
     def __init__(self, settings: dict[str, Any]) -> None:
         try:
@@ -75,7 +76,8 @@ class AtomicPelican(Pelican):  # type: ignore[misc]
             sys.stderr.write(f"{DataError(links, lang)}\n{_failed(final.name).render(lang)}\n")
             raise SystemExit(1)
         final.parent.mkdir(parents=True, exist_ok=True)
-        remove_leftovers(final)
+        if not self.keep_replaced:  # else the caller removes them when it has time
+            remove_leftovers(final)
         staging = Path(tempfile.mkdtemp(prefix=f"{_prefix(final)}{os.getpid()}-", dir=final.parent))
         self.output_path = str(staging)
         self.settings["OUTPUT_PATH"] = str(staging)

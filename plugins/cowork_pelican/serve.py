@@ -39,6 +39,8 @@ from cowork_pelican.build import remove_leftovers
 STEP_MS = 30
 """How long a burst of changes may pause before the build starts (an editor often writes a file
 in two steps: a rename, then its times)."""
+QUIET_SECONDS = 1.0
+"""How long after a build, with no new change, the site it replaced is deleted."""
 
 
 class Changes(Watcher):  # type: ignore[misc]
@@ -166,8 +168,16 @@ def main(argv: list[str] | None = None) -> int:
     threading.Thread(target=watch, args=(parents, False, changed, names), daemon=True).start()
 
     def rebuild() -> None:
+        replaced = False
         while True:
-            paths = changed.get()
+            try:
+                paths = changed.get(timeout=QUIET_SECONDS if replaced else None)
+            except queue.Empty:
+                # Deleting the replaced site's files takes a while and would slow down serving
+                # the new pages to the browser: done once nothing happened for a moment.
+                remove_leftovers(output)
+                replaced = False
+                continue
             while not changed.empty():  # changes made during a build: one more build, not many
                 paths |= changed.get()
             if builders and any(path.endswith(".py") for path in paths):
@@ -177,7 +187,7 @@ def main(argv: list[str] | None = None) -> int:
                 builders.pop(0).close()
             if build():
                 watcher.notify()
-            remove_leftovers(output)
+            replaced = True
 
     threading.Thread(target=rebuild, daemon=True).start()
     server = Server(watcher=watcher)
