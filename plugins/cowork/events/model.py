@@ -129,6 +129,11 @@ class Occurrence:
         return self.start != self.original_start
 
     @property
+    def flagged(self) -> bool:
+        """Cancelled, to be confirmed or moved: what the calendar marks with a badge."""
+        return self.status is not Status.CONFIRMED or self.moved
+
+    @property
     def last_day(self) -> dt.date:
         """The last day it covers (the end is exclusive for all-day events)."""
         if self.all_day:
