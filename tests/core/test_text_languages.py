@@ -4,6 +4,7 @@ and the catalog a variant reads. No build: `cowork.text` alone, on the kit's own
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from cowork.settings import KitSettings
@@ -141,3 +142,15 @@ def test_belgian_dutch_reads_the_dutch_catalog_with_its_plurals() -> None:
     assert dutch.ngettext("%(num)d article", "%(num)d articles", 2) == "%(num)d artikelen"
     assert load_translations(TRANSLATIONS, "en_GB").gettext("Members") == "Members"
     assert load_translations(TRANSLATIONS, "fr_BE").gettext("Members") == "Membres"
+
+
+def test_an_edited_catalog_is_read_again_in_the_same_process(tmp_path: Path) -> None:
+    # Catalogs are loaded once per process (the warm build server keeps them for its builds):
+    # an edit under `make serve` must still reach the next build.
+    messages = tmp_path / "fr" / "LC_MESSAGES" / "messages.po"
+    messages.parent.mkdir(parents=True)
+    entry = 'msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\nmsgid "Members"\n'
+    messages.write_text(entry + 'msgstr "Membres"\n', "utf-8")
+    assert load_translations(tmp_path, "fr").gettext("Members") == "Membres"
+    messages.write_text(entry + 'msgstr "Adhérents et adhérentes"\n', "utf-8")
+    assert load_translations(tmp_path, "fr").gettext("Members") == "Adhérents et adhérentes"
