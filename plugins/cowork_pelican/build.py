@@ -24,8 +24,9 @@ from typing import Any
 from cowork.errors import DataError
 from cowork.files.links import link_problems, output_problem
 from cowork.text.messages import Message, msg
-from pelican import Pelican
+from pelican import Pelican, signals
 
+from cowork_pelican.apart import Apart
 from cowork_pelican.kit import kit_settings
 from cowork_pelican.reporting import build_language, say
 
@@ -46,6 +47,9 @@ class AtomicPelican(Pelican):  # type: ignore[misc]
     """Leave the replaced site's folder, and the leftovers of earlier builds, for the caller to
     remove (`remove_leftovers`): `make serve` reloads the browser first and deletes them once it
     is idle, since deleting a site's files takes a while on some disks."""
+    split_output = False
+    """Write the directory's and the calendar's pages in a second process (`cowork_pelican.apart`):
+    the preview's builds."""
 
     def __init__(self, settings: dict[str, Any]) -> None:
         try:
@@ -61,6 +65,7 @@ class AtomicPelican(Pelican):  # type: ignore[misc]
         self.final_output_path = Path(self.output_path).absolute()
         # Every run writes into a fresh folder, so stale files never survive a build.
         self.delete_outputdir = False
+        self._apart = Apart()
 
     def run(self) -> None:
         final = self.final_output_path
@@ -81,8 +86,16 @@ class AtomicPelican(Pelican):  # type: ignore[misc]
         staging = Path(tempfile.mkdtemp(prefix=f"{_prefix(final)}{os.getpid()}-", dir=final.parent))
         self.output_path = str(staging)
         self.settings["OUTPUT_PATH"] = str(staging)
+        if self.split_output:
+            signals.all_generators_finalized.connect(self._apart.remember)
         try:
-            super().run()
+            try:
+                super().run()
+            finally:
+                # A build that failed before waiting for its second process ends it, before its
+                # folder is thrown away below.
+                self._apart.stop()
+                signals.all_generators_finalized.disconnect(self._apart.remember)
             _swap_in(staging, final, self.output_retention, keep_old=self.keep_replaced)
         except DataError as error:
             shutil.rmtree(staging, ignore_errors=True)
@@ -111,6 +124,14 @@ class AtomicPelican(Pelican):  # type: ignore[misc]
         finally:
             self.output_path = str(final)
             self.settings["OUTPUT_PATH"] = str(final)
+
+    def _get_writer(self) -> Any:
+        # Pelican makes its writer once every generator has its context, right before the
+        # pages are written: the moment the second process can start.
+        writer = super()._get_writer()
+        if self.split_output:
+            self._apart.start(writer)
+        return writer
 
 
 def _swap_in(

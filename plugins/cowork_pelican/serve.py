@@ -151,7 +151,9 @@ def main(argv: list[str] | None = None) -> int:
         if builders:
             builder = builders[-1]
             # The replaced site is removed once the browser has the new one (see rebuild).
-            status = builder.build(arguments, root, capture=False, keep_replaced=True).returncode
+            status = builder.build(
+                arguments, root, capture=False, keep_replaced=True, split_output=True
+            ).returncode
         else:
             command = [sys.executable, "-m", "pelican", *arguments]
             status = subprocess.run(command, cwd=root, check=False).returncode

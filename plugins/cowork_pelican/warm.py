@@ -153,10 +153,11 @@ def _child(request: dict[str, Any], answers: int) -> None:
     sys.path[0] = request["cwd"]
     argv: list[str] = request["argv"]
     sys.argv = ["pelican", *argv]
-    if request.get("keep_replaced"):
+    if request.get("keep_replaced") or request.get("split_output"):
         from cowork_pelican.build import AtomicPelican
 
-        AtomicPelican.keep_replaced = True
+        AtomicPelican.keep_replaced = bool(request.get("keep_replaced"))
+        AtomicPelican.split_output = bool(request.get("split_output"))
     status = 0
     try:
         from pelican import main
@@ -234,16 +235,20 @@ class WarmBuilder:
         environ: Mapping[str, str] | None = None,
         capture: bool = True,
         keep_replaced: bool = False,
+        split_output: bool = False,
     ) -> BuildRun:
         """Run `pelican ARGV` in `cwd` with `environ` (default: this process's); its output is
         returned when `capture`, else it goes where this process's goes. With `keep_replaced`,
-        the site it replaces is left for the caller (`cowork_pelican.build.remove_leftovers`)."""
+        the site it replaces is left for the caller (`cowork_pelican.build.remove_leftovers`);
+        with `split_output`, the kit's pages are written by a second process
+        (`cowork_pelican.apart`)."""
         env = dict(os.environ if environ is None else environ)
         with tempfile.TemporaryDirectory(prefix="cowork-build-") as folder:
             out = str(Path(folder, "stdout")) if capture else None
             err = str(Path(folder, "stderr")) if capture else None
             request: dict[str, Any] = {"argv": list(argv), "cwd": str(cwd), "env": env}
             request |= {"out": out, "err": err, "keep_replaced": keep_replaced}
+            request["split_output"] = split_output
             assert self._process.stdin is not None
             self._process.stdin.write(json.dumps(request) + "\n")
             self._process.stdin.flush()

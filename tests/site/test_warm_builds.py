@@ -10,6 +10,7 @@ from pathlib import Path
 
 from cowork_pelican.warm import WarmBuilder
 
+from tests.members_files import CONSENTED
 from tests.sites import build_environ, make_scratch_site, pelican_arguments, pelican_command
 
 ARTICLE = "Title: {title}\nDate: 2026-06-01 09:00\nCategory: Essais\n\nTexte.\n"
@@ -43,10 +44,45 @@ def test_a_warm_build_writes_what_the_command_line_writes(tmp_path: Path) -> Non
     assert cold.returncode == 0, cold.stdout + cold.stderr
     with WarmBuilder(environ) as builder:
         warm = builder.build(pelican_arguments("pelicanconf.py", tmp_path / "warm"), site, environ)
+        # As `make serve` builds: the directory's and the calendar's pages in a second process.
+        split = builder.build(
+            pelican_arguments("pelicanconf.py", tmp_path / "split"),
+            site,
+            environ,
+            split_output=True,
+        )
     assert warm.returncode == 0, warm.stdout + warm.stderr
     assert "Done: Processed" in warm.stdout
     assert differing(tmp_path / "cold", tmp_path / "warm") == []
     assert sum(1 for _ in (tmp_path / "warm").rglob("*.html")) > 50
+    assert split.returncode == 0, split.stdout + split.stderr
+    assert differing(tmp_path / "cold", tmp_path / "split") == []
+
+
+BROKEN_PROFILE = """{% extends "!theme/members/profile.html" %}
+{% block content %}{{ none.broken.template }}{% endblock %}
+"""
+
+
+def test_a_failure_in_the_second_process_fails_the_build_and_keeps_the_site(
+    tmp_path: Path,
+) -> None:
+    files = {"members/ana.yaml": "name: Ana Lefèvre\n" + CONSENTED}
+    site = make_scratch_site(tmp_path / "site", files)
+    environ = build_environ({"COLUMNS": "300"})
+    out = pelican_arguments("pelicanconf.py", tmp_path / "out")
+    with WarmBuilder(environ) as builder:
+        good = builder.build(out, site, environ, split_output=True)
+        assert good.returncode == 0, good.stdout + good.stderr
+        profile = tmp_path / "out" / "membres" / "ana" / "index.html"
+        before = profile.read_text("utf-8")
+        make_scratch_site(site, {"theme/templates/members/profile.html": BROKEN_PROFILE})
+        broken = builder.build(out, site, environ, split_output=True)
+    log = broken.stdout + broken.stderr
+    assert broken.returncode != 0
+    assert "members/profile.html" in log and "Build failed: out was left as it was" in log
+    assert profile.read_text("utf-8") == before
+    assert not list(tmp_path.glob(".out.building-*"))
 
 
 def test_a_build_gets_its_own_environment_and_the_files_as_they_are_now(tmp_path: Path) -> None:
