@@ -92,8 +92,8 @@ class AtomicPelican(Pelican):  # type: ignore[misc]
             try:
                 super().run()
             finally:
-                # A build that failed before waiting for its second process ends it, before its
-                # folder is thrown away below.
+                # A build that failed before waiting for its second process ends it, before the
+                # build's folder is thrown away below.
                 self._apart.stop()
                 signals.all_generators_finalized.disconnect(self._apart.remember)
             _swap_in(staging, final, self.output_retention, keep_old=self.keep_replaced)

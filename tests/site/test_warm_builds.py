@@ -106,3 +106,34 @@ def test_a_build_gets_its_own_environment_and_the_files_as_they_are_now(tmp_path
     assert after.returncode == 0, after.stdout + after.stderr
     pages = "".join(p.read_text("utf-8") for p in (tmp_path / "out").rglob("*.html"))
     assert "Après" in pages and "Avant" not in pages
+
+
+def test_a_page_at_the_directorys_address_fails_as_on_the_command_line(tmp_path: Path) -> None:
+    # Both processes of a preview build write their own paths; a path both write is Pelican's
+    # to judge, as in one process (found by trying the preview as a space's admin would).
+    files = {
+        "members/ana.yaml": "name: Ana Lefèvre\n" + CONSENTED,
+        "content/pages/membres.md": "Title: Membres\n\nNotre page à nous.\n",
+    }
+    site = make_scratch_site(tmp_path / "site", files)
+    environ = build_environ({"COLUMNS": "300"})
+    cold = subprocess.run(
+        pelican_command("pelicanconf.py", tmp_path / "cold"),
+        cwd=site,
+        env=environ,
+        capture_output=True,
+        text=True,
+    )
+    with WarmBuilder(environ) as builder:
+        split = builder.build(
+            pelican_arguments("pelicanconf.py", tmp_path / "split"),
+            site,
+            environ,
+            split_output=True,
+        )
+    for run in (cold, split):
+        log = run.stdout + run.stderr
+        assert run.returncode != 0, log
+        assert "membres/index.html" in log and "overwrite" in log
+    assert not (tmp_path / "split").exists()
+    assert not list(tmp_path.glob(".split.building-*"))
