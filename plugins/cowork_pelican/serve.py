@@ -164,7 +164,11 @@ def main(argv: list[str] | None = None) -> int:
     remove_leftovers(output)
     watcher = Changes([*folders, *files])
     changed: queue.Queue[set[str]] = queue.Queue()
-    names = {str(path) for path in files}
+    # A site may make its own templates' folder while the preview runs: its making is seen
+    # (the settings' folder is watched for the settings files), then the folder is watched too.
+    theme = root / "theme"
+    unwatched = [] if theme.is_dir() else [theme]
+    names = {str(path) for path in [*files, *unwatched]}
     parents = list(dict.fromkeys(path.parent for path in files if path.parent.is_dir()))
     threading.Thread(target=watch, args=(folders, True, changed), daemon=True).start()
     threading.Thread(target=watch, args=(parents, False, changed, names), daemon=True).start()
@@ -182,6 +186,9 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             while not changed.empty():  # changes made during a build: one more build, not many
                 paths |= changed.get()
+            for folder in [folder for folder in unwatched if folder.is_dir()]:
+                unwatched.remove(folder)
+                threading.Thread(target=watch, args=([folder], True, changed), daemon=True).start()
             if builders and any(path.endswith(".py") for path in paths):
                 # Python code changed (a plugin, the kit itself): the warm process imported the
                 # old one, so a new process imports it again.

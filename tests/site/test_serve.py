@@ -98,3 +98,21 @@ def test_a_changed_setting_reaches_what_was_read_before(served: tuple[Path, str]
         settings.write('CATEGORY_SAVE_AS = "rubrique/{slug}/index.html"\n')
     wait_for(lambda: "rubrique/essais/" in get(article), "the category's new address")
     assert "Premier" in get(url + "rubrique/essais/")
+
+
+ARTICLE_OVERRIDE = """{% extends "!theme/article.html" %}
+{% block content %}<p class="site-note">Notre gabarit</p>{{ super() }}{% endblock %}
+"""
+
+
+def test_a_theme_folder_made_during_the_preview_is_watched(served: tuple[Path, str]) -> None:
+    # The sample has no theme/ folder: an admin who makes one while the preview runs sees their
+    # templates at once, and their later edits too.
+    source, url = served
+    article = url + "blog/2025/premier/"
+    override = source / "theme" / "templates" / "article.html"
+    override.parent.mkdir(parents=True)
+    override.write_text(ARTICLE_OVERRIDE, "utf-8")
+    wait_for(lambda: "Notre gabarit" in get(article), "the site's own template")
+    override.write_text(ARTICLE_OVERRIDE.replace("Notre gabarit", "Gabarit revu"), "utf-8")
+    wait_for(lambda: "Gabarit revu" in get(article), "the template's edit")
