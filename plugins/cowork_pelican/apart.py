@@ -39,6 +39,10 @@ APART = frozenset({"cowork_pelican.members", "cowork_pelican.events"})
 """The modules whose generators write their pages in the child."""
 
 
+class ApartFailedError(RuntimeError):
+    """The second process failed; it printed why."""
+
+
 class Apart:
     """One build's child: started when the writer is made, waited for by the last generator."""
 
@@ -92,7 +96,7 @@ class Apart:
             return
         _, status = os.waitpid(pid, 0)
         if os.waitstatus_to_exitcode(status) != 0:
-            raise RuntimeError("the directory's or the calendar's pages could not be written")
+            raise ApartFailedError("the directory's or the calendar's pages could not be written")
 
     def stop(self) -> None:
         """After the build, failed or not: end a child still running (the build failed before

@@ -26,7 +26,7 @@ from cowork.files.links import link_problems, output_problem
 from cowork.text.messages import Message, msg
 from pelican import Pelican, signals
 
-from cowork_pelican.apart import Apart
+from cowork_pelican.apart import Apart, ApartFailedError
 from cowork_pelican.kit import kit_settings
 from cowork_pelican.reporting import build_language, say
 
@@ -102,6 +102,11 @@ class AtomicPelican(Pelican):  # type: ignore[misc]
             # A problem in the site's data is for its author to fix, not a crash: every message,
             # then exit 1, without the traceback Pelican logs for any exception it catches.
             sys.stderr.write(f"{error}\n{say(self.settings, _failed(final.name))}\n")
+            raise SystemExit(1) from None
+        except ApartFailedError:
+            shutil.rmtree(staging, ignore_errors=True)
+            # The second process printed its traceback: the outcome, in the site's language.
+            sys.stderr.write(f"{say(self.settings, _failed(final.name))}\n")
             raise SystemExit(1) from None
         except RuntimeError as error:
             shutil.rmtree(staging, ignore_errors=True)

@@ -81,6 +81,7 @@ def test_a_failure_in_the_second_process_fails_the_build_and_keeps_the_site(
     log = broken.stdout + broken.stderr
     assert broken.returncode != 0
     assert "members/profile.html" in log and "Build failed: out was left as it was" in log
+    assert log.count("Traceback") == 1, log  # the second process's, which says why
     assert profile.read_text("utf-8") == before
     assert not list(tmp_path.glob(".out.building-*"))
 
