@@ -167,7 +167,7 @@ def remove_leftovers(final: Path) -> None:
     A folder whose build process still runs (a `make serve` beside a `make html`) is left alone.
     """
     prefix = _prefix(final)
-    for leftover in final.parent.glob(prefix + "*"):
+    for leftover in leftovers(final):
         if leftover.is_symlink():  # never made by a build: remove the link, not its target
             leftover.unlink()
             continue
@@ -175,6 +175,11 @@ def remove_leftovers(final: Path) -> None:
         if pid_text.isdigit() and int(pid_text) != os.getpid() and _is_running(int(pid_text)):
             continue
         shutil.rmtree(leftover, ignore_errors=True)
+
+
+def leftovers(final: Path) -> list[Path]:
+    """The folders `remove_leftovers` looks at, beside `final`."""
+    return list(final.parent.glob(_prefix(final) + "*"))
 
 
 def _is_running(pid: int) -> bool:

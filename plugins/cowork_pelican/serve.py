@@ -34,13 +34,16 @@ from livereload.watcher import Watcher
 from tornado.ioloop import IOLoop
 
 from cowork_pelican import warm
-from cowork_pelican.build import remove_leftovers
+from cowork_pelican.build import leftovers, remove_leftovers
 
 STEP_MS = 30
 """How long a burst of changes may pause before the build starts (an editor often writes a file
 in two steps: a rename, then its times)."""
 QUIET_SECONDS = 1.0
 """How long after a build, with no new change, the site it replaced is deleted."""
+MAX_KEPT = 2
+"""Replaced sites kept while changes keep coming (an editor that saves every half second): more
+are deleted before the next build, since each is a whole site."""
 
 
 class Changes(Watcher):  # type: ignore[misc]
@@ -186,6 +189,8 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             while not changed.empty():  # changes made during a build: one more build, not many
                 paths |= changed.get()
+            if replaced and len(leftovers(output)) > MAX_KEPT:
+                remove_leftovers(output)
             for folder in [folder for folder in unwatched if folder.is_dir()]:
                 unwatched.remove(folder)
                 threading.Thread(target=watch, args=([folder], True, changed), daemon=True).start()

@@ -116,3 +116,18 @@ def test_a_theme_folder_made_during_the_preview_is_watched(served: tuple[Path, s
     wait_for(lambda: "Notre gabarit" in get(article), "the site's own template")
     override.write_text(ARTICLE_OVERRIDE.replace("Notre gabarit", "Gabarit revu"), "utf-8")
     wait_for(lambda: "Gabarit revu" in get(article), "the template's edit")
+
+
+def test_saving_without_pause_keeps_few_replaced_sites(served: tuple[Path, str]) -> None:
+    # An editor that saves every few tenths of a second: the replaced sites are deleted once the
+    # preview is quiet, but no more than a few pile up meanwhile (each is a whole site).
+    source, url = served
+    article = source / "content/articles/b.md"
+    seen = []
+    for number in range(12):
+        article.write_text(ARTICLE.format(title=f"Version {number}", day=2), "utf-8")
+        time.sleep(0.4)
+        seen.append(len(list(source.glob(".output.building-*"))))
+    wait_for(lambda: "Version 11" in get(url), "the last version")
+    assert max(seen) <= 4, seen
+    wait_for(lambda: not list(source.glob(".output*")), "the replaced sites to be removed")
