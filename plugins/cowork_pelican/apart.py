@@ -30,10 +30,11 @@ import shutil
 import signal
 import sys
 import tempfile
-import traceback
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
+
+from cowork_pelican.warm import exit_after
 
 APART = frozenset({"cowork_pelican.members", "cowork_pelican.events"})
 """The modules whose generators write their pages in the child."""
@@ -116,20 +117,13 @@ def _nothing(writer: Any) -> None:
 
 
 def _child(generators: Sequence[Any], writer: Any, folder: Path) -> None:
-    status = 0
-    try:
+    def write() -> None:
         writer.output_path = str(folder)
         for generator in generators:
             generator.output_path = str(folder)
             generator.generate_output(writer)
-    except BaseException:
-        traceback.print_exc()
-        status = 1
-    finally:
-        sys.stdout.flush()
-        sys.stderr.flush()
-    # No interpreter shutdown: the parent's state is neither torn down nor flushed twice.
-    os._exit(status)
+
+    exit_after(write)
 
 
 def _moved(source: Path, target: Path) -> bool:

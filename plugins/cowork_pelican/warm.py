@@ -25,10 +25,10 @@ import os
 import subprocess
 import sys
 import tempfile
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, NoReturn
 
 PRELOAD = (
     "pelican",
@@ -158,11 +158,18 @@ def _child(request: dict[str, Any], answers: int) -> None:
 
         AtomicPelican.keep_replaced = bool(request.get("keep_replaced"))
         AtomicPelican.split_output = bool(request.get("split_output"))
+    from pelican import main
+
+    exit_after(lambda: main(argv))
+
+
+def exit_after(work: Callable[[], object]) -> NoReturn:
+    """In a forked child: run `work`, then end the process with its status (that of a
+    `SystemExit`; 1, its traceback printed, for any other exception). No interpreter shutdown:
+    the parent's state is neither torn down nor flushed twice."""
     status = 0
     try:
-        from pelican import main
-
-        main(argv)
+        work()
     except SystemExit as leaving:
         code = leaving.code
         status = code if isinstance(code, int) else (0 if code is None else 1)
@@ -174,7 +181,6 @@ def _child(request: dict[str, Any], answers: int) -> None:
     finally:
         sys.stdout.flush()
         sys.stderr.flush()
-    # No interpreter shutdown: the server's state is neither torn down nor flushed twice.
     os._exit(status)
 
 

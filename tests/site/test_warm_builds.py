@@ -31,16 +31,18 @@ def differing(left: Path, right: Path) -> list[str]:
     return found
 
 
+def command_line_build(
+    site: Path, output: Path, environ: dict[str, str]
+) -> subprocess.CompletedProcess[str]:
+    """`pelican` on the command line, as `make html` runs it."""
+    command = pelican_command("pelicanconf.py", output)
+    return subprocess.run(command, cwd=site, env=environ, capture_output=True, text=True)
+
+
 def test_a_warm_build_writes_what_the_command_line_writes(tmp_path: Path) -> None:
     site = make_scratch_site(tmp_path / "site", {}, with_sample=True)
     environ = build_environ({"COLUMNS": "300"})
-    cold = subprocess.run(
-        pelican_command("pelicanconf.py", tmp_path / "cold"),
-        cwd=site,
-        env=environ,
-        capture_output=True,
-        text=True,
-    )
+    cold = command_line_build(site, tmp_path / "cold", environ)
     assert cold.returncode == 0, cold.stdout + cold.stderr
     with WarmBuilder(environ) as builder:
         warm = builder.build(pelican_arguments("pelicanconf.py", tmp_path / "warm"), site, environ)
@@ -118,13 +120,7 @@ def test_a_page_at_the_directorys_address_fails_as_on_the_command_line(tmp_path:
     }
     site = make_scratch_site(tmp_path / "site", files)
     environ = build_environ({"COLUMNS": "300"})
-    cold = subprocess.run(
-        pelican_command("pelicanconf.py", tmp_path / "cold"),
-        cwd=site,
-        env=environ,
-        capture_output=True,
-        text=True,
-    )
+    cold = command_line_build(site, tmp_path / "cold", environ)
     with WarmBuilder(environ) as builder:
         split = builder.build(
             pelican_arguments("pelicanconf.py", tmp_path / "split"),
