@@ -153,14 +153,19 @@ def _child(request: dict[str, Any], answers: int) -> None:
     sys.path[0] = request["cwd"]
     argv: list[str] = request["argv"]
     sys.argv = ["pelican", *argv]
-    if request.get("keep_replaced") or request.get("split_output"):
-        from cowork_pelican.build import AtomicPelican
 
-        AtomicPelican.keep_replaced = bool(request.get("keep_replaced"))
-        AtomicPelican.split_output = bool(request.get("split_output"))
-    from pelican import main
+    def build() -> None:
+        # Imported in here: whatever fails, the child ends (never back in the server's loop).
+        if request.get("keep_replaced") or request.get("split_output"):
+            from cowork_pelican.build import AtomicPelican
 
-    exit_after(lambda: main(argv))
+            AtomicPelican.keep_replaced = bool(request.get("keep_replaced"))
+            AtomicPelican.split_output = bool(request.get("split_output"))
+        from pelican import main
+
+        main(argv)
+
+    exit_after(build)
 
 
 def exit_after(work: Callable[[], object]) -> NoReturn:
