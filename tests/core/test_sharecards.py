@@ -138,6 +138,8 @@ def test_cards_no_build_used_are_pruned(tmp_path: Path) -> None:
     path = cache.picture(kept)
     assert cache.prune() == 1
     assert [p.name for p in tmp_path.glob("*.png")] == [path.name]
+    # A site that never drew a card has no folder: nothing to remove, no error.
+    assert CardCache(tmp_path / "never-made").prune() == 0
 
 
 def test_a_placed_card_is_the_kept_picture_readable_by_all(tmp_path: Path) -> None:

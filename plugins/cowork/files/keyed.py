@@ -66,9 +66,17 @@ class KeyedFiles:
     def prune(self) -> int:
         """Remove the files this build did not use; how many were removed."""
         removed = 0
-        kept = sorted(self.folder.glob(f"*{self.suffix}")) if self.folder.is_dir() else []
-        for path in kept:
-            if path.name not in self.used:
-                path.unlink(missing_ok=True)
-                removed += 1
+        # Names, not `Path` objects: a folder of thousands of cards, listed at the build's end,
+        # made that step the build's peak of memory (issue 15).
+        try:
+            listing = os.scandir(self.folder)
+        except FileNotFoundError:
+            return 0
+        with listing:
+            for entry in listing:
+                name = entry.name
+                hidden = name.startswith(".")  # a build's temporary file, not a kept one
+                if name.endswith(self.suffix) and not hidden and name not in self.used:
+                    Path(entry.path).unlink(missing_ok=True)
+                    removed += 1
         return removed

@@ -122,6 +122,11 @@ def build_directory(
     since = {m.handle: m.joined or history.first_added.get(f"{m.handle}.yaml") for m in everyone}
     numbers = member_numbers(since, history.complete)
     skill_urls = {s.slug: urls.skill.format(slug=s.slug) for m in everyone for s in m.skills}
+    # One link per spelling, shared by the profiles that use it: a directory's members share a
+    # few dozen tags (at 2,000 members, 0.6 MiB less at the build's peak, issue 15).
+    skill_links = {
+        s: SkillLink(s.label, s.slug, skill_urls[s.slug]) for m in everyone for s in m.skills
+    }
     profiles = []
     for member in everyone:
         if not member.is_published(today):
@@ -134,7 +139,7 @@ def build_directory(
             Profile(
                 member=member,
                 url=urls.profile.format(handle=member.handle),
-                skills=tuple(SkillLink(s.label, s.slug, skill_urls[s.slug]) for s in member.skills),
+                skills=tuple(skill_links[skill] for skill in member.skills),
                 since=since[member.handle],
                 number=numbers.get(member.handle),
                 avatar=avatar,

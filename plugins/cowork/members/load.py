@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -137,9 +138,16 @@ def unique_skills(skills: Sequence[str]) -> tuple[Skill, ...]:
     """Tags in the member's order; a tag that differs only by case or accents is dropped."""
     found: dict[str, Skill] = {}
     for label in skills:
-        text = " ".join(label.split())
-        found.setdefault(slugify(text), Skill(text, slugify(text)))
+        skill = _skill(" ".join(label.split()))
+        found.setdefault(skill.slug, skill)
     return tuple(found.values())
+
+
+@lru_cache(maxsize=4096)
+def _skill(text: str) -> Skill:
+    # A directory's members share a few dozen tags: one object per spelling, not one per member
+    # (at 2,000 members, 0.4 MiB less at the build's peak, issue 15).
+    return Skill(text, slugify(text))
 
 
 def _date(value: Any) -> dt.date | None:

@@ -7,6 +7,7 @@ covered without each one registering its pages.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from pathlib import Path
 from xml.etree import ElementTree
@@ -20,13 +21,16 @@ def page_paths(output: Path) -> list[str]:
     """Every HTML page under `output`, as the URL path a reader uses (`membres/ana/`, not
     `membres/ana/index.html`), sorted so that the same site gives the same file."""
     paths = []
-    for page in output.rglob("*.html"):
-        relative = page.relative_to(output).as_posix()
-        if relative == "index.html":
-            relative = ""
-        elif relative.endswith("/index.html"):
-            relative = relative.removesuffix("index.html")
-        paths.append(relative)
+    # Names joined as text, not `Path` objects: at thousands of pages, this step at the build's
+    # end was its peak of memory (issue 15).
+    for folder, _, files in os.walk(output):
+        prefix = os.path.relpath(folder, output).replace(os.sep, "/") + "/"
+        prefix = "" if prefix == "./" else prefix
+        for name in files:
+            if name == "index.html":
+                paths.append(prefix)
+            elif name.endswith(".html"):
+                paths.append(prefix + name)
     return sorted(paths)
 
 
