@@ -22,6 +22,7 @@ from typing import Any
 from cowork.problems import Problem
 from cowork.site.language import ids
 from cowork.site.menu import MenuPage, menu_entries
+from cowork.site.menu import current as menu_current
 from cowork.text import dates
 from cowork.text.i18n import catalog_files, load_translations
 from cowork.text.images import add_image_sizes
@@ -61,6 +62,7 @@ def install_i18n(generator: Any) -> None:
     env.filters.update(date_filters(lang))
     env.filters["language_name"] = language_name
     env.filters["og_locale"] = og_locale
+    env.globals["menu_current"] = menu_current
     # Templates write it in `lang` attributes and compare it with each page's (made alike below).
     env.globals["LANG"] = language_tag(lang)
     # The ids of the pages' sections show in addresses (#content): in the site's language.

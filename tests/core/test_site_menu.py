@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cowork.site.menu import MenuEntry, MenuPage, menu_entries
+from cowork.site.menu import MenuEntry, MenuPage, current, menu_entries
 
 
 def page(number: str, title: str, menu_title: str = "") -> MenuPage:
@@ -29,3 +29,14 @@ def test_a_value_that_is_not_a_number_comes_last_and_ties_keep_the_pages_order()
 
 def test_no_page_in_the_menu_gives_no_entry() -> None:
     assert menu_entries([]) == ()
+
+
+def test_a_link_is_the_current_page_on_its_address_and_the_current_section_under_it() -> None:
+    assert current("membres/", "membres/") == "page"
+    assert current("membres/camille-martin/", "membres/") == "true"
+    assert current("evenements/2026/12/", "evenements/") == "true"
+    # A page's own address is no section: `tarifs.html` has nothing under it.
+    assert current("tarifs.html", "tarifs.html") == "page"
+    assert current("tarifs.html-old", "tarifs.html") is None
+    assert current("membres-anciens/", "membres/") is None
+    assert current("", "membres/") is None

@@ -190,16 +190,24 @@ def test_menu_follows_the_pages_menu_order(site: BuiltSite) -> None:
 @pytest.mark.parametrize(
     ("url", "current"),
     [
-        ("blog/archives/", "Blog"),
-        ("", None),
-        ("tarifs/", "Tarifs"),
-        ("charte/", "Charte"),
-        (WELCOME, None),
+        ("blog/archives/", [("Blog", "page")]),
+        ("", []),
+        ("tarifs/", [("Tarifs", "page")]),
+        ("charte/", [("Charte", "page")]),
+        (WELCOME, []),
+        # The directory and the calendar are the current page on their own address, and the
+        # current section on the pages under it.
+        ("membres/", [("Membres", "page")]),
+        ("membres/camille-martin/", [("Membres", "true")]),
+        ("evenements/", [("Événements", "page")]),
+        ("evenements/atelier-git/", [("Événements", "true")]),
     ],
 )
-def test_menu_marks_the_current_page(site: BuiltSite, url: str, current: str | None) -> None:
-    marked = [a.get_text() for a in site.soup(url).select('.site-nav a[aria-current="page"]')]
-    assert marked == ([current] if current else [])
+def test_menu_marks_the_current_page_and_section(
+    site: BuiltSite, url: str, current: list[tuple[str, str]]
+) -> None:
+    links = site.soup(url).select(".site-nav a[aria-current]")
+    assert [(a.get_text(), a["aria-current"]) for a in links] == current
 
 
 def test_prices_are_an_accessible_table_made_from_space_yaml(site: BuiltSite) -> None:

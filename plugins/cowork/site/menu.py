@@ -44,3 +44,15 @@ def _order(number: str) -> tuple[int, int, str]:
         return (0, int(text), "")
     except ValueError:
         return (1, 0, text)
+
+
+def current(here: str, url: str) -> str | None:
+    """The `aria-current` of a menu link to `url` on the page at `here` (both relative to the
+    site's root): "page" on that very page; "true" on a page of its section (a profile under the
+    directory's `membres/`, an event under the calendar's `evenements/`), so screen readers and
+    the eye both know where they are; None elsewhere."""
+    if here == url:
+        return "page"
+    if url.endswith("/") and here.startswith(url):
+        return "true"
+    return None
