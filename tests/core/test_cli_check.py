@@ -237,6 +237,25 @@ def test_json_format_lists_every_problem(space: SpaceRepo) -> None:
     }
 
 
+def test_what_editors_leave_beside_a_file_is_left_alone(space: SpaceRepo) -> None:
+    # Backups, autosaves and merge leftovers are never data; Emacs's lock is a link to nowhere,
+    # there while a file is changed and not saved yet: none of them may fail a check or a build.
+    space.write("members/camille-martin.yaml~", "name: Camille\n")
+    space.write("members/#camille-martin.yaml#", "name: Cam")
+    space.write("events/2027/fete.yaml.orig", "title: Fête\n")
+    space.write("events/2027/fete.yaml.rej", "@@ -1 +1 @@\n")
+    (space.root / "members/.#camille-martin.yaml").symlink_to("ana@portable.4242:1764000000")
+    (space.root / "content/.#bienvenue.md").symlink_to("ana@portable.4242:1764000000")
+    result = space.cowork("check")
+    assert (result.status, result.out) == (0, "No problem found.\n")
+    # A link that leads somewhere is refused, whatever its name.
+    (space.root / "content/.#secret.md").symlink_to("/etc/hostname")
+    result = space.cowork("check")
+    assert result.status == 1
+    assert "content/.#secret.md: expected a file, found a symbolic link" in result.out
+    assert "camille-martin.yaml" not in result.out
+
+
 def test_files_the_build_would_ignore_are_reported(space: SpaceRepo) -> None:
     space.write("members/ana.yml", "name: Ana\n")
     space.write("events/2027/fete.YAML", "title: Fête\n")

@@ -73,8 +73,28 @@ def event_strays(events_path: Path) -> list[Path]:
 
 
 def is_stray(name: str) -> bool:
+    """A file of a data folder that is neither data nor left alone (dotfiles, READMEs and
+    editors' leftovers are)."""
     return not (
-        name.endswith(DATA_SUFFIX) or name.startswith(".") or name.upper().startswith("README")
+        name.endswith(DATA_SUFFIX)
+        or name.startswith(".")
+        or name.upper().startswith("README")
+        or is_editor_leftover(name)
+    )
+
+
+LEFTOVER_SUFFIXES = ("~", ".orig", ".rej", ".bak", ".swp", ".swo")
+"""Backups (`x.yaml~`, Vim's swap files) and what merge and patch tools leave (`.orig`, `.rej`)."""
+
+
+def is_editor_leftover(name: str) -> bool:
+    """A file an editor or a merge tool leaves beside the one being edited: a backup, an
+    autosave (`#x.yaml#`), a lock (`.#x.yaml`). Never data: the build and the check leave them
+    alone, so an editor left open never fails a build."""
+    return (
+        name.endswith(LEFTOVER_SUFFIXES)
+        or (len(name) > 2 and name.startswith("#") and name.endswith("#"))
+        or name.startswith(".#")
     )
 
 

@@ -35,9 +35,17 @@ def _walk(folder: Path) -> Iterator[Path]:
         return
     for entry in entries:
         if entry.is_symlink():
-            yield Path(entry.path)
+            if not _is_editor_lock(entry):
+                yield Path(entry.path)
         elif entry.is_dir(follow_symlinks=False):
             yield from _walk(Path(entry.path))
+
+
+def _is_editor_lock(entry: os.DirEntry[str]) -> bool:
+    # Emacs marks a file changed and not saved yet with a link `.#name` to nowhere
+    # (`user@host.1234:…`). A link to nowhere makes nothing readable, and refusing it would fail
+    # every build made while an article or a member file is being edited.
+    return entry.name.startswith(".#") and not os.path.exists(entry.path)
 
 
 def link_problems(folders: Iterable[Path], root: Path) -> list[Problem]:
