@@ -33,6 +33,7 @@ from pelican.generators import Generator
 from cowork_pelican import shared
 from cowork_pelican.kit import kit_settings
 from cowork_pelican.reporting import defer, report_all, say
+from cowork_pelican.streaming import write_page
 from cowork_pelican.structured import card_image
 
 logger = logging.getLogger(__name__)
@@ -88,7 +89,8 @@ class EventsGenerator(Generator):  # type: ignore[misc]
         self.descriptions.save()
 
     def _page(self, writer: Any, url: str, template: str, **values: Any) -> None:
-        writer.write_file(
+        write_page(
+            writer,
             url + "index.html",
             self.env.get_template(template),
             self.context,

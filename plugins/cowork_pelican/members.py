@@ -48,6 +48,7 @@ from pelican.utils import get_relative_path, path_to_url
 from cowork_pelican import shared
 from cowork_pelican.kit import kit_settings
 from cowork_pelican.reporting import defer, report_all, say
+from cowork_pelican.streaming import write_page
 
 logger = logging.getLogger(__name__)
 
@@ -151,7 +152,8 @@ class MembersGenerator(Generator):  # type: ignore[misc]
 
     def _write(self, writer: Any, url: str, template: str, **extra: Any) -> None:
         save_as = UrlPatterns.save_as(url)
-        writer.write_file(
+        write_page(
+            writer,
             save_as,
             self.get_template(template),
             self.context,

@@ -39,7 +39,7 @@ def _walk_until_last_year() -> Callable[[rrule], Iterator[dt.datetime]]:
 _walk = _walk_until_last_year()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Expansion:
     """The dates a rule gives (before `except` and `changes`), and whether it was cut short."""
 

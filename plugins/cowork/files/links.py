@@ -45,7 +45,7 @@ def _is_editor_lock(entry: os.DirEntry[str]) -> bool:
     # Emacs marks a file changed and not saved yet with a link `.#name` to nowhere
     # (`user@host.1234:…`). A link to nowhere makes nothing readable, and refusing it would fail
     # every build made while an article or a member file is being edited.
-    return entry.name.startswith(".#") and not os.path.exists(entry.path)
+    return entry.name.startswith(".#") and not Path(entry.path).exists()
 
 
 def link_problems(folders: Iterable[Path], root: Path) -> list[Problem]:

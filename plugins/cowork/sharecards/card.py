@@ -21,7 +21,7 @@ FOLDER = "cards"
 """The site folder of the cards."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Card:
     title: str
     lines: tuple[str, ...] = ()
@@ -38,7 +38,7 @@ class Card:
         return " · ".join(text for text in (self.site, self.title, *self.lines) if text)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Published:
     """A card as a page's head names it."""
 
