@@ -78,6 +78,32 @@ def test_an_unclosed_quote_is_named_at_its_line_and_the_rest_is_still_read(
     assert doc is not None and doc.data == {"name": "Ana", "bio": "not closed", "skills": []}
 
 
+def test_a_list_of_mappings_after_a_mistake_is_read_as_written(tmp_path: Path) -> None:
+    # The keys of a list item line up with its first key: no "spaces too many" on them, and the
+    # repaired file is read whole (a space.yaml's links and closures, found by an admin's typo).
+    text = (
+        'street: "27 rue du Métier\n'
+        "social:\n"
+        "  - label: Mastodon\n"
+        "    url: https://mastodon.example/@lanavette\n"
+        "  - label: PeerTube\n"
+        "    url: https://video.example/c/lanavette\n"
+        "city: Lille\n"
+    )
+    doc, problems = load(tmp_path, text, "space.yaml")
+    assert problems == [
+        "space.yaml:1: the quote \" that opens the value of 'street' is never closed "
+        '(end the value with " on the same line)'
+    ]
+    assert doc is not None and doc.data["social"][1] == {
+        "label": "PeerTube",
+        "url": "https://video.example/c/lanavette",
+    }
+    # A key of an item indented by mistake is still named.
+    _, problems = load(tmp_path, text.replace("    url: https://m", "      url: https://m"))
+    assert problems[1].startswith("members/ana.yaml:4: this line starts with 2 spaces too many")
+
+
 def test_syntax_error_the_text_pass_does_not_know_has_line_and_column(tmp_path: Path) -> None:
     _, problems = load(tmp_path, "name: Ana\nbio: x\n- y\n")
     assert problems == [

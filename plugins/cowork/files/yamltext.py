@@ -68,9 +68,11 @@ def review_yaml_text(text: str, relpath: str) -> TextReview:
             lines[index] = line
             continue
         if match["dash"]:
-            # A list item: allowed at or under the key that opened it; its keys sit after "- ".
-            levels = [level for level in levels if level < indent] + [indent]
-            indent += len(match["dash"])
+            # A list item: allowed at or under the key that opened it; its keys sit after "- ",
+            # and the item's next keys line up with its first (`url:` under `- label:`).
+            indent_of_keys = indent + len(match["dash"])
+            levels = [level for level in levels if level < indent] + [indent, indent_of_keys]
+            indent = indent_of_keys
         elif opened is not None and indent > opened:
             levels = [level for level in levels if level <= opened] + [indent]
         elif not levels:
