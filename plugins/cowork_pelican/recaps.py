@@ -89,9 +89,11 @@ def link_recaps(generators: Iterable[Any]) -> None:
                 )
             )
     else:
-        # Every known member when the directory is on, else the files of members/; None (not
-        # checked, as the calendar does for organisers) when the site has no member at all.
-        handles = frozenset(members) if members else member_handles(kit.members_path)
+        # Every known member when the directory is on, and the files of members/: a file that
+        # failed to load is still a member's, and its own problem is the one to read, not an
+        # "unknown member" in each recap that names them. None (not checked, as the calendar
+        # does for organisers) when the site has no member at all.
+        handles = (frozenset(members) | (member_handles(kit.members_path) or frozenset())) or None
         # A speaker whose member file was deleted in the history is a former member's handle:
         # the recap still builds, and the person is not named.
         named = [
