@@ -21,6 +21,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from cowork.files.inventory import LEFTOVERS
 from cowork.settings import language_defaults
 from cowork.site.language import words
 from cowork.space import SPACE_FILE
@@ -200,7 +201,9 @@ def _kit_settings(root: Path, language: str) -> dict[str, Any]:
             )
         ],
         "STATIC_PATHS": ["images"],
-        "IGNORE_FILES": [".#*", "*~", "*.swp"],
+        # Editors' and merge tools' leftovers: never read, never published (a `photo.jpg.orig`
+        # beside a cropped picture would publish the original).
+        "IGNORE_FILES": list(LEFTOVERS),
         "TYPOGRIFY": False,
         "MARKDOWN": {
             "extension_configs": {

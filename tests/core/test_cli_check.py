@@ -246,6 +246,7 @@ def test_what_editors_leave_beside_a_file_is_left_alone(space: SpaceRepo) -> Non
     space.write("events/2027/fete.yaml.rej", "@@ -1 +1 @@\n")
     (space.root / "members/.#camille-martin.yaml").symlink_to("ana@portable.4242:1764000000")
     (space.root / "content/.#bienvenue.md").symlink_to("ana@portable.4242:1764000000")
+    (space.root / "events/.#fete.yaml").symlink_to("a" * 300)  # too long a name to look up
     result = space.cowork("check")
     assert (result.status, result.out) == (0, "No problem found.\n")
     # A link that leads somewhere is refused, whatever its name.

@@ -37,3 +37,19 @@ def test_local_pictures_get_their_size(build_scratch: ScratchBuilder) -> None:
     }
     page = built.soup("lieu/").select_one("main img")
     assert page is not None and (page["width"], page["height"]) == ("640", "360")
+
+
+def test_what_editors_leave_beside_a_picture_is_not_published(
+    build_scratch: ScratchBuilder,
+) -> None:
+    # A `photo.png.orig` left by a merge or an image editor may be the uncropped original, with
+    # its location: only the picture itself is published.
+    leftovers = ["photo.png.orig", "photo.png.bak", "photo.png~", "#photo.png#", "photo.png.rej"]
+    built = build_scratch(
+        {
+            "content/images/photo.png": picture("PNG", (300, 120)),
+            **{f"content/images/{name}": picture("PNG", (300, 120)) for name in leftovers},
+        }
+    )
+    assert built.returncode == 0, built.log
+    assert sorted(p.name for p in (built.output / "images").iterdir()) == ["photo.png"]

@@ -12,6 +12,7 @@ import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from fnmatch import fnmatchcase
 from pathlib import Path
 
 DATA_SUFFIX = ".yaml"
@@ -83,19 +84,18 @@ def is_stray(name: str) -> bool:
     )
 
 
-LEFTOVER_SUFFIXES = ("~", ".orig", ".rej", ".bak", ".swp", ".swo")
-"""Backups (`x.yaml~`, Vim's swap files) and what merge and patch tools leave (`.orig`, `.rej`)."""
+LEFTOVERS = ("*~", "#*#", ".#*", "*.orig", "*.rej", "*.bak", "*.swp", "*.swo")
+"""What editors and merge tools leave beside a file, as `fnmatch` patterns: backups (`x.yaml~`,
+`.bak`), Emacs's autosaves (`#x.yaml#`) and locks (`.#x.yaml`), Vim's swap files, and what merge
+and patch tools leave (`.orig`, `.rej`). Pelican's `IGNORE_FILES` is this list too, so that no
+such copy of a picture or a page is published."""
 
 
 def is_editor_leftover(name: str) -> bool:
-    """A file an editor or a merge tool leaves beside the one being edited: a backup, an
-    autosave (`#x.yaml#`), a lock (`.#x.yaml`). Never data: the build and the check leave them
-    alone, so an editor left open never fails a build."""
-    return (
-        name.endswith(LEFTOVER_SUFFIXES)
-        or (len(name) > 2 and name.startswith("#") and name.endswith("#"))
-        or name.startswith(".#")
-    )
+    """A file an editor or a merge tool leaves beside the one being edited (`LEFTOVERS`). Never
+    data: the build and the check leave them alone, so an editor left open never fails a
+    build."""
+    return any(fnmatchcase(name, pattern) for pattern in LEFTOVERS)
 
 
 def build_index(members_path: Path, events_path: Path) -> NameIndex:

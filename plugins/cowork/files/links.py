@@ -45,7 +45,9 @@ def _is_editor_lock(entry: os.DirEntry[str]) -> bool:
     # Emacs marks a file changed and not saved yet with a link `.#name` to nowhere
     # (`user@host.1234:…`). A link to nowhere makes nothing readable, and refusing it would fail
     # every build made while an article or a member file is being edited.
-    return entry.name.startswith(".#") and not Path(entry.path).exists()
+    # os.path.exists, not Path.exists: it answers False for any error (a target name too long,
+    # a folder that cannot be read) where Path.exists raises.
+    return entry.name.startswith(".#") and not os.path.exists(entry.path)  # noqa: PTH110
 
 
 def link_problems(folders: Iterable[Path], root: Path) -> list[Problem]:
