@@ -21,7 +21,7 @@ from typing import Any
 
 from cowork.problems import Problem
 from cowork.site.language import ids
-from cowork.site.menu import MenuPage, menu_entries
+from cowork.site.menu import MenuPage, menu_entries, section_of
 from cowork.site.menu import current as menu_current
 from cowork.text import dates
 from cowork.text.i18n import catalog_files, load_translations
@@ -185,10 +185,13 @@ def _translations(generator: Any, translations_dir: Path, lang: str) -> gettext.
 
 def add_menu(generators: Sequence[Any]) -> None:
     """The pages with a `Menu: N` (in the site's language), as `menu_pages` for every
-    template: computed once, once every page is read, before any is written."""
+    template, and the blog's folder (`blog_section`): computed once, once every page is read,
+    before any is written."""
     if not generators:
         return
     context = generators[0].context  # every generator of a run shares it
+    # The blog's link leads to its archives and stands for every article (`blog/2026/…`).
+    context["blog_section"] = section_of(str(context.get("ARTICLE_URL", "")))
     context["menu_pages"] = menu_entries(
         MenuPage(
             str(page.menu),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cowork.site.menu import MenuEntry, MenuPage, current, menu_entries
+from cowork.site.menu import MenuEntry, MenuPage, current, menu_entries, section_of
 
 
 def page(number: str, title: str, menu_title: str = "") -> MenuPage:
@@ -40,3 +40,15 @@ def test_a_link_is_the_current_page_on_its_address_and_the_current_section_under
     assert current("tarifs.html-old", "tarifs.html") is None
     assert current("membres-anciens/", "membres/") is None
     assert current("", "membres/") is None
+
+
+def test_a_link_may_stand_for_a_section_at_another_address() -> None:
+    # The blog's link leads to its archives; its articles are under the blog's folder.
+    section = section_of("blog/{date:%Y}/{slug}/")
+    assert section == "blog/"
+    assert current("blog/archives/", "blog/archives/", section) == "page"
+    assert current("blog/2026/bienvenue/", "blog/archives/", section) == "true"
+    assert current("membres/", "blog/archives/", section) is None
+    # Articles at the site's root have no folder: the link marks its own page only.
+    assert section_of("{date:%Y}/{slug}/") == ""
+    assert current("2026/bienvenue/", "archives/", section_of("{date:%Y}/{slug}/")) is None

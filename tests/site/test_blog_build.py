@@ -194,7 +194,10 @@ def test_menu_follows_the_pages_menu_order(site: BuiltSite) -> None:
         ("", []),
         ("tarifs/", [("Tarifs", "page")]),
         ("charte/", [("Charte", "page")]),
-        (WELCOME, []),
+        # The blog's link leads to its archives, and stands for every page of the blog.
+        (WELCOME, [("Blog", "true")]),
+        ("blog/etiquette/velo/", [("Blog", "true")]),
+        (WELCOME_EN, []),
         # The directory and the calendar are the current page on their own address, and the
         # current section on the pages under it.
         ("membres/", [("Membres", "page")]),

@@ -46,13 +46,22 @@ def _order(number: str) -> tuple[int, int, str]:
         return (1, 0, text)
 
 
-def current(here: str, url: str) -> str | None:
-    """The `aria-current` of a menu link to `url` on the page at `here` (both relative to the
-    site's root): "page" on that very page; "true" on a page of its section (a profile under the
-    directory's `membres/`, an event under the calendar's `evenements/`), so screen readers and
-    the eye both know where they are; None elsewhere."""
+def current(here: str, url: str, section: str | None = None) -> str | None:
+    """The `aria-current` of a menu link to `url` on the page at `here` (all relative to the
+    site's root): "page" on that very page; "true" on a page of its section, so screen readers
+    and the eye both know where they are; None elsewhere. The section is `url` itself (a profile
+    under the directory's `membres/`), or `section` when the link leads elsewhere in it (the
+    blog's link leads to its archives, its articles are under `blog/`)."""
     if here == url:
         return "page"
-    if url.endswith("/") and here.startswith(url):
+    folder = url if section is None else section
+    if folder.endswith("/") and here.startswith(folder):
         return "true"
     return None
+
+
+def section_of(pattern: str) -> str:
+    """The folder every address of a URL pattern starts with: `blog/{date:%Y}/{slug}/` →
+    `blog/`; "" when the pattern starts with a value (`{date:%Y}/{slug}/`)."""
+    fixed = pattern.split("{", 1)[0]
+    return fixed[: fixed.rfind("/") + 1]
