@@ -240,6 +240,32 @@ def test_only_yaml_files_count_as_event_proposals(space: SpaceRepo) -> None:
     assert "members/avatars/camille-martin.jpg: samira-benali may not add this file" in result.out
 
 
+def test_an_editors_leftover_in_a_pull_request_is_named_with_how_to_remove_it(
+    space: SpaceRepo,
+) -> None:
+    # A merge tool's copy may hold what its file no longer says (a departed member's e-mail):
+    # in a working copy it is left alone, in a pull request it is named.
+    space.branch("leftovers")
+    space.write("members/lucas-petit.yaml.orig", "name: Lucas Petit\nemail: lucas@example.org\n")
+    space.write("content/images/plan.svg~", "<svg/>")
+    space.commit("Merge", "camille-martin")
+    assert space.cowork("check").status == 0
+    result = space.check_pr("camille-martin")
+    assert result.status == 1
+    for path in ("content/images/plan.svg~", "members/lucas-petit.yaml.orig"):
+        name = path.rsplit("/", 1)[1]
+        assert (
+            f"{path}: expected no copy left by an editor or a merge tool in a pull request, "
+            f"found '{name}'\n"
+            f"    hint: remove it from the pull request (git rm --cached {path}): the site "
+            "never reads it\n"
+        ) in result.out
+    space.delete("members/lucas-petit.yaml.orig")
+    space.delete("content/images/plan.svg~")
+    space.commit("Without the leftovers", "camille-martin")
+    assert space.check_pr("camille-martin").status == 0
+
+
 def test_a_symbolic_link_in_the_data_is_refused_even_from_an_editor(space: SpaceRepo) -> None:
     space.branch("link")
     (space.root / "events/passwd.yaml").symlink_to("/etc/passwd")

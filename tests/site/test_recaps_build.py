@@ -287,28 +287,6 @@ def test_bad_recaps_fail_the_build_with_every_message(build_scratch: ScratchBuil
     assert not (built.output / "blog").exists()
 
 
-def test_a_speakers_broken_member_file_is_the_one_problem_reported(
-    build_scratch: ScratchBuilder,
-) -> None:
-    # The file exists and does not load: its own line says why, and the recap does not add an
-    # "unknown member" telling its author to add a file that is there.
-    built = build_scratch(
-        {
-            "events/atelier.yaml": EVENT,
-            "content/recaps/r.md": recap(
-                "Bilan", "Event: atelier\nOccurrence: 2026-10-13\nSpeakers: ana-lima"
-            ),
-            "members/ana-lima.yaml": "name: Ana Lima\nskills: [web, data\n"
-            "consent:\n  directory: 2026-01-05\n",
-            "members/bo-chen.yaml": "name: Bo Chen\nconsent:\n  directory: 2026-01-05\n",
-        }
-    )
-    assert built.returncode != 0
-    assert "1 problem in the site's data" in built.log
-    assert "members/ana-lima.yaml:3:8: YAML syntax error" in built.log
-    assert "unknown member" not in built.log
-
-
 def test_a_draft_may_tell_about_an_occurrence_to_come(build_scratch: ScratchBuilder) -> None:
     built = build_scratch(
         {

@@ -105,3 +105,23 @@ def test_profiles_and_recaps_each_build_without_the_other_plugin(
     card = soup(no_members, "blog/2026/bilan/").select_one(".recap-card")
     # Without the directory nobody is published: members' logins are not printed in their place.
     assert card.find("dt", string="Intervenants").find_next_sibling("dd").get_text() == "Zoé Blanc"
+
+
+def test_a_speakers_broken_member_file_is_the_one_problem_reported(
+    build_scratch: ScratchBuilder,
+) -> None:
+    # The file exists and does not load: its own line says why, and the recap does not add an
+    # "unknown member" telling its author to add a file that is there.
+    built = build_scratch(
+        {
+            "events/atelier.yaml": EVENT,
+            "content/recaps/r.md": RECAP + "Speakers: ana-lima\n\nTexte.\n",
+            "members/ana-lima.yaml": "name: Ana Lima\nskills: [web, data\n"
+            "consent:\n  directory: 2026-01-05\n",
+            "members/bo-chen.yaml": "name: Bo Chen\nconsent:\n  directory: 2026-01-05\n",
+        }
+    )
+    assert built.returncode != 0
+    assert "1 problem in the site's data" in built.log
+    assert "members/ana-lima.yaml:3:8: YAML syntax error" in built.log
+    assert "unknown member" not in built.log

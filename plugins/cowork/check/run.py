@@ -16,7 +16,7 @@ from pathlib import Path
 from cowork.check.codeowners import check_codeowners
 from cowork.check.references import check_references
 from cowork.check.scope import Checker, CheckScope, scope_of_paths, whole_scope
-from cowork.check.strays import check_stray_event_files
+from cowork.check.strays import check_leftovers, check_stray_event_files
 from cowork.check.validators import (
     validate_event_files,
     validate_member_files,
@@ -71,6 +71,7 @@ CHECKERS: tuple[Checker, ...] = (
     check_links,
     check_yaml_files,
     check_stray_event_files,
+    check_leftovers,
     check_references,
     check_codeowners,
     *VALIDATORS,

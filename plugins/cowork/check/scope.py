@@ -44,6 +44,10 @@ class CheckScope:
     recap_files: tuple[Path, ...]
     stray_files: tuple[Path, ...] = ()
     """Files in the data folders that are not `.yaml`, and so would be silently ignored."""
+    leftover_files: tuple[Path, ...] = ()
+    """What editors and merge tools leave beside a file (`x.yaml~`, `photo.jpg.orig`) that a
+    pull request adds or changes: the site never reads them, and a copy may hold what its file
+    no longer says."""
     whole_repository: bool = False
     other_files: tuple[Path, ...] = ()
     """Data files of no member, event or recap: `space.yaml`."""

@@ -22,7 +22,7 @@ from pathlib import Path, PurePosixPath
 
 from cowork.check.run import run_checks
 from cowork.check.scope import CheckScope
-from cowork.files.inventory import is_stray, markdown_metadata
+from cowork.files.inventory import is_editor_leftover, is_stray, markdown_metadata
 from cowork.files.repository import GitError, Pending, Repository
 from cowork.files.yamlfile import load_yaml
 from cowork.problems import Problem, Severity, sorted_problems
@@ -186,11 +186,17 @@ def scope_of_changes(
     events: set[Path] = set()
     recaps: set[Path] = set()
     strays: set[Path] = set()
+    leftovers: set[Path] = set()
     names: set[str] = set()  # handles, slugs and uids whose referrers must be checked again
     for change in changes:
         for path in change.paths:
             pure = PurePosixPath(path)
             parent = str(pure.parent)
+            # The new side of a change only (a leftover renamed to its real name is fine); a
+            # link has its own message.
+            kept = path == change.path and change.kind is not ChangeKind.DELETED
+            if kept and not change.symlink and is_editor_leftover(pure.name):
+                leftovers.add(root / path)
             if parent == layout.members and pure.suffix == ".yaml":
                 names.add(pure.stem)
                 members.add(root / layout.member_file(pure.stem))
@@ -230,6 +236,7 @@ def scope_of_changes(
         tuple(sorted(p for p in events if p.is_file())),
         tuple(sorted(p for p in recaps if p.is_file() and "event" in markdown_metadata(p))),
         tuple(sorted(p for p in strays if p.is_file())),
+        leftover_files=tuple(sorted(leftovers)),
     )
 
 
