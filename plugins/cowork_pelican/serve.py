@@ -160,7 +160,15 @@ def main(argv: list[str] | None = None) -> int:
         else:
             command = [sys.executable, "-m", "pelican", *arguments]
             status = subprocess.run(command, cwd=root, check=False).returncode
-        print(f"make serve: built in {time.perf_counter() - started:.2f} s", flush=True)
+        took = time.perf_counter() - started
+        if status == 0:
+            print(f"make serve: built in {took:.2f} s", flush=True)
+        else:
+            print(
+                f"make serve: the build failed ({took:.2f} s); the preview keeps the last good "
+                "site until the next change builds",
+                flush=True,
+            )
         return status == 0
 
     build()

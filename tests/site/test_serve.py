@@ -131,3 +131,15 @@ def test_saving_without_pause_keeps_few_replaced_sites(served: tuple[Path, str])
     wait_for(lambda: "Version 11" in get(url), "the last version")
     assert max(seen) <= 4, seen
     wait_for(lambda: not list(source.glob(".output*")), "the replaced sites to be removed")
+
+
+def test_a_failed_build_says_so_and_the_last_good_site_stays(
+    served: tuple[Path, str], tmp_path: Path
+) -> None:
+    source, url = served
+    (source / "members" / "ana.yaml").write_text("name: [Ana\n", "utf-8")
+    log = tmp_path / "serve.log"
+    wait_for(lambda: "the build failed" in log.read_text("utf-8"), "the failed build")
+    assert "Premier" in get(url)
+    (source / "members" / "ana.yaml").write_text("name: Ana\n", "utf-8")
+    wait_for(lambda: log.read_text("utf-8").count("built in") >= 2, "the build after the fix")
