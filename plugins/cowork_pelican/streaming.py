@@ -15,9 +15,16 @@ from collections.abc import MutableMapping
 from pathlib import Path
 from typing import Any
 
+from cowork.errors import DataError
+from cowork.files.inventory import markdown_metadata
+from cowork.problems import Problem
+from cowork.text.messages import msg
 from jinja2 import Template
 from pelican import signals
 from pelican.utils import get_relative_path, path_to_url, sanitised_join
+from pelican.writers import FileOverwriteFailedError
+
+from cowork_pelican.reporting import build_language
 
 # Pelican's own logger for the line it logs per page: the log reads the same whoever wrote it.
 logger = logging.getLogger("pelican.writers")
@@ -51,9 +58,48 @@ def write_page(
     Path(path).parent.mkdir(parents=True, exist_ok=True)
     stream = template.stream(local)
     stream.enable_buffering(PIECES)
-    # Pelican's own opening: it refuses a file this build wrote already (a page of the site at
-    # the directory's address, say), as it would for its own pages.
-    with writer._open_w(path, "utf-8", override=False) as out:
+    # Pelican's own opening: it refuses a file this build wrote already, as it would for its
+    # own pages. Pelican's pages are written first: the one at this address is named.
+    try:
+        out = writer._open_w(path, "utf-8", override=False)
+    except FileOverwriteFailedError:
+        raise DataError([_taken(name, context)], build_language(context)) from None
+    with out:
         stream.dump(out)
     logger.info('Writing "%s"', path)
     signals.content_written.send(path, context=local)
+
+
+_CONTENT = ("pages", "hidden_pages", "draft_pages", "articles", "drafts")
+"""Where Pelican's context keeps the site's own pages and articles."""
+
+
+def _taken(name: str, context: MutableMapping[str, Any]) -> Problem:
+    """The problem of a page of the site written where the kit writes one (`membres/`), at
+    the line that makes its address."""
+    root = Path(str(context["PATH"])).parent
+    found = next(
+        (
+            content
+            for key in _CONTENT
+            for content in context.get(key, ())
+            if getattr(content, "save_as", None) == name
+        ),
+        None,
+    )
+    source = Path(str(found.source_path)) if found is not None else None
+    header = markdown_metadata(source) if source is not None else {}
+    key = "slug" if "slug" in header else "title"
+    line = header[key][1] if key in header else None
+    url = name.removesuffix("index.html")
+    return Problem(
+        source.relative_to(root).as_posix() if source and source.is_relative_to(root) else name,
+        line,
+        key.capitalize(),
+        msg(
+            "expected an address the directory and the calendar leave free, found '{url}': "
+            "the kit writes a page of its own there",
+            url=url,
+        ),
+        hint=msg("give this page another Slug: its address is made from it"),
+    )
