@@ -89,8 +89,10 @@ def _taken(name: str, context: MutableMapping[str, Any]) -> Problem:
     )
     source = Path(str(found.source_path)) if found is not None else None
     header = markdown_metadata(source) if source is not None else {}
-    key = "slug" if "slug" in header else "title"
-    line = header[key][1] if key in header else None
+    # A Markdown page's address comes from its `Slug:`, else from its `Title:`. (A page with a
+    # `Save_as:` of its own replaces the kit's page on purpose: Pelican skips the kit's.)
+    key = next((k for k in ("slug", "title") if k in header), "")
+    line = header[key][1] if key else None
     url = name.removesuffix("index.html")
     return Problem(
         source.relative_to(root).as_posix() if source and source.is_relative_to(root) else name,
