@@ -139,3 +139,20 @@ def test_a_page_at_the_directorys_address_fails_as_on_the_command_line(tmp_path:
         assert "Traceback" not in log
     assert not (tmp_path / "split").exists()
     assert not list(tmp_path.glob(".split.building-*"))
+
+
+def test_a_page_in_restructuredtext_at_the_calendars_address_is_named(tmp_path: Path) -> None:
+    # Its header is not Markdown's: the page is named without a line.
+    files = {
+        "events/apero.yaml": "title: Apéro\nstart: 2026-12-03 18:30\nduration: 2h\n",
+        "content/pages/agenda.rst": "Agenda\n######\n\n:slug: evenements\n\nNotre agenda.\n",
+    }
+    site = make_scratch_site(tmp_path / "site", files)
+    run = command_line_build(site, tmp_path / "out", build_environ({"COLUMNS": "300"}))
+    log = run.stdout + run.stderr
+    assert run.returncode != 0, log
+    assert (
+        "content/pages/agenda.rst: expected an address the directory and the calendar leave "
+        "free, found 'evenements/'"
+    ) in log
+    assert "Traceback" not in log
