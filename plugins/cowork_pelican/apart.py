@@ -34,6 +34,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from jinja2 import TemplateError
+
+from cowork_pelican.reporting import template_error
 from cowork_pelican.warm import exit_after
 
 APART = frozenset({"cowork_pelican.members", "cowork_pelican.events"})
@@ -119,9 +122,14 @@ def _nothing(writer: Any) -> None:
 def _child(generators: Sequence[Any], writer: Any, folder: Path) -> None:
     def write() -> None:
         writer.output_path = str(folder)
-        for generator in generators:
-            generator.output_path = str(folder)
-            generator.generate_output(writer)
+        try:
+            for generator in generators:
+                generator.output_path = str(folder)
+                generator.generate_output(writer)
+        except TemplateError as error:
+            # Said as the build in one process says it; the parent adds that the build failed.
+            sys.stderr.write(f"{template_error(error, writer.settings)}\n")
+            raise SystemExit(1) from None
 
     exit_after(write)
 

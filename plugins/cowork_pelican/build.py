@@ -24,11 +24,12 @@ from typing import Any
 from cowork.errors import DataError
 from cowork.files.links import link_problems, output_problem
 from cowork.text.messages import Message, msg
+from jinja2 import TemplateError
 from pelican import Pelican, signals
 
 from cowork_pelican.apart import Apart, ApartFailedError
 from cowork_pelican.kit import kit_settings
-from cowork_pelican.reporting import build_language, say
+from cowork_pelican.reporting import build_language, say, template_error
 
 _FATAL_LOG = "Warning or error encountered"
 """What Pelican raises after logging a warning or an error under `--fatal`."""
@@ -102,6 +103,11 @@ class AtomicPelican(Pelican):  # type: ignore[misc]
             # A problem in the site's data is for its author to fix, not a crash: every message,
             # then exit 1, without the traceback Pelican logs for any exception it catches.
             sys.stderr.write(f"{error}\n{say(self.settings, _failed(final.name))}\n")
+            raise SystemExit(1) from None
+        except TemplateError as error:
+            shutil.rmtree(staging, ignore_errors=True)
+            sys.stderr.write(f"{template_error(error, self.settings)}\n")
+            sys.stderr.write(f"{say(self.settings, _failed(final.name))}\n")
             raise SystemExit(1) from None
         except ApartFailedError:
             shutil.rmtree(staging, ignore_errors=True)

@@ -12,12 +12,15 @@ from __future__ import annotations
 
 import logging
 import os
+import traceback
 from collections.abc import Iterable, Mapping, MutableMapping
+from pathlib import Path
 from typing import Any
 
 from cowork.errors import DataError
 from cowork.problems import Problem, Severity, sorted_problems
-from cowork.text.messages import ENGLISH, Message, nmsg
+from cowork.text.messages import ENGLISH, Message, msg, nmsg
+from jinja2 import TemplateError, TemplateSyntaxError
 
 logger = logging.getLogger(__name__)
 
@@ -79,3 +82,35 @@ def report(problems: Iterable[Problem], lang: str = ENGLISH) -> None:
         logger.warning("%s\n%s", heading.render(lang), listing)
     if errors:
         raise DataError(errors, lang)
+
+
+def template_error(error: TemplateError, settings: Mapping[str, Any]) -> DataError:
+    """A template that cannot be compiled or rendered, as the problem of its file and line (a
+    site's own copy in `theme/templates/`, or the kit's), in the site's language: a line to act
+    on instead of a traceback through Pelican and Jinja."""
+    line: int | None
+    if isinstance(error, TemplateSyntaxError) and error.filename:
+        filename, line = error.filename, error.lineno
+    else:
+        # Jinja rewrites the traceback so that the template's frames name its file and line.
+        frames = [
+            f
+            for f in traceback.extract_tb(error.__traceback__)
+            if f.filename.endswith((".html", ".xml"))
+        ]
+        filename, line = (frames[-1].filename, frames[-1].lineno) if frames else ("", None)
+    path = Path(filename)
+    # The site's own copy by its path in the site; the kit's by its path in the kit's theme.
+    places = (Path(str(settings.get("PATH", "content"))).parent, Path(str(settings.get("THEME"))))
+    shown = next((path.relative_to(p).as_posix() for p in places if path.is_relative_to(p)), "")
+    problem = Problem(
+        shown or path.name or "theme/templates",
+        line,
+        "",
+        msg("this template cannot be used: {error}", error=str(error.message or error)),
+        hint=msg(
+            "fix the template (a copy of the kit's in theme/templates/ can be removed to use "
+            "the kit's again)"
+        ),
+    )
+    return DataError([problem], build_language(settings))

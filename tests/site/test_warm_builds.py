@@ -8,6 +8,7 @@ import filecmp
 import subprocess
 from pathlib import Path
 
+import cowork_pelican
 from cowork_pelican.warm import WarmBuilder
 
 from tests.members_files import CONSENTED
@@ -82,8 +83,10 @@ def test_a_failure_in_the_second_process_fails_the_build_and_keeps_the_site(
         broken = builder.build(out, site, environ, split_output=True)
     log = broken.stdout + broken.stderr
     assert broken.returncode != 0
-    assert "members/profile.html" in log and "Build failed: out was left as it was" in log
-    assert log.count("Traceback") == 1, log  # the second process's, which says why
+    assert "Build failed: out was left as it was" in log
+    # Said once, by the second process, at the template's line, without a traceback.
+    assert log.count("theme/templates/members/profile.html:") == 1, log
+    assert "Traceback" not in log
     assert profile.read_text("utf-8") == before
     assert not list(tmp_path.glob(".out.building-*"))
 
@@ -156,3 +159,36 @@ def test_a_page_in_restructuredtext_at_the_calendars_address_is_named(tmp_path: 
         "free, found 'evenements/'"
     ) in log
     assert "Traceback" not in log
+
+
+def test_a_broken_template_is_named_at_its_line_without_a_traceback(tmp_path: Path) -> None:
+    # A site's own copy of a kit template, broken: the admin reads its file and line, on the
+    # command line and in the preview's second process alike.
+    kit = Path(cowork_pelican.__file__).parent / "theme" / "templates" / "members" / "profile.html"
+    lines = kit.read_text("utf-8").split("\n")
+    number = next(i for i, text in enumerate(lines, start=1) if "{% block content %}" in text)
+    lines.insert(number, "{{ nope() }}")
+    files = {
+        "members/ana.yaml": "name: Ana Lefèvre\n" + CONSENTED,
+        "theme/templates/members/profile.html": "\n".join(lines),
+    }
+    site = make_scratch_site(tmp_path / "site", files)
+    environ = build_environ({"COLUMNS": "300"})
+    cold = command_line_build(site, tmp_path / "cold", environ)
+    with WarmBuilder(environ) as builder:
+        split = builder.build(
+            pelican_arguments("pelicanconf.py", tmp_path / "split"),
+            site,
+            environ,
+            split_output=True,
+        )
+    for run in (cold, split):
+        log = run.stdout + run.stderr
+        assert run.returncode != 0, log
+        assert (
+            f"theme/templates/members/profile.html:{number + 1}: this template cannot be used: "
+            "'nope' is undefined"
+        ) in log
+        assert "Traceback" not in log
+    assert not (tmp_path / "cold").exists()
+    assert not (tmp_path / "split").exists()
