@@ -40,6 +40,31 @@ def command_line_build(
     return subprocess.run(command, cwd=site, env=environ, capture_output=True, text=True)
 
 
+def failed_logs(site: Path, tmp_path: Path) -> list[str]:
+    """The logs of a build of `site` that must fail, on the command line and as `make serve`
+    builds it (the directory's and the calendar's pages in a second process); neither leaves an
+    output folder."""
+    environ = build_environ({"COLUMNS": "300"})
+    cold = command_line_build(site, tmp_path / "cold", environ)
+    with WarmBuilder(environ) as builder:
+        split = builder.build(
+            pelican_arguments("pelicanconf.py", tmp_path / "split"),
+            site,
+            environ,
+            split_output=True,
+        )
+    runs = [
+        (cold.returncode, cold.stdout + cold.stderr),
+        (split.returncode, split.stdout + split.stderr),
+    ]
+    for code, log in runs:
+        assert code != 0, log
+    assert not (tmp_path / "cold").exists()
+    assert not (tmp_path / "split").exists()
+    assert not list(tmp_path.glob(".split.building-*"))
+    return [log for _, log in runs]
+
+
 def test_a_warm_build_writes_what_the_command_line_writes(tmp_path: Path) -> None:
     site = make_scratch_site(tmp_path / "site", {}, with_sample=True)
     environ = build_environ({"COLUMNS": "300"})
@@ -121,27 +146,13 @@ def test_a_page_at_the_directorys_address_fails_as_on_the_command_line(tmp_path:
         "members/ana.yaml": "name: Ana Lefèvre\n" + CONSENTED,
         "content/pages/membres.md": "Title: Membres\n\nNotre page à nous.\n",
     }
-    site = make_scratch_site(tmp_path / "site", files)
-    environ = build_environ({"COLUMNS": "300"})
-    cold = command_line_build(site, tmp_path / "cold", environ)
-    with WarmBuilder(environ) as builder:
-        split = builder.build(
-            pelican_arguments("pelicanconf.py", tmp_path / "split"),
-            site,
-            environ,
-            split_output=True,
-        )
-    for run in (cold, split):
-        log = run.stdout + run.stderr
-        assert run.returncode != 0, log
+    for log in failed_logs(make_scratch_site(tmp_path / "site", files), tmp_path):
         # The page is named at the line its address comes from.
         assert (
             "content/pages/membres.md:1: Title: expected an address the directory and the "
             "calendar leave free, found 'membres/'"
         ) in log
         assert "Traceback" not in log
-    assert not (tmp_path / "split").exists()
-    assert not list(tmp_path.glob(".split.building-*"))
 
 
 def test_a_page_in_restructuredtext_at_the_calendars_address_is_named(tmp_path: Path) -> None:
@@ -172,23 +183,9 @@ def test_a_broken_template_is_named_at_its_line_without_a_traceback(tmp_path: Pa
         "members/ana.yaml": "name: Ana Lefèvre\n" + CONSENTED,
         "theme/templates/members/profile.html": "\n".join(lines),
     }
-    site = make_scratch_site(tmp_path / "site", files)
-    environ = build_environ({"COLUMNS": "300"})
-    cold = command_line_build(site, tmp_path / "cold", environ)
-    with WarmBuilder(environ) as builder:
-        split = builder.build(
-            pelican_arguments("pelicanconf.py", tmp_path / "split"),
-            site,
-            environ,
-            split_output=True,
-        )
-    for run in (cold, split):
-        log = run.stdout + run.stderr
-        assert run.returncode != 0, log
+    for log in failed_logs(make_scratch_site(tmp_path / "site", files), tmp_path):
         assert (
             f"theme/templates/members/profile.html:{number + 1}: this template cannot be used: "
             "'nope' is undefined"
         ) in log
         assert "Traceback" not in log
-    assert not (tmp_path / "cold").exists()
-    assert not (tmp_path / "split").exists()
