@@ -98,20 +98,18 @@ class AtomicPelican(Pelican):  # type: ignore[misc]
                 self._apart.stop()
                 signals.all_generators_finalized.disconnect(self._apart.remember)
             _swap_in(staging, final, self.output_retention, keep_old=self.keep_replaced)
-        except DataError as error:
+        except (DataError, TemplateError) as error:
             shutil.rmtree(staging, ignore_errors=True)
-            # A problem in the site's data is for its author to fix, not a crash: every message,
-            # then exit 1, without the traceback Pelican logs for any exception it catches.
+            # A problem in the site's data or templates is for its author to fix, not a crash:
+            # every message, then exit 1, without the traceback Pelican logs for any exception
+            # it catches. A template's is said as the problem of its file and line.
+            if isinstance(error, TemplateError):
+                error = template_error(error, self.settings)
             sys.stderr.write(f"{error}\n{say(self.settings, _failed(final.name))}\n")
-            raise SystemExit(1) from None
-        except TemplateError as error:
-            shutil.rmtree(staging, ignore_errors=True)
-            sys.stderr.write(f"{template_error(error, self.settings)}\n")
-            sys.stderr.write(f"{say(self.settings, _failed(final.name))}\n")
             raise SystemExit(1) from None
         except ApartFailedError:
             shutil.rmtree(staging, ignore_errors=True)
-            # The second process printed its traceback: the outcome, in the site's language.
+            # The second process printed why: the outcome, in the site's language.
             sys.stderr.write(f"{say(self.settings, _failed(final.name))}\n")
             raise SystemExit(1) from None
         except RuntimeError as error:
