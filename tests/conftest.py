@@ -136,13 +136,21 @@ def site_url(site: BuiltSite) -> Iterator[str]:
 @pytest.fixture
 def page(browser: object) -> Iterator[object]:
     """A fresh page; `page.problems` collects console errors and uncaught exceptions."""
+    from cowork_pelican.sitecheck.browser import watched_page  # axe: browser tests only
+
     context = browser.new_context()  # type: ignore[attr-defined]
-    new_page = context.new_page()
-    problems: list[str] = []
-    new_page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
-    new_page.on("pageerror", lambda e: problems.append(str(e)))
-    new_page.problems = problems
-    yield new_page
+    yield watched_page(context)
+    context.close()
+
+
+@pytest.fixture(scope="session")
+def gate_page(browser: object) -> Iterator[object]:
+    """The one tab of this process that `check_page` runs the quality gates in, page after
+    page, as the site check does (a fresh tab per page compiles axe again and runs it cold)."""
+    from cowork_pelican.sitecheck.browser import watched_page
+
+    context = browser.new_context()  # type: ignore[attr-defined]
+    yield watched_page(context)
     context.close()
 
 

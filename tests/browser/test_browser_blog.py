@@ -31,14 +31,14 @@ pytestmark = pytest.mark.browser
         "/rejoindre/",
     ],
 )
-def test_page_passes_quality_gates(page: Any, site_url: str, path: str) -> None:
-    check_page(page, site_url + path)
+def test_page_passes_quality_gates(gate_page: Any, site_url: str, path: str) -> None:
+    check_page(gate_page, site_url + path)
 
 
-def test_the_newest_article_passes_quality_gates(page: Any, site_url: str, site: Any) -> None:
+def test_the_newest_article_passes_quality_gates(gate_page: Any, site_url: str, site: Any) -> None:
     article = site.soup("").select_one("main article h3 a")
     assert article is not None, "the home page lists no article"
-    check_page(page, f"{site_url}/{article['href'].removeprefix('./')}")
+    check_page(gate_page, f"{site_url}/{article['href'].removeprefix('./')}")
 
 
 def test_keyboard_reaches_the_older_articles(page: Any, site_url: str, site: Any) -> None:

@@ -20,8 +20,8 @@ pytestmark = pytest.mark.browser
         "/evenements/archives/",
     ],
 )
-def test_calendar_page_passes_quality_gates(page: Any, site_url: str, path: str) -> None:
-    check_page(page, site_url + path)
+def test_calendar_page_passes_quality_gates(gate_page: Any, site_url: str, path: str) -> None:
+    check_page(gate_page, site_url + path)
 
 
 def test_month_table_scrolls_by_keyboard(page: Any, site_url: str) -> None:

@@ -178,8 +178,8 @@ def test_home_page_does_not_shift_when_open_now_arrives(browser: Any, home_url: 
 
 
 @pytest.mark.parametrize("path", ["/", "/page/2/", "/tarifs/"])
-def test_home_and_prices_pass_quality_gates(page: Any, home_url: str, path: str) -> None:
-    check_page(page, home_url + path)
+def test_home_and_prices_pass_quality_gates(gate_page: Any, home_url: str, path: str) -> None:
+    check_page(gate_page, home_url + path)
 
 
 def test_home_and_prices_are_valid_html(home_site: BuiltSite, vnu_command: list[str]) -> None:

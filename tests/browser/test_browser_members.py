@@ -22,8 +22,8 @@ def visible_names(page: Any) -> list[str]:
 
 
 @pytest.mark.parametrize("path", PAGES)
-def test_member_pages_pass_quality_gates(page: Any, site_url: str, path: str) -> None:
-    check_page(page, f"{site_url}/{path}")
+def test_member_pages_pass_quality_gates(gate_page: Any, site_url: str, path: str) -> None:
+    check_page(gate_page, f"{site_url}/{path}")
 
 
 def test_member_pages_are_valid_html(site: BuiltSite, vnu_command: list[str]) -> None:

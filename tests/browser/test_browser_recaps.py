@@ -24,8 +24,8 @@ pytestmark = pytest.mark.browser
         "/evenements/2026/11/",
     ],
 )
-def test_recap_pages_pass_quality_gates(page: Any, site_url: str, path: str) -> None:
-    check_page(page, site_url + path)
+def test_recap_pages_pass_quality_gates(gate_page: Any, site_url: str, path: str) -> None:
+    check_page(gate_page, site_url + path)
 
 
 def test_recap_card_fits_a_narrow_screen(page: Any, site_url: str) -> None:

@@ -79,8 +79,8 @@ def join_url_served(join_site: BuiltSite) -> Iterator[str]:
 
 
 @pytest.mark.browser
-def test_the_join_page_passes_quality_gates(page: Any, join_url_served: str) -> None:
-    check_page(page, join_url_served + "/rejoindre/")
+def test_the_join_page_passes_quality_gates(gate_page: Any, join_url_served: str) -> None:
+    check_page(gate_page, join_url_served + "/rejoindre/")
 
 
 def test_a_gitlab_sites_join_page_never_says_github(build_scratch: ScratchBuilder) -> None:

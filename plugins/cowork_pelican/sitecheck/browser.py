@@ -2,7 +2,8 @@
 a layout that holds at 320 px, and a keyboard path to the main content.
 
 The site check (`cowork test`) runs `page_problems` on one page of each type; the kit's feature
-tests call `check_page(page, url)` for each kind of page they add.
+tests call `check_page(page, url)` for each kind of page they add. One tab checks page after
+page: a fresh tab per page compiles axe again and runs it cold, which took twice as long.
 """
 
 from __future__ import annotations
@@ -53,10 +54,24 @@ def axe_violations(page: Any) -> list[dict[str, Any]]:
     return found
 
 
+def watched_page(context: Any) -> Any:
+    """A new page whose `problems` list collects console errors and uncaught exceptions."""
+    page = context.new_page()
+    problems: list[str] = []
+    page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: problems.append(str(e)))
+    page.problems = problems
+    return page
+
+
 def horizontal_overflow(page: Any, width: int = 320) -> int:
-    """How many pixels the page is wider than a `width`-pixel screen (0 when it fits)."""
+    """How many pixels the page is wider than a `width`-pixel screen (0 when it fits). The
+    page's own screen size is restored after, for the next page the tab checks."""
+    screen = page.viewport_size
     page.set_viewport_size({"width": width, "height": 640})
     scroll_width: int = page.evaluate("document.documentElement.scrollWidth")
+    if screen:
+        page.set_viewport_size(screen)
     return max(0, scroll_width - width)
 
 
@@ -74,7 +89,11 @@ def keyboard_reaches_main(page: Any) -> bool:
 
 
 def page_problems(page: Any, url: str) -> list[str]:
-    """Every page-level quality gate `url` fails, in words (empty when it passes them all)."""
+    """Every page-level quality gate `url` fails, in words (empty when it passes them all).
+
+    `page` comes from `watched_page`, and may have checked other addresses before: only what
+    it hears from this one counts."""
+    page.problems.clear()
     response = page.goto(url)
     if response is None or not response.ok:
         return [f"HTTP {response and response.status}"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from cowork_pelican.sitecheck.browser import page_problems
+from cowork_pelican.sitecheck.browser import page_problems, watched_page
 from cowork_pelican.sitecheck.builds import Build
 from cowork_pelican.sitecheck.pages import one_page_per_type
 from cowork_pelican.sitecheck.verdict import fail_on
@@ -27,24 +27,14 @@ def test_one_page_of_each_type_passes_in_a_browser(
 ) -> None:
     failed: list[str] = []
     pages = sorted(one_page_per_type(output.output).values())
+    context = browser.new_context()
+    page = watched_page(context)  # one tab, page after page, as a reader browses
     for file in pages:
         path = file.relative_to(output.output).as_posix().removesuffix("index.html")
-        context = browser.new_context()
-        page = _watched_page(context)
         failed += [f"/{path}: {problem}" for problem in page_problems(page, f"{served}/{path}")]
-        context.close()
+    context.close()
     fail_on(
         failed,
         f"Of {len(pages)} pages (one of each type), these fail in Chromium (axe's WCAG 2.2 "
         "rules, a 320 px phone screen, the keyboard's skip link):",
     )
-
-
-def _watched_page(context: Any) -> Any:
-    """A new page whose `problems` collects console errors and uncaught exceptions."""
-    page = context.new_page()
-    problems: list[str] = []
-    page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
-    page.on("pageerror", lambda e: problems.append(str(e)))
-    page.problems = problems
-    return page
