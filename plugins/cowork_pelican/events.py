@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from pathlib import Path
+import os
+from collections.abc import Iterable
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -131,28 +132,30 @@ class EventsGenerator(Generator):  # type: ignore[misc]
             self._page(writer, page.url, "events/event.html", view=page)
 
     def _write_feeds(self) -> None:
-        output = Path(self.output_path)
+        output = str(self.output_path)
         schedule, urls, export = self.schedule, self.urls, self.export
         # VEVENTs serialised by an earlier build are reused while their event is unchanged.
         calendars = Calendars(export, self.kit.root / RENDERED_FOLDER)
 
-        def write(url: str, data: bytes) -> None:
-            target = output / url
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(data)
+        def write(url: str, pieces: Iterable[bytes]) -> None:
+            # Paths as text, one per event (see `KeyedFiles.file`).
+            target = os.path.join(output, url)  # noqa: PTH118
+            os.makedirs(os.path.dirname(target), exist_ok=True)  # noqa: PTH103, PTH120
+            with open(target, "wb") as out:  # noqa: PTH123
+                out.writelines(pieces)
 
-        write(urls.calendar, calendars.events(schedule.events, ""))
+        write(urls.calendar, calendars.feed(schedule.events, ""))
         for event in schedule.events:
             if event.is_series:
-                write(urls.series(event), calendars.events([event], event.title))
+                write(urls.series(event), calendars.feed([event], event.title))
             upcoming = [
                 o for o in schedule.occurrences_of(event.slug) if not o.is_past(schedule.now)
             ]
             if upcoming:
-                write(urls.occurrence_ics(upcoming[0]), calendars.occurrence(upcoming[0]))
+                write(urls.occurrence_ics(upcoming[0]), [calendars.occurrence(upcoming[0])])
         for tag in schedule.tags():
             tagged = [e for e in schedule.events if tag in e.tags]
-            write(urls.tag(tag), calendars.events(tagged, f"#{tag}"))
+            write(urls.tag(tag), calendars.feed(tagged, f"#{tag}"))
         lang = self.kit.lang
         feed = atom_feed(
             self.upcoming[: self.kit.events_feed_max_items],
@@ -162,7 +165,7 @@ class EventsGenerator(Generator):  # type: ignore[misc]
             lambda item: pages.feed_entry_text(item, lang, self.descriptions),
             lang,
         )
-        write(urls.atom, feed)
+        write(urls.atom, [feed])
         calendars.save()
 
 

@@ -15,8 +15,8 @@ run's settings, so builds in one process (`make serve`) never share them.
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Iterable, Mapping, MutableMapping
-from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -67,13 +67,15 @@ def publish(pelican: Any) -> None:
         return
     kit = kit_settings(pelican.settings)
     cache = CardCache(kit.root / CACHE_FOLDER)
-    output = Path(pelican.output_path)
-    folders: set[Path] = set()
+    # Paths as text (see `KeyedFiles.file`): one per page of the site.
+    output = str(pelican.output_path)
+    folders: set[str] = set()
     for url, card in cards.items():
-        target = output / card_path(url)
-        if target.parent not in folders:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            folders.add(target.parent)
+        target = os.path.join(output, card_path(url))  # noqa: PTH118
+        folder = os.path.dirname(target)  # noqa: PTH120
+        if folder not in folders:
+            os.makedirs(folder, exist_ok=True)  # noqa: PTH103
+            folders.add(folder)
         cache.place(card, target)
     removed = cache.prune()
     logger.info(

@@ -12,7 +12,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from cowork.site.sitemap import page_paths, robots_txt, sitemap_xml
+from cowork.site.sitemap import page_paths, robots_txt, sitemap_lines
 from pelican import signals
 
 from cowork_pelican.kit import kit_settings
@@ -26,7 +26,8 @@ def write_sitemap(pelican: Any) -> None:
         logger.info("No PUBLIC_URL: sitemap.xml and robots.txt are not written")
         return
     output = Path(pelican.output_path)
-    (output / "sitemap.xml").write_bytes(sitemap_xml(page_paths(output), site_url))
+    with (output / "sitemap.xml").open("w", encoding="utf-8", newline="\n") as sitemap:
+        sitemap.writelines(sitemap_lines(page_paths(output), site_url))
     robots = output / "robots.txt"
     if not robots.exists():
         robots.write_text(robots_txt(site_url), "utf-8")

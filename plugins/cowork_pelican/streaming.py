@@ -10,7 +10,9 @@ signal), but writes the template's stream (Jinja's `Template.stream`) as it come
 
 from __future__ import annotations
 
+import gc
 import logging
+import os
 from collections.abc import MutableMapping
 from pathlib import Path
 from typing import Any
@@ -55,7 +57,8 @@ def write_page(
         # As Pelican does: content rendered later adjusts its links to this page's SITEURL.
         context["localsiteurl"] = local["localsiteurl"]
     path: str = sanitised_join(writer.output_path, name)
-    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    # Text, not a `Path`: see `KeyedFiles.file`.
+    os.makedirs(os.path.dirname(path), exist_ok=True)  # noqa: PTH103, PTH120
     stream = template.stream(local)
     stream.enable_buffering(PIECES)
     # Pelican's own opening: it refuses a file this build wrote already, as it would for its
@@ -68,6 +71,10 @@ def write_page(
         stream.dump(out)
     logger.info('Writing "%s"', path)
     signals.content_written.send(path, context=local)
+    # A page's Jinja contexts and macros refer to each other: only the cycle collector frees
+    # them, and its automatic runs leave thousands of pages' worth waiting (2 MiB at 2,000
+    # events). The young generations hold them; collecting those costs nothing measurable.
+    gc.collect(1)
 
 
 _CONTENT = ("pages", "hidden_pages", "draft_pages", "articles", "drafts")

@@ -84,7 +84,7 @@ def test_a_kept_vevent_follows_the_history_of_an_unchanged_file(tmp_path: Path) 
     (tmp_path / "events" / "cafe.yaml").write_text(EVENT)
     commit(repo, "add", "2026-02-01T09:00:00+00:00")
     assert exported(tmp_path, kept)["sequence"] == 0
-    assert (kept / "ical.json").is_file()
+    assert (kept / "ical.jsonl").is_file()
     (tmp_path / "events" / "cafe.yaml").write_text(EVENT + "location: Terrasse\n")
     commit(repo, "move it outside", "2026-03-01T09:00:00+00:00")
     # Back as it was when kept: the same event, but a new revision for calendar apps.

@@ -62,10 +62,10 @@ def test_kept_calendars_are_those_serialised_afresh(tmp_path: Path) -> None:
     assert every_calendar(first, found) == fresh
     first.save()
     # The next build reuses each kept text: marked, to tell it from a new serialisation.
-    stored = json.loads((kept / "ical.json").read_text("utf-8"))
-    assert len(stored) > len(found)
-    marked = {key: value.replace("SUMMARY:", "SUMMARY:kept ") for key, value in stored.items()}
-    (kept / "ical.json").write_text(json.dumps(marked), "utf-8")
+    lines = [json.loads(line) for line in (kept / "ical.jsonl").read_text("utf-8").splitlines()]
+    assert len(lines) > len(found)
+    marked = [[key, value.replace("SUMMARY:", "SUMMARY:kept ")] for key, value in lines]
+    (kept / "ical.jsonl").write_text("".join(json.dumps(m) + "\n" for m in marked), "utf-8")
     again = every_calendar(Calendars(export, kept), found)
     assert again == [calendar.replace(b"SUMMARY:", b"SUMMARY:kept ") for calendar in fresh]
 

@@ -6,7 +6,7 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 import pytest
-from cowork.site.sitemap import MAX_URLS, page_paths, sitemap_xml
+from cowork.site.sitemap import MAX_URLS, NAMESPACE, page_paths, sitemap_lines
 
 from tests.sites import BuiltSite
 
@@ -64,10 +64,17 @@ def test_page_paths_are_the_urls_readers_use(tmp_path: Path) -> None:
 
 
 def test_a_url_with_markup_characters_is_escaped() -> None:
-    xml = sitemap_xml(["a&b/"], PUBLIC_URL)
-    assert b"<loc>https://la-navette.example/a&amp;b/</loc>" in xml
+    xml = "".join(sitemap_lines(["a&b<c>/", "é/"], PUBLIC_URL))
+    assert "<loc>https://la-navette.example/a&amp;b&lt;c&gt;/</loc>" in xml
+    urls = ElementTree.fromstring(xml.encode()).findall(f"{{{NAMESPACE}}}url/{{{NAMESPACE}}}loc")
+    assert [url.text for url in urls] == [f"{PUBLIC_URL}/a&b<c>/", f"{PUBLIC_URL}/é/"]
+
+
+def test_a_site_without_pages_has_an_empty_but_valid_sitemap() -> None:
+    xml = "".join(sitemap_lines([], PUBLIC_URL))
+    assert ElementTree.fromstring(xml.encode()).tag == f"{{{NAMESPACE}}}urlset"
 
 
 def test_beyond_the_protocol_limit_it_refuses() -> None:
     with pytest.raises(ValueError, match="sitemap index"):
-        sitemap_xml((f"p{n}/" for n in range(MAX_URLS + 1)), PUBLIC_URL)
+        list(sitemap_lines((f"p{n}/" for n in range(MAX_URLS + 1)), PUBLIC_URL))

@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import zoneinfo
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -188,27 +188,35 @@ def calendar_bytes(
     first_year: int,
 ) -> bytes:
     """A whole VCALENDAR: properties, one VTIMEZONE per zone used, then the events."""
-    return _assemble([_component_bytes(c) for c in components], name, export, zones, first_year)
+    events = [_component_bytes(c) for c in components]
+    return b"".join(_pieces(events, name, export, zones, first_year))
 
 
-def _assemble(
-    events: Iterable[bytes],
+def _pieces(
+    events: Iterable[bytes | str],
     name: str,
     export: Export,
     zones: Iterable[str],
     first_year: int,
-    head: bytes | None = None,
-    timezone: Callable[[str, int, int], bytes] | None = None,
-) -> bytes:
+    head: bytes | str | None = None,
+    timezone: Callable[[str, int, int], bytes | str] | None = None,
+) -> Iterator[bytes]:
     """The calendar's properties (`head`, when already serialised), its VTIMEZONEs and the events
-    already serialised, as the bytes `icalendar` writes for the whole calendar: each component's
-    lines are folded in its own serialisation, so they are joined here, never parsed or folded
-    again."""
-    head = _head(name, export) if head is None else head
+    already serialised (bytes, or text kept by an earlier build), one after another: each
+    component's lines are folded in its own serialisation, so they are joined as they are,
+    never parsed or folded again."""
+    yield _encoded(_head(name, export) if head is None else head)
     timezone = timezone or _vtimezone_bytes
     last_year = export.horizon_year + 2
-    timezones = [timezone(zone, first_year, last_year) for zone in sorted(set(zones))]
-    return b"".join((head, *timezones, *events, _END))
+    for zone in sorted(set(zones)):
+        yield _encoded(timezone(zone, first_year, last_year))
+    for component in events:
+        yield _encoded(component)
+    yield _END
+
+
+def _encoded(piece: bytes | str) -> bytes:
+    return piece.encode("utf-8") if isinstance(piece, str) else piece
 
 
 def _head(name: str, export: Export) -> bytes:
@@ -252,14 +260,15 @@ class Calendars:
 
     def __init__(self, export: Export, folder: Path | None = None) -> None:
         self.export = export
-        self._serialised: dict[str, bytes] = {}
+        self._serialised: dict[str, str] = {}
         self._kept = RenderedTexts.open("ical", folder, code=CODE, packages=PACKAGES)
 
-    def _made(self, material: str, make: Callable[[], bytes]) -> bytes:
-        """`make()`, or what an earlier build made of the same `material`."""
-        return self._kept.get(material, lambda: make().decode("utf-8")).encode("utf-8")
+    def _made(self, material: str, make: Callable[[], bytes]) -> str:
+        """`make()` as text, or what an earlier build made of the same `material`: the text
+        the cache keeps, encoded only as it is written (one copy of each VEVENT in memory)."""
+        return self._kept.get(material, lambda: make().decode("utf-8"))
 
-    def _series(self, event: Event) -> bytes:
+    def _series(self, event: Event) -> str:
         known = self._serialised.get(event.slug)
         if known is None:
             material = f"series {event!r} {self.export.material(event)}"
@@ -269,26 +278,31 @@ class Calendars:
             )
         return known
 
-    def _calendar_head(self, name: str) -> bytes:
+    def _calendar_head(self, name: str) -> str:
         material = f"head {name!r} {self.export.calendar_name!r} {self.export.refresh!r}"
         return self._made(material, lambda: _head(name, self.export))
 
-    def _timezone(self, zone: str, first_year: int, last_year: int) -> bytes:
+    def _timezone(self, zone: str, first_year: int, last_year: int) -> bytes | str:
         data = _zone_data(zone)
         if data is None:
             return _vtimezone_bytes(zone, first_year, last_year)
         material = f"vtimezone {zone!r} {first_year} {last_year} {data}"
         return self._made(material, lambda: _vtimezone_bytes(zone, first_year, last_year))
 
-    def events(self, events: Iterable[Event], name: str) -> bytes:
-        """The feed of these events (the whole calendar, a series, a tag)."""
+    def feed(self, events: Iterable[Event], name: str) -> Iterator[bytes]:
+        """The feed of these events (the whole calendar, a series, a tag), piece by piece: a
+        busy site's whole calendar is megabytes, written without ever being whole in memory."""
         chosen = sorted(events, key=lambda e: e.slug)
         zones = [e.timezone for e in chosen if not e.all_day]
         first_year = min((e.start.year for e in chosen), default=self.export.now.year)
         head = self._calendar_head(name)
-        return _assemble(
+        return _pieces(
             map(self._series, chosen), name, self.export, zones, first_year, head, self._timezone
         )
+
+    def events(self, events: Iterable[Event], name: str) -> bytes:
+        """The whole of `feed`."""
+        return b"".join(self.feed(events, name))
 
     def occurrence(self, occurrence: Occurrence) -> bytes:
         """One occurrence on its own, for "add to my calendar"."""
@@ -304,7 +318,8 @@ class Calendars:
             )
         head = self._calendar_head(event.title)
         year = occurrence.start.year
-        return _assemble([component], event.title, self.export, zones, year, head, self._timezone)
+        pieces = _pieces([component], event.title, self.export, zones, year, head, self._timezone)
+        return b"".join(pieces)
 
     def save(self) -> None:
         """Keep this build's VEVENTs and heads for the next."""

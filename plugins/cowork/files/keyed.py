@@ -10,6 +10,7 @@ pictures both keep their files this way, and `place` puts them in the site's out
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -29,11 +30,15 @@ class KeyedFiles:
     reused: int = 0
     used: set[str] = field(default_factory=set)
 
-    def file(self, key: str, make: Callable[[Path], object]) -> Path:
-        """The file of `key`, made by `make(path)` only when it is not there yet."""
-        path = self.folder / f"{key}{self.suffix}"
-        self.used.add(path.name)
-        if path.is_file():
+    def file(self, key: str, make: Callable[[Path], object]) -> str:
+        """The file of `key`, made by `make(path)` only when it is not there yet.
+
+        Its path as text: a `Path` keeps each new name in Python's table of interned strings,
+        which thousands of cards and pictures grew by a megabyte (issue 15)."""
+        name = f"{key}{self.suffix}"
+        path = os.path.join(self.folder, name)  # noqa: PTH118
+        self.used.add(name)
+        if os.path.isfile(path):  # noqa: PTH113
             self.reused += 1
             return path
         self.folder.mkdir(parents=True, exist_ok=True)
@@ -50,18 +55,18 @@ class KeyedFiles:
         self.made += 1
         return path
 
-    def place(self, kept: Path, target: Path) -> None:
+    def place(self, kept: str, target: str | Path) -> None:
         """`kept` (a file of this folder) at `target` in the site's output: a second name for
         the same file, since a kept file is never written again (only replaced by a new file, or
         removed), and a link costs a tenth of a copy; a copy where links are refused (another
         file system)."""
         try:
-            if kept.stat().st_mode & 0o777 != PUBLISHED_MODE:
+            if os.stat(kept).st_mode & 0o777 != PUBLISHED_MODE:  # noqa: PTH116
                 # Written as a private temporary file: the site's copy must be readable by all.
-                kept.chmod(PUBLISHED_MODE)
+                os.chmod(kept, PUBLISHED_MODE)  # noqa: PTH101
             os.link(kept, target)
         except OSError:
-            target.write_bytes(kept.read_bytes())
+            shutil.copyfile(kept, target)
 
     def prune(self) -> int:
         """Remove the files this build did not use; how many were removed."""

@@ -58,11 +58,15 @@ class CardCache:
 
     def picture(self, card: Card) -> Path:
         """The file of `card`'s picture in the cache, drawn only when it is not there yet."""
-        return self.files.file(card_key(card), lambda path: path.write_bytes(render_card(card)))
+        return Path(self._kept(card))
 
-    def place(self, card: Card, target: Path) -> None:
-        """`card`'s picture at `target` in the site's output (`KeyedFiles.place`)."""
-        self.files.place(self.picture(card), target)
+    def place(self, card: Card, target: str | Path) -> None:
+        """`card`'s picture at `target` (a path as text) in the site's output
+        (`KeyedFiles.place`)."""
+        self.files.place(self._kept(card), target)
+
+    def _kept(self, card: Card) -> str:
+        return self.files.file(card_key(card), lambda path: path.write_bytes(render_card(card)))
 
     def prune(self) -> int:
         """Remove the cards this build did not use; how many were removed."""

@@ -10,7 +10,9 @@ The same store keeps other texts made from member-written data, under a key made
 them (`get`): the calendars' VEVENTs (`cowork.events.ical`).
 
 One build's entries are written at its end, atomically, keeping only the texts that build used:
-the cache never grows beyond the repository. Without a folder (`cowork check`, tests of the core)
+the cache never grows beyond the repository. A kind's file holds one entry per line (JSON Lines),
+read a line at a time: a busy calendar's VEVENTs are megabytes, which a single JSON document
+doubled in memory while it was read. Without a folder (`cowork check`, tests of the core)
 every text is rendered.
 """
 
@@ -31,6 +33,8 @@ from cowork.text.safe_markdown import render_safe_markdown
 
 CACHE_FOLDER = Path(".cache") / "cowork" / "rendered"
 """Relative to the site's root; `make clean` removes `.cache/cowork`."""
+SUFFIX = ".jsonl"
+"""A kind's file: `bio.jsonl`, each line `[key, text]`."""
 
 SAFE_MARKDOWN = ("text/safe_markdown.py",)
 """The code a text rendered by `render_safe_markdown` depends on (paths inside `cowork`)."""
@@ -53,6 +57,8 @@ class RenderedTexts:
     packages: tuple[str, ...] = MARKDOWN_PACKAGES
     _by_text: dict[str, str] = field(default_factory=dict, repr=False)
     """This build's texts, by text: pages, feeds and calendars ask for the same ones."""
+    _made: bool = field(default=False, repr=False)
+    """Whether this build made a text no earlier build had kept."""
 
     @classmethod
     def open(
@@ -67,10 +73,12 @@ class RenderedTexts:
         known: dict[str, str] = {}
         if folder is not None:
             try:
-                data = json.loads((folder / f"{kind}.json").read_text("utf-8"))
-                if isinstance(data, dict):
-                    known = {str(k): v for k, v in data.items() if isinstance(v, str)}
-            except (OSError, ValueError):
+                with (folder / f"{kind}{SUFFIX}").open(encoding="utf-8") as lines:
+                    for line in lines:
+                        key, text = json.loads(line)
+                        if isinstance(key, str) and isinstance(text, str):
+                            known[key] = text
+            except (OSError, ValueError, TypeError):
                 known = {}  # no cache, or a damaged one: every text is rendered
         return cls(kind, folder, known, renderer=renderer, code=code, packages=packages)
 
@@ -88,22 +96,30 @@ class RenderedTexts:
             return make()  # nothing kept, nothing to keep: no key to compute
         digest = _renderer_digest(self.code, self.packages).encode() + material.encode("utf-8")
         key = hashlib.sha256(digest).hexdigest()
-        text = self.known.get(key)
+        text = self.used.get(key)
         if text is None:
-            text = make()
-        self.used[key] = text
+            # Moved from what was kept to what is used: one copy of each key in memory (a busy
+            # calendar has thousands), and what is left in `known` at the end went unused.
+            text = self.known.pop(key, None)
+            if text is None:
+                text = make()
+                self._made = True
+            self.used[key] = text
         return text
 
     def save(self) -> None:
-        """Keep this build's texts for the next (nothing written when they did not change)."""
-        if self.folder is None or self.used == self.known:
+        """Keep this build's texts for the next (nothing written when they did not change:
+        nothing new was made, and every text kept was used)."""
+        if self.folder is None or not (self._made or self.known):
             return
         self.folder.mkdir(parents=True, exist_ok=True)
         # A temporary name, then a rename: two builds at once never read half a file.
-        handle, name = tempfile.mkstemp(dir=self.folder, prefix=".tmp-", suffix=".json")
+        handle, name = tempfile.mkstemp(dir=self.folder, prefix=".tmp-", suffix=SUFFIX)
         with os.fdopen(handle, "w", encoding="utf-8") as out:
-            json.dump(self.used, out, sort_keys=True, indent=0)
-        Path(name).replace(self.folder / f"{self.kind}.json")
+            out.writelines(f"{json.dumps([key, self.used[key]])}\n" for key in sorted(self.used))
+        Path(name).replace(self.folder / f"{self.kind}{SUFFIX}")
+        # The single JSON document that earlier versions of the kit wrote, no longer read.
+        (self.folder / f"{self.kind}.json").unlink(missing_ok=True)
 
 
 @cache
