@@ -72,6 +72,12 @@ def test_the_single_document_of_earlier_versions_is_replaced(tmp_path: Path) -> 
     assert texts.render(BIO) == render_safe_markdown(BIO)
     texts.save()
     assert [p.name for p in tmp_path.iterdir()] == ["bio.jsonl"]
+    # Left beside a cache that is up to date, it goes too, though nothing is written.
+    (tmp_path / "bio.json").write_text("{}", "utf-8")
+    unchanged = RenderedTexts.open("bio", tmp_path)
+    unchanged.render(BIO)
+    unchanged.save()
+    assert [p.name for p in tmp_path.iterdir()] == ["bio.jsonl"]
 
 
 def test_a_damaged_cache_is_ignored(tmp_path: Path) -> None:
@@ -109,3 +115,13 @@ def test_event_descriptions_kept_between_builds_are_those_rendered(tmp_path: Pat
     kept = Descriptions(tmp_path)
     assert kept.html(text) == kept.text(text) == "kept"
     assert kept.text(text + " Merci.") == description_text(text + " Merci.")
+
+
+def test_a_cache_that_cannot_be_written_is_left_as_it_is(tmp_path: Path) -> None:
+    # A folder where the file should be: nothing can replace it, and no build fails for it.
+    (tmp_path / "bio.jsonl").mkdir()
+    texts = RenderedTexts.open("bio", tmp_path)
+    assert texts.render(BIO) == render_safe_markdown(BIO)
+    texts.save()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bio.jsonl"]  # no temporary file left
+    assert (tmp_path / "bio.jsonl").is_dir()

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import io
+import os
 from pathlib import Path
 
 import pytest
@@ -166,9 +167,15 @@ def test_a_card_is_copied_where_links_are_refused(
     # As between two file systems (the output on another disk than the cache).
     monkeypatch.setattr("os.link", refused)
     card = Card("Apéro")
-    CardCache(tmp_path).place(card, tmp_path / "apero.png")
+    # Whatever the umask of the build (a CI runner's 027, say), the copy is readable by all.
+    umask = os.umask(0o077)
+    try:
+        CardCache(tmp_path).place(card, tmp_path / "apero.png")
+    finally:
+        os.umask(umask)
     assert (tmp_path / "apero.png").read_bytes() == render_card(card)
     assert (tmp_path / "apero.png").stat().st_ino != CardCache(tmp_path).picture(card).stat().st_ino
+    assert (tmp_path / "apero.png").stat().st_mode & 0o777 == 0o644
 
 
 @pytest.mark.parametrize(

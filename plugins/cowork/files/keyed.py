@@ -59,7 +59,7 @@ class KeyedFiles:
         """`kept` (a file of this folder) at `target` in the site's output: a second name for
         the same file, since a kept file is never written again (only replaced by a new file, or
         removed), and a link costs a tenth of a copy; a copy where links are refused (another
-        file system)."""
+        file system), readable by all as well."""
         try:
             if os.stat(kept).st_mode & 0o777 != PUBLISHED_MODE:  # noqa: PTH116
                 # Written as a private temporary file: the site's copy must be readable by all.
@@ -67,6 +67,7 @@ class KeyedFiles:
             os.link(kept, target)
         except OSError:
             shutil.copyfile(kept, target)
+            os.chmod(target, PUBLISHED_MODE)  # noqa: PTH101
 
     def prune(self) -> int:
         """Remove the files this build did not use; how many were removed."""

@@ -23,6 +23,7 @@ import json
 import os
 import tempfile
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import metadata, resources
@@ -109,17 +110,27 @@ class RenderedTexts:
 
     def save(self) -> None:
         """Keep this build's texts for the next (nothing written when they did not change:
-        nothing new was made, and every text kept was used)."""
-        if self.folder is None or not (self._made or self.known):
+        nothing new was made, and every text kept was used). A cache that cannot be written (a
+        read-only folder, a full disk) is left as it is: the next build renders again."""
+        if self.folder is None:
             return
-        self.folder.mkdir(parents=True, exist_ok=True)
+        if self._made or self.known:
+            with suppress(OSError):
+                self._write(self.folder)
+        with suppress(OSError):
+            # The single JSON document that earlier versions of the kit wrote, no longer read.
+            (self.folder / f"{self.kind}.json").unlink(missing_ok=True)
+
+    def _write(self, folder: Path) -> None:
+        folder.mkdir(parents=True, exist_ok=True)
         # A temporary name, then a rename: two builds at once never read half a file.
-        handle, name = tempfile.mkstemp(dir=self.folder, prefix=".tmp-", suffix=SUFFIX)
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.writelines(f"{json.dumps([key, self.used[key]])}\n" for key in sorted(self.used))
-        Path(name).replace(self.folder / f"{self.kind}{SUFFIX}")
-        # The single JSON document that earlier versions of the kit wrote, no longer read.
-        (self.folder / f"{self.kind}.json").unlink(missing_ok=True)
+        handle, name = tempfile.mkstemp(dir=folder, prefix=".tmp-", suffix=SUFFIX)
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8") as out:
+                out.writelines(f"{json.dumps([k, self.used[k]])}\n" for k in sorted(self.used))
+            Path(name).replace(folder / f"{self.kind}{SUFFIX}")
+        finally:
+            Path(name).unlink(missing_ok=True)
 
 
 @cache

@@ -92,12 +92,14 @@ def page_problems(page: Any, url: str) -> list[str]:
     """Every page-level quality gate `url` fails, in words (empty when it passes them all).
 
     `page` comes from `watched_page`, and may have checked other addresses before: only what
-    it hears from this one counts."""
+    this one says counts, from its loading to the end of its checks."""
+    # The last page's scripts stop on a blank page: what they said until then is not this one's.
+    page.goto("about:blank")
     page.problems.clear()
     response = page.goto(url)
     if response is None or not response.ok:
         return [f"HTTP {response and response.status}"]
-    problems = [f"console error: {text}" for text in page.problems]
+    problems = []
     violations = axe_violations(page)
     if violations:
         problems.append(f"axe (WCAG 2.2 A/AA) violations:\n{json.dumps(violations, indent=1)}")
@@ -106,7 +108,8 @@ def page_problems(page: Any, url: str) -> list[str]:
     overflow = horizontal_overflow(page)
     if overflow:
         problems.append(f"{overflow} px wider than a 320 px phone screen")
-    return problems
+    # Read last: an error a script logs while the checks run is this page's too.
+    return [f"console error: {text}" for text in page.problems] + problems
 
 
 def check_page(page: Any, url: str) -> None:

@@ -1,0 +1,44 @@
+"""The page gates themselves (`cowork_pelican.sitecheck.browser`), in the one tab that checks
+page after page: what a page's scripts say is blamed on that page, never on the next one."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from cowork_pelican.sitecheck.browser import page_problems
+
+from tests.conftest import serve_folder
+
+pytestmark = pytest.mark.browser
+
+PAGE = """<!doctype html>
+<html lang="fr">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{title}</title><link rel="icon" href="data:,"></head>
+<body><a href="#contenu">Aller au contenu</a>
+<main id="contenu" tabindex="-1"><h1>{title}</h1><p>Un paragraphe.</p></main>{script}</body>
+</html>
+"""
+NOISY = "<script>setInterval(() => console.error('bruit de la page bruyante'), 5)</script>"
+"""A page whose script keeps logging errors: while it loads, while it is checked, and while the
+next page loads."""
+
+
+@pytest.fixture(scope="module")
+def pages(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    folder = tmp_path_factory.mktemp("gates")
+    (folder / "bruyante.html").write_text(PAGE.format(title="Bruyante", script=NOISY), "utf-8")
+    (folder / "calme.html").write_text(PAGE.format(title="Calme", script=""), "utf-8")
+    yield from serve_folder(Path(folder))
+
+
+def test_a_pages_console_errors_are_its_own_not_the_next_pages(gate_page: Any, pages: str) -> None:
+    noisy = page_problems(gate_page, f"{pages}/bruyante.html")
+    assert noisy, "the errors of a page's own script are not reported"
+    assert all(problem == "console error: bruit de la page bruyante" for problem in noisy), noisy
+    # The same tab goes on to a quiet page: it passes, whatever the last page was saying.
+    assert page_problems(gate_page, f"{pages}/calme.html") == []
+    assert page_problems(gate_page, f"{pages}/bruyante.html") != []
