@@ -20,6 +20,7 @@ its own, so that a build's output never mixes with the answers.
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import subprocess
@@ -172,6 +173,10 @@ def exit_after(work: Callable[[], object]) -> NoReturn:
     """In a forked child: run `work`, then end the process with its status (that of a
     `SystemExit`; 1, its traceback printed, for any other exception). No interpreter shutdown:
     the parent's state is neither torn down nor flushed twice."""
+    # What the child inherits is set aside from its cycle collector: walking it, the collector
+    # wrote to every page of memory the child shares with its parent, each one then copied
+    # (the preview's builds took a fifth longer). What the child makes is collected as usual.
+    gc.freeze()
     status = 0
     try:
         work()
