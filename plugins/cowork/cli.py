@@ -23,8 +23,7 @@ from pathlib import Path
 from typing import TextIO
 
 from cowork import __version__
-from cowork.check.formats import FORMATS, Report
-from cowork.check.formats.gitlab import DEFAULT_REPORT
+from cowork.check.formats import DEFAULT_REPORT, FORMATS, Report, writer
 from cowork.clock import build_now
 from cowork.errors import PROBLEMS, CoworkError, UsageError
 from cowork.files.names import GITHUB_LOGIN
@@ -264,7 +263,7 @@ def _check(
         rerun.append("--strict")
     problems = [*settings_problems, *problems]
     report = Report(out, shlex.join(rerun), environ, args.report_file, lang)
-    FORMATS[args.format](problems, report)
+    writer(args.format)(problems, report)
     return _status(problems, args.strict)
 
 

@@ -16,7 +16,6 @@ starts: every one, with its line, and the build stops before anything is written
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -55,6 +54,11 @@ PLUGINS = [
     # Last: lists every page the others wrote.
     "cowork_pelican.sitemap",
 ]
+
+
+_WARNING = 30
+"""`logging.WARNING`, written out: `cowork check` reads these settings too, and loading `logging`
+for its number would cost each pull request's check 5 ms (a build loads it anyway)."""
 
 
 def site_settings(settings_file: str | Path) -> dict[str, Any]:
@@ -196,7 +200,7 @@ def _kit_settings(root: Path, language: str) -> dict[str, Any]:
         "FEED_MAX_ITEMS": 20,
         "LOG_FILTER": [
             (
-                logging.WARNING,
+                _WARNING,
                 "Feeds generated without SITEURL or FEED_DOMAIN set properly may not be valid",
             )
         ],

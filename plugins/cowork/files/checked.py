@@ -15,7 +15,6 @@ folder (`cowork check`, tests of the core) every file is checked.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import tempfile
@@ -90,12 +89,16 @@ class CheckedFiles:
         Path(name).replace(self.folder / f"{self.schema_name}.json")
 
     def _key(self, content: bytes) -> str:
+        import hashlib  # here: `cowork check` keeps no verdicts, and OpenSSL costs it milliseconds
+
         return hashlib.sha256(_checker_digest(self.schema_name).encode() + content).hexdigest()
 
 
 @cache
 def _checker_digest(schema_name: str) -> str:
     """A hash of everything a file's check depends on besides the file."""
+    import hashlib  # here, as in CheckedFiles._key
+
     digest = hashlib.sha256(__version__.encode())
     package = Path(__file__).resolve().parent.parent  # the `cowork` package
     schema = ("schemas", f"{schema_name}.schema.json")

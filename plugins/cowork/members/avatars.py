@@ -11,7 +11,6 @@ reach the site.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -242,6 +241,8 @@ def clean_avatar(path: Path) -> Cleaned:
 
 def rendition_name(handle: str, source: Path, size: int) -> str:
     """`camille-martin-128-1a2b3c4d.webp`: a new name whenever the picture changes."""
+    import hashlib  # here: `cowork check` reads this module, and OpenSSL costs it milliseconds
+
     digest = hashlib.sha256(source.read_bytes()).hexdigest()[:8]
     return f"{handle}-{size}-{digest}.webp"
 

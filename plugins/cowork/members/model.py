@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -116,6 +115,8 @@ TONES = 6
 
 def tone(handle: str) -> int:
     """A colour for a member's placeholder that stays the same from one build to the next."""
+    import hashlib  # here: `cowork check` reads members, and OpenSSL costs it milliseconds
+
     return int(hashlib.sha256(handle.encode()).hexdigest(), 16) % TONES
 
 
@@ -125,8 +126,12 @@ def slugify(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     slug = re.sub(r"[^\w]+|_+", "-", plain).strip("-")
+    if slug:
+        return slug
+    import hashlib  # here, as in tone()
+
     # A tag of punctuation only still needs a page address of its own.
-    return slug or "tag-" + hashlib.sha256(text.encode()).hexdigest()[:8]
+    return "tag-" + hashlib.sha256(text.encode()).hexdigest()[:8]
 
 
 def sort_key(text: str) -> tuple[str, str]:

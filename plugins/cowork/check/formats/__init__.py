@@ -1,20 +1,36 @@
 """How `cowork check` shows its problems: one module per output format.
 
-Each format is a function `(problems, report) -> None` writing to `report.out` (and, for some, to
-a file). `FORMATS` maps the `--format` names to them; the first is the default.
+Each format is a module with a function `write(problems, report) -> None` writing to `report.out`
+(and, for some, to a file). `FORMATS` names them, the first being the default; `writer` loads only
+the one asked for: the check of a pull request pays for the format it prints, not for all five
+(GitLab's fingerprints alone load OpenSSL).
 """
 
 from __future__ import annotations
 
-from cowork.check.formats import comment, github, gitlab, json_format, text
+import importlib
+from pathlib import Path
+
 from cowork.check.formats.report import Format, Report
 
-FORMATS: dict[str, Format] = {
-    "text": text.write,
-    "github": github.write,
-    "json": json_format.write,
-    "gitlab": gitlab.write,
-    "comment": comment.write,
+FORMATS: dict[str, str] = {
+    "text": "text",
+    "github": "github",
+    "json": "json_format",
+    "gitlab": "gitlab",
+    "comment": "comment",
 }
+"""Each `--format` name, with its module in this package."""
 
-__all__ = ["FORMATS", "Format", "Report"]
+DEFAULT_REPORT = Path("gl-code-quality-report.json")
+"""Where `--format gitlab` writes its Code Quality report without `--report-file`."""
+
+
+def writer(name: str) -> Format:
+    """The `write` function of format `name` (one of FORMATS), its module loaded now."""
+    module = importlib.import_module(f"{__name__}.{FORMATS[name]}")
+    write: Format = module.write
+    return write
+
+
+__all__ = ["DEFAULT_REPORT", "FORMATS", "Format", "Report", "writer"]

@@ -9,14 +9,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-from pathlib import Path
 
-from cowork.check.formats import text
+from cowork.check.formats import DEFAULT_REPORT, text
 from cowork.check.formats.report import Report
 from cowork.problems import Problem, Severity
 from cowork.text.messages import ENGLISH, msg
 
-DEFAULT_REPORT = Path("gl-code-quality-report.json")
 _SEVERITY = {Severity.ERROR: "major", Severity.WARNING: "minor", Severity.NOTICE: "info"}
 
 
