@@ -40,6 +40,8 @@ def _setting(key: str, default: Any, doc: str, kind: str = "str") -> Any:
 
 @dataclass(frozen=True)
 class KitSettings:
+    """Every setting of the kit, read once from the settings file (see `_setting`)."""
+
     root: Path
     """The repository's root: the folder of the settings file."""
 

@@ -39,6 +39,8 @@ T = TypeVar("T")
 
 @dataclass(frozen=True)
 class MembersShare:
+    """What the members plugin gives the other plugins."""
+
     links: Mapping[str, Person]
     """Every known member by handle: a published one links to their profile; one who is not
     is named by their handle, without a link."""
@@ -51,6 +53,8 @@ class MembersShare:
 
 @dataclass(frozen=True)
 class EventsShare:
+    """What the events plugin gives the other plugins."""
+
     schedule: Schedule
     """The whole calendar; recaps find their occurrence in it by (slug, original date)."""
     urls: Urls
@@ -62,6 +66,8 @@ class EventsShare:
 
 @dataclass(frozen=True)
 class RecapsShare:
+    """What the recaps plugin gives the other plugins."""
+
     by_occurrence: Mapping[tuple[str, dt.date], Sequence[RecapLink]]
     """Published recaps of each occurrence, oldest first, by (slug, original date)."""
     subject_of: Mapping[str, Sequence[Mapping[str, Any]]]

@@ -35,6 +35,9 @@ class ScopeError(UsageError):
 
 @dataclass(frozen=True)
 class CheckScope:
+    """What one `cowork check` looks at: the settings, the moment, the names of every file, and
+    the files to check."""
+
     settings: KitSettings
     now: dt.datetime
     """The moment checks that depend on time read ("upcoming", "in the past"): given once."""

@@ -155,6 +155,8 @@ def past_by_year(
 
 @dataclass(frozen=True)
 class YearLink:
+    """A link to one year of the archive."""
+
     year: int
     url: str
 
@@ -205,6 +207,8 @@ def week_layout(lang: str) -> tuple[int, tuple[WeekdayHeader, ...]]:
 
 @dataclass(frozen=True)
 class MonthPage:
+    """One month of the calendar: its grid, the list of what happens and the links around it."""
+
     url: str
     month: dt.date
     """Its first day."""
@@ -270,6 +274,8 @@ class Site:
 
 @dataclass(frozen=True)
 class EventPage:
+    """What an event's page shows, computed once for its template."""
+
     event: Event
     url: str
     description: str

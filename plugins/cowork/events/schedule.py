@@ -25,6 +25,8 @@ from cowork.settings import KitSettings
 
 @dataclass(frozen=True)
 class Schedule:
+    """Every event and its occurrences up to the horizon, read once for the whole build."""
+
     events: tuple[Event, ...]
     """Sorted by slug."""
     occurrences: tuple[Occurrence, ...]

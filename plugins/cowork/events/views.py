@@ -127,6 +127,8 @@ def by_year(items: Iterable[Shown]) -> list[tuple[int, list[Shown]]]:
 
 @dataclass(frozen=True, slots=True)
 class Day:
+    """One square of a month's grid."""
+
     date: dt.date
     in_month: bool
     items: list[Shown] = field(default_factory=list)

@@ -70,6 +70,8 @@ def top_of(repo: Repo, fallback: Path) -> Path:
 
 @dataclass(frozen=True)
 class FirstAdded:
+    """When each file of a folder was first committed, as git's history tells it."""
+
     first_added: Mapping[str, dt.date] = field(default_factory=dict)
     """Date each file was first added, by file name (`camille-martin.yaml`)."""
     notice: Message | None = None
@@ -148,6 +150,8 @@ _MARK = "\x1e"
 
 @dataclass(frozen=True)
 class FileRevisions:
+    """How many commits changed a file, and when the last did: an event's `SEQUENCE` and stamp."""
+
     commits: int
     """Commits that changed the file (renames followed); +1 when it has uncommitted changes."""
     last_change: dt.datetime | None
@@ -156,6 +160,8 @@ class FileRevisions:
 
 @dataclass(frozen=True)
 class Revisions:
+    """The revisions of every file of a folder."""
+
     files: dict[str, FileRevisions] = field(default_factory=dict)
     note: Message | None = None
     """Why the history is missing or partial, for the build log; None when complete."""

@@ -22,6 +22,8 @@ _MAX_LINE = 10_000
 
 @dataclass(frozen=True)
 class NameIndex:
+    """The names of the repository's members and events, for checks that refer to them."""
+
     member_stems: tuple[str, ...]
     """Every member file's stem, as written (case kept: the file-name rule reports bad ones)."""
     event_slugs: frozenset[str]

@@ -30,6 +30,8 @@ _Reporter = Callable[[int, Message, Message], None]
 
 @dataclass(frozen=True)
 class TextReview:
+    """The plain-language problems of a YAML text that does not parse, and the text repaired."""
+
     problems: list[Problem]
     repaired: str
     """The text with every reported mistake repaired, line for line."""

@@ -45,6 +45,8 @@ RENDITION = f"square crop, LANCZOS, WebP quality {WEBP_QUALITY} method {WEBP_MET
 
 @dataclass(frozen=True)
 class Rendition:
+    """One size of a member's picture as the site publishes it."""
+
     size: int
     filename: str
 
@@ -198,6 +200,9 @@ _BY_SUFFIX = {".jpg": "JPEG", ".jpeg": "JPEG", ".png": "PNG", ".webp": "WEBP"}
 
 @dataclass(frozen=True)
 class Cleaned:
+    """What `make avatar` did to a picture: its size before and after, and whether it carried a
+    location."""
+
     before: tuple[int, int, int]
     """(width, height, bytes) of the original."""
     after: tuple[int, int, int]

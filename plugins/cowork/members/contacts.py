@@ -39,6 +39,8 @@ _MAX_INTL_DIGITS = 15
 
 @dataclass(frozen=True)
 class Contact:
+    """An e-mail address or phone number found in a text that would be published."""
+
     kind: str
     """'e-mail address' or 'phone number'."""
     text: str

@@ -46,6 +46,8 @@ class UrlPatterns:
 
 @dataclass(frozen=True)
 class SkillLink:
+    """A skill on a profile, linked to its page."""
+
     label: str
     slug: str
     url: str
@@ -53,6 +55,8 @@ class SkillLink:
 
 @dataclass(frozen=True)
 class Avatar:
+    """A published member's picture, in every size the site serves."""
+
     source: Path
     """The original in `members/avatars/`: read, never copied."""
     files: tuple[avatars.Rendition, ...]
@@ -73,6 +77,8 @@ class Avatar:
 
 @dataclass(frozen=True)
 class Profile:
+    """What the directory shows of one published member."""
+
     member: Member
     url: str
     skills: tuple[SkillLink, ...]
@@ -91,6 +97,8 @@ class Profile:
 
 @dataclass(frozen=True)
 class SkillGroup:
+    """One skill's page: the published members who have it."""
+
     label: str
     """The spelling most members use."""
     slug: str
@@ -100,6 +108,8 @@ class SkillGroup:
 
 @dataclass(frozen=True)
 class Directory:
+    """The member directory: published profiles, skills, counts and links to members."""
+
     profiles: tuple[Profile, ...]
     """Published members, alphabetically by name."""
     skills: tuple[SkillGroup, ...]

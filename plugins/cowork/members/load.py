@@ -27,6 +27,8 @@ AVATARS_FOLDER = "avatars"
 
 @dataclass(frozen=True)
 class LoadedMembers:
+    """The members read from `members/`, and every problem found in their files."""
+
     members: tuple[Member, ...]
     """Every member whose file has no error, by handle."""
     problems: tuple[Problem, ...]

@@ -17,6 +17,8 @@ class Role(enum.StrEnum):
 
 @dataclass(frozen=True)
 class Links:
+    """A member's links to their own pages elsewhere."""
+
     website: str | None = None
     mastodon: str | None = None
     linkedin: str | None = None
@@ -41,6 +43,8 @@ class Links:
 
 @dataclass(frozen=True)
 class Consent:
+    """What a member agreed to, and since when: nothing is published without it."""
+
     directory: dt.date | None = None
     """The day the member agreed to appear in the public directory."""
     photo: dt.date | None = None
@@ -57,6 +61,8 @@ class Skill:
 
 @dataclass(frozen=True)
 class Member:
+    """One `members/<handle>.yaml` file, checked."""
+
     handle: str
     """The file name without `.yaml`: the member's GitHub login, in lowercase."""
     name: str

@@ -23,6 +23,8 @@ API_TIMEOUT = 10
 
 @dataclass(frozen=True)
 class Author:
+    """Who opened the pull request, and how the kit knows."""
+
     login: str
     source: str
     """Where the login came from, said in the report: `--author`, `GitHub event`, …"""

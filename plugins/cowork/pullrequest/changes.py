@@ -24,6 +24,8 @@ class ChangeKind(enum.StrEnum):
 
 @dataclass(frozen=True)
 class Change:
+    """One file the pull request adds, modifies, deletes or renames."""
+
     kind: ChangeKind
     path: str
     """Repository-relative path, forward slashes: the new path, or the old one for a deletion."""
@@ -49,6 +51,8 @@ class Change:
 
 @dataclass(frozen=True)
 class ChangeSet:
+    """What a pull request changes, between the commit it started from and its head."""
+
     repo: Repository
     base: str
     """The merge base of REF and HEAD (a commit id): what the pull request is compared with."""

@@ -36,6 +36,9 @@ from cowork.text.messages import msg
 
 @dataclass(frozen=True)
 class PullRequestCheck:
+    """The verdict on a pull request: its author, whether an editor, what it changes and the
+    problems found."""
+
     author: Author
     editor: bool
     changes: tuple[Change, ...]

@@ -36,6 +36,8 @@ _META = re.compile(r"([0-7]{6}) (\w+) ([0-9a-f]+)")
 
 @dataclass(frozen=True)
 class Entry:
+    """One file of a commit's tree, as `git ls-tree` lists it."""
+
     mode: str
     sha: str
     path: str

@@ -25,6 +25,8 @@ class RecapDraftError(CoworkError):
 
 @dataclass(frozen=True)
 class RecapDraft:
+    """A recap started by `cowork new recap`: its file name and text."""
+
     filename: str
     """`<date it took place>-<slug>.md`, to write in `content/recaps/`."""
     text: str

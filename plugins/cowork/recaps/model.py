@@ -15,6 +15,8 @@ from cowork.files.names import is_handle
 
 @dataclass(frozen=True)
 class Speaker:
+    """One speaker of a recap: a member, or a plain name."""
+
     text: str
     """As written in the `Speakers:` line."""
     handle: str | None

@@ -46,6 +46,8 @@ class AnswerError(ValueError):
 
 @dataclass(frozen=True)
 class Address:
+    """The space's postal address, as `cowork init` asks for it."""
+
     street: str
     postcode: str
     city: str
@@ -54,6 +56,8 @@ class Address:
 
 @dataclass(frozen=True)
 class SiteAnswers:
+    """Every answer `cowork init` needs, checked."""
+
     name: str
     lang: str
     timezone: str
@@ -72,6 +76,8 @@ Ask = Callable[[str], str]
 
 @dataclass(frozen=True)
 class Question:
+    """One answer `cowork init` needs: its option, its question and its check."""
+
     field: str
     option: str
     prompt: Message

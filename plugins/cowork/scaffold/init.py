@@ -36,6 +36,8 @@ FORGE_NAMES = {"github": "GitHub", "gitlab": "GitLab"}
 
 @dataclass(frozen=True)
 class NewFile:
+    """One file of a new site, relative to its root."""
+
     relpath: str
     text: str
 

@@ -17,6 +17,8 @@ class ScaffoldError(CoworkError):
 
 @dataclass(frozen=True)
 class Scaffolded:
+    """A file written by `cowork new`, and what to do next."""
+
     path: Path
     next_steps: tuple[Message, ...]
 

@@ -23,6 +23,8 @@ FOLDER = "cards"
 
 @dataclass(frozen=True, slots=True)
 class Card:
+    """What a page's share card shows."""
+
     title: str
     lines: tuple[str, ...] = ()
     """Below the title, one line each: a date, a place, an author, a tagline."""

@@ -21,6 +21,8 @@ Measure = Callable[[str], float]
 
 @dataclass(frozen=True)
 class Fitted:
+    """A title broken into lines that fit the card."""
+
     lines: tuple[str, ...]
     size: int
     """The font size the lines were measured at."""

@@ -46,6 +46,8 @@ PHOTO, PHOTO_GAP = 300, 48
 
 @dataclass(frozen=True)
 class _Box:
+    """A horizontal span of the card, in pixels."""
+
     left: int
     width: int
 

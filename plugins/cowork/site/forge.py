@@ -9,6 +9,8 @@ from urllib.parse import urlsplit
 
 @dataclass(frozen=True)
 class Forge:
+    """Where the site's repository lives, and the words of its buttons."""
+
     name: str
     """"GitHub" or "GitLab": what the join page and the member file call it."""
     merge_requests: bool

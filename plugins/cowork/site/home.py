@@ -30,6 +30,8 @@ OSM_ZOOM = 18
 
 @dataclass(frozen=True)
 class PictureView:
+    """The space's picture on the home page."""
+
     url: str
     """Relative to the site's root: `images/the-space.jpg`."""
     alt: str
@@ -39,6 +41,8 @@ class PictureView:
 
 @dataclass(frozen=True)
 class Intro:
+    """The home page's opening: tagline, introduction and picture."""
+
     tagline: str
     introduction_html: str
     """The introduction's Markdown made safe HTML ("" when there is none)."""
@@ -47,6 +51,8 @@ class Intro:
 
 @dataclass(frozen=True)
 class Hours:
+    """The home page's opening hours and closures."""
+
     days: tuple[DayRow, ...]
     """Every weekday, Monday first; a closed day has no hours."""
     closures: tuple[ClosureRow, ...]
@@ -57,6 +63,8 @@ class Hours:
 
 @dataclass(frozen=True)
 class Members:
+    """The home page's members: how many, and a few faces."""
+
     count: int
     """Every current member, including those who are not in the directory."""
     faces: tuple[Profile, ...]
@@ -65,6 +73,8 @@ class Members:
 
 @dataclass(frozen=True)
 class Plans:
+    """The home page's prices."""
+
     rows: tuple[PriceRow, ...]
     prices_url: str | None
     """The prices page (a page with `Template: prices`), when the site has one."""
@@ -72,6 +82,8 @@ class Plans:
 
 @dataclass(frozen=True)
 class Access:
+    """The home page's address and directions."""
+
     street: str
     postcode: str
     city: str
@@ -83,6 +95,8 @@ class Access:
 
 @dataclass(frozen=True)
 class Home:
+    """Everything the home page shows, computed once for its template."""
+
     sections: tuple[str, ...]
     """The sections to show, in order: each has something to show."""
     intro: Intro | None = None

@@ -19,6 +19,8 @@ LANGUAGES = ("fr", "en", "nl")
 
 @dataclass(frozen=True)
 class Words:
+    """The words of the site's addresses and feed titles, in the site's language."""
+
     members: str
     skills: str
     events: str

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class MenuEntry:
+    """One page in the site's menu."""
+
     label: str
     """The page's `Menu_title`, else its title."""
     url: str

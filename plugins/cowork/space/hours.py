@@ -17,6 +17,8 @@ from cowork.text.languages import babel_locale
 
 @dataclass(frozen=True)
 class DaysHours:
+    """Days that share their hours, with those hours."""
+
     days: str
     """"lundi – vendredi", or one day's name."""
     hours: str
@@ -62,6 +64,8 @@ def _time(value: dt.time, locale: str) -> str:
 
 @dataclass(frozen=True)
 class DayRow:
+    """One weekday of the opening hours' table."""
+
     weekday: int
     """0 is Monday: the page's script marks today's row with it."""
     name: str
@@ -71,6 +75,8 @@ class DayRow:
 
 @dataclass(frozen=True)
 class ClosureRow:
+    """One closure, as the home page lists it."""
+
     dates: str
     """"24 décembre 2026 – 1 janvier 2027", or one day: "vendredi 25 décembre 2026"."""
     label: str

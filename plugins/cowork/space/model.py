@@ -36,6 +36,8 @@ class Translated:
 
 @dataclass(frozen=True)
 class Address:
+    """Where the space is, and how to get in."""
+
     street: str = ""
     postcode: str = ""
     city: str = ""
@@ -47,6 +49,8 @@ class Address:
 
 @dataclass(frozen=True)
 class Link:
+    """A labelled link (the space's social pages)."""
+
     label: str
     url: str
 
@@ -62,6 +66,8 @@ class LinkedSpace:
 
 @dataclass(frozen=True)
 class TimeRange:
+    """Opening hours within a day."""
+
     start: dt.time
     end: dt.time
     """`24:00` is kept as the end of the day: `dt.time.max`."""
@@ -69,6 +75,8 @@ class TimeRange:
 
 @dataclass(frozen=True)
 class Closure:
+    """Days the space is closed (holidays), from `first` to `last` included."""
+
     first: dt.date
     last: dt.date
     label: Translated = Translated()
@@ -79,6 +87,8 @@ class Closure:
 
 @dataclass(frozen=True)
 class Picture:
+    """A picture of the space, with its text for those who cannot see it."""
+
     path: str
     """In the site, as in `content/`: `images/the-space.jpg`."""
     alt: Translated
@@ -89,6 +99,8 @@ class Picture:
 
 @dataclass(frozen=True)
 class Plan:
+    """A membership plan and its price."""
+
     name: str
     price: float
     per: str
@@ -111,6 +123,8 @@ class Colors:
 
 @dataclass(frozen=True)
 class Space:
+    """What `space.yaml` says about the space, checked."""
+
     name: str
     language: str
     """The site's locale: `fr`, `en`, `nl`, or a regional variant such as `fr_BE`."""

@@ -13,6 +13,8 @@ from cowork.space.model import Space
 
 @dataclass(frozen=True)
 class PriceRow:
+    """One plan of the prices' table, its amounts written for the site's readers."""
+
     name: str
     price: str
     """The amount as readers of the site's language write it: "160 €"."""
@@ -36,6 +38,8 @@ def money(amount: float, currency: str, locale: str) -> str:
 
 @dataclass(frozen=True)
 class PriceTable:
+    """The prices' table."""
+
     rows: tuple[PriceRow, ...]
     """Every plan, in the order `space.yaml` lists them."""
     has_reduced: bool

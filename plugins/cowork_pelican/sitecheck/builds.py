@@ -14,6 +14,8 @@ from bs4 import BeautifulSoup, Tag
 
 @dataclass(frozen=True)
 class Build:
+    """One build of the site by the check: its settings, output, log and exit status."""
+
     settings: str
     output: Path
     log: str

@@ -40,6 +40,8 @@ _SUBRESOURCE_RELS = {"stylesheet", "preload", "modulepreload", "icon", "manifest
 
 @dataclass
 class LinkReport:
+    """What the link check found in a built site."""
+
     checked: int = 0
     """How many internal references were resolved (to show the walk did something)."""
     problems: list[str] = field(default_factory=list)

@@ -21,6 +21,8 @@ from bs4 import BeautifulSoup, Tag
 
 @dataclass(frozen=True, order=True)
 class PageType:
+    """A page's type, as the module's docstring describes it."""
+
     place: str
     og_type: str
     main_class: str

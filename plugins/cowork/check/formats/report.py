@@ -14,6 +14,9 @@ from cowork.text.messages import ENGLISH, Message, both, msg, nmsg
 
 @dataclass(frozen=True)
 class Report:
+    """What every format writes to and with: the output, the command to check again, the CI
+    environment, the report file, the language."""
+
     out: TextIO
     rerun: str
     """The command that checks again, shown after the problems."""
