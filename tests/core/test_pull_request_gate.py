@@ -30,8 +30,14 @@ EXIT_EARLY = 'import os, pathlib\npathlib.Path("{marker}").write_text("ran")\nos
 
 @pytest.fixture
 def space(tmp_path: Path) -> SpaceRepo:
-    """A space whose repository carries the kit's code, as a real site's does."""
-    space = SpaceRepo(tmp_path / "space")
+    """A space, for the checks run in this process."""
+    return SpaceRepo(tmp_path / "space")
+
+
+@pytest.fixture
+def space_with_kit(space: SpaceRepo) -> SpaceRepo:
+    """A space whose repository carries the kit's code, as a real site's does: what the gate's
+    process runs, and what a pull request may change."""
     shutil.copytree(
         ROOT / "plugins" / "cowork",
         space.root / "plugins" / "cowork",
@@ -74,8 +80,9 @@ def run_kit(checkout: Path, *args: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_both_bypasses_still_get_every_ownership_error_from_the_base_code(
-    space: SpaceRepo, tmp_path: Path
+    space_with_kit: SpaceRepo, tmp_path: Path
 ) -> None:
+    space = space_with_kit
     marker = tmp_path / "pelicanconf-ran"
     head = hostile_pull_request(space, marker)
     done = run_kit(space.root, "check", "--base", "HEAD", "--head", head, "--author", "lucas-petit")
@@ -93,10 +100,11 @@ def test_both_bypasses_still_get_every_ownership_error_from_the_base_code(
 
 
 def test_the_same_pull_request_checked_with_its_own_code_passes(
-    space: SpaceRepo, tmp_path: Path
+    space_with_kit: SpaceRepo, tmp_path: Path
 ) -> None:
     """Why the gate reads the base's code: run from the pull request's checkout, the check is
     switched off (the old pipelines)."""
+    space = space_with_kit
     head = hostile_pull_request(space, tmp_path / "marker")
     space.repo.git.checkout(head)
     done = run_kit(space.root, "check", "--base", "main", "--author", "lucas-petit")
