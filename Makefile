@@ -95,9 +95,13 @@ test: $(STAMP) $(VNU_JAR)
 	exit $$check_status
 
 # The core layer alone (tests/core/): no Pelican build, no browser; what a contributor runs often.
+# The core layer uses none of pytest's log capture, tmpdir, subtests or doctests: each plugin left
+# out is hooks less around each of its 1,274 tests (about 1 s of CPU).
+FAST_PLUGINS := -p no:logging -p no:legacypath -p no:subtests -p no:doctest
+
 test-fast: $(STAMP)
 	@$(COMPILE)
-	@$(TESTING) $(BIN)/python -m pytest $(PYTEST_PARALLEL) tests/core $(PYTEST_ARGS); status=$$?; \
+	@$(TESTING) $(BIN)/python -m pytest $(PYTEST_PARALLEL) $(FAST_PLUGINS) tests/core $(PYTEST_ARGS); status=$$?; \
 	if [ $$status -eq 5 ]; then echo "pytest collected no test: failing on purpose"; exit 1; fi; \
 	exit $$status
 
