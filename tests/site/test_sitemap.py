@@ -63,11 +63,22 @@ def test_page_paths_are_the_urls_readers_use(tmp_path: Path) -> None:
     assert page_paths(tmp_path) == ["", "a/", "a/b/", "feed.html"]
 
 
-def test_a_url_with_markup_characters_is_escaped() -> None:
-    xml = "".join(sitemap_lines(["a&b<c>/", "é/"], PUBLIC_URL))
-    assert "<loc>https://la-navette.example/a&amp;b&lt;c&gt;/</loc>" in xml
+def test_a_url_is_percent_encoded_then_escaped_as_the_protocol_asks() -> None:
+    # sitemaps.org: URLs encoded as RFC 3986 says, then entity-escaped; `é` is `%C3%A9`.
+    paths = ["a&b<c>/", "é/", "deux mots.html", "100%/", "x\x01y/", "(a)+b=c;d:e@f/"]
+    xml = "".join(sitemap_lines(paths, PUBLIC_URL))
+    assert "<loc>https://la-navette.example/a&amp;b%3Cc%3E/</loc>" in xml
     urls = ElementTree.fromstring(xml.encode()).findall(f"{{{NAMESPACE}}}url/{{{NAMESPACE}}}loc")
-    assert [url.text for url in urls] == [f"{PUBLIC_URL}/a&b<c>/", f"{PUBLIC_URL}/é/"]
+    assert [url.text for url in urls] == [
+        f"{PUBLIC_URL}/a&b%3Cc%3E/",
+        f"{PUBLIC_URL}/%C3%A9/",
+        f"{PUBLIC_URL}/deux%20mots.html",
+        f"{PUBLIC_URL}/100%25/",
+        f"{PUBLIC_URL}/x%01y/",
+        f"{PUBLIC_URL}/(a)+b=c;d:e@f/",
+    ]
+    # Every address is plain ASCII: nothing a crawler may read differently.
+    assert xml.isascii()
 
 
 def test_a_site_without_pages_has_an_empty_but_valid_sitemap() -> None:

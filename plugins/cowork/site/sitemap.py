@@ -10,11 +10,15 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from urllib.parse import quote
 from xml.sax.saxutils import escape
 
 NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9"
 MAX_URLS = 50_000
 """The protocol's limit for one file; a larger site needs a sitemap index (not done here)."""
+PATH_CHARACTERS = "/!$&'()*+,;=:@"
+"""What a URL's path may hold as it is besides letters, digits and `-._~` (RFC 3986's `pchar`):
+anything else is percent-encoded, as the protocol asks (`é` is `%C3%A9`, a space `%20`)."""
 
 
 def page_paths(output: Path) -> list[str]:
@@ -37,7 +41,8 @@ def page_paths(output: Path) -> list[str]:
 def sitemap_lines(paths: Iterable[str], site_url: str) -> Iterator[str]:
     """The sitemap of `paths` on `site_url` (the public address, without a trailing slash),
     line by line: at thousands of pages, a tree of the whole file was the build's peak of
-    memory (issue 15). The same text as ElementTree writes, indented."""
+    memory (issue 15). The same text as ElementTree writes, indented. Each path is
+    percent-encoded (RFC 3986), then escaped for XML, as the protocol asks."""
     yield "<?xml version='1.0' encoding='utf-8'?>\n"
     opening = f'<urlset xmlns="{NAMESPACE}"'
     count = 0
@@ -46,7 +51,8 @@ def sitemap_lines(paths: Iterable[str], site_url: str) -> Iterator[str]:
             raise ValueError(f"more than {MAX_URLS} pages: a sitemap index is needed")
         if count == 1:
             yield opening + ">\n"
-        yield f"  <url>\n    <loc>{escape(f'{site_url}/{path}')}</loc>\n  </url>\n"
+        url = f"{site_url}/{quote(path, safe=PATH_CHARACTERS)}"
+        yield f"  <url>\n    <loc>{escape(url)}</loc>\n  </url>\n"
     yield "</urlset>\n" if count else opening + " />\n"
 
 
