@@ -10,6 +10,7 @@ wasted on it. So:
 - once `main` has returned, the process ends at once, after writing what is buffered for the
   terminal: tearing down every module and object would cost 20 ms more. Every file the
   commands write is closed when `main` returns, every git process they start ended.
+A reader that stops reading (`cowork check | head`) ends it quietly, with status 1.
 An error nobody foresaw, or argparse's exit (`--help`, wrong usage), ends the ordinary way.
 `cowork.cli.main` called in a process of its own choosing (tests, benchmarks) keeps Python's
 ways.
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import gc
 import os
+import select
 import sys
 from typing import NoReturn
 
@@ -27,13 +29,34 @@ def run() -> NoReturn:
     gc.disable()
     from cowork.cli import main
 
-    status = main()
+    try:
+        status = main()
+    except BrokenPipeError:
+        if not _reader_gone():
+            raise  # a pipe of the command's own (to git) broke: an error nobody foresaw
+        _end_quietly()
     try:
         sys.stdout.flush()
         sys.stderr.flush()
-    except OSError:  # a closed pipe (`cowork check | head`): Python's own exit reports it
+    except BrokenPipeError:
+        _end_quietly()
+    except OSError:  # another failed write (a full disk): Python's own exit reports it
         sys.exit(status)
     os._exit(status)
+
+
+def _reader_gone() -> bool:
+    """Whether standard output is a pipe that nobody reads any more."""
+    poller = select.poll()
+    poller.register(sys.stdout.fileno(), select.POLLOUT)
+    return any(event & select.POLLERR for _, event in poller.poll(0))
+
+
+def _end_quietly() -> NoReturn:
+    """The reader stopped reading (`cowork check | head`): what is left to say goes nowhere,
+    quietly, as Python's documentation advises (no traceback, no "Exception ignored")."""
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    os._exit(1)
 
 
 if __name__ == "__main__":

@@ -70,6 +70,18 @@ def test_the_console_script_exits_0_1_and_2(space: SpaceRepo) -> None:
     assert space.cowork("check", str(space.root / "content/pages/a-propos.md")).status == 2
 
 
+def test_a_reader_that_stops_reading_ends_the_command_quietly(space: SpaceRepo) -> None:
+    # `cowork check | head`: head closes the pipe once it has its lines, while the check writes.
+    many_problems(space, errors=300, warnings=0)
+    process = subprocess.Popen(
+        [str(COWORK), "check"], cwd=space.root, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    assert process.stdout is not None
+    process.stdout.close()
+    _, err = process.communicate()
+    assert (process.returncode, err.decode()) == (1, "")  # no traceback
+
+
 def test_the_cli_imports_without_pelican(tmp_path: Path) -> None:
     code = (
         "import sys; sys.modules['pelican'] = None; import cowork.cli; "
@@ -101,14 +113,14 @@ def test_paths_limit_the_check_and_strict_fails_on_warnings(space: SpaceRepo) ->
 
 def test_yaml_syntax_and_safety_are_checked(space: SpaceRepo) -> None:
     space.write("members/ana.yaml", "name: !!python/object:os.system ls\n")
-    space.write("events/bad.yaml", "title: [unclosed\n")
+    space.write("events/bad.yaml", "title: {unclosed\n")
     result = space.cowork("check", "--format", "json")
     problems = json.loads(result.out)["problems"]
     assert [(p["file"], p["line"], p["message"]) for p in problems] == [
         (
             "events/bad.yaml",
             2,
-            "YAML syntax error: while parsing a flow sequence (line 1), expected ',' or ']', "
+            "YAML syntax error: while parsing a flow mapping (line 1), expected ',' or '}', "
             "but got '<stream end>'",
         ),
         (

@@ -262,7 +262,8 @@ def test_every_problem_of_every_file_in_one_run(tmp_path: Path) -> None:
             "events/c.yaml": "title: [\n",
         },
     )
-    assert [p.split(":")[0] for p in problems] == [
+    # (c.yaml's unclosed bracket is repaired for the checks after it, which find more.)
+    assert list(dict.fromkeys(p.split(":")[0] for p in problems)) == [
         "events/a.yaml",
         "events/b.yaml",
         "events/c.yaml",

@@ -4,10 +4,10 @@ A YAML parser stops at its first error, in its own words ("mapping values are no
 A newcomer who fixes that one and pushes again meets the next: one round trip per mistake. So when
 a file does not parse, this pass reads its lines as text and reports every mistake people make
 by hand, each at its line with the fix: a tab, a line indented by mistake (the space left by
-removing a `#`), a missing space after a colon, an unclosed quote, an apostrophe that ends a
-quoted text, a colon inside a value. It also gives back the text with those mistakes repaired, so
-that the checks after parsing (keys, dates, addresses) can report theirs in the same run, at the
-same lines.
+removing a `#`), a missing space after a colon, an unclosed quote or bracket, an apostrophe that
+ends a quoted text, a colon inside a value. It also gives back the text with those mistakes
+repaired, so that the checks after parsing (keys, dates, addresses) can report theirs in the same
+run, at the same lines.
 
 It is run only on files that do not parse: a valid file is never second-guessed.
 """
@@ -159,15 +159,41 @@ def review_yaml_text(text: str, relpath: str) -> TextReview:
         opened = indent if not value or value.startswith("#") else None
         if _BLOCK_SCALAR.match(value):
             block_text, opened = indent, None
-        repaired_value = _review_value(value, key, number, report)
+        # A list in brackets may go on over the next lines: unclosed only if a key comes next.
+        following = (
+            next(
+                (n for n in lines[index + 1 :] if n.strip() and not n.lstrip().startswith("#")), ""
+            )
+            if value.startswith("[")
+            else ""
+        )
+        last = not following or _KEY_LINE.match(following) is not None
+        repaired_value = _review_value(value, key, number, report, last)
         if repaired_value is not None:
             line = line[: len(line) - len(rest)] + " " + repaired_value
         lines[index] = line
     return TextReview(problems, "\n".join(lines))
 
 
-def _review_value(value: str, key: str, number: int, report: _Reporter) -> str | None:
-    """Problems with quotes and colons in the value of `key`; the repaired value, if any."""
+def _review_value(
+    value: str, key: str, number: int, report: _Reporter, last: bool = True
+) -> str | None:
+    """Problems with brackets, quotes and colons in the value of `key` (`last`: no line of the
+    value follows); the repaired value, if any."""
+    if value.startswith("[") and last:
+        code, depth = _open_brackets(value)
+        if depth > 0:
+            report(
+                number,
+                msg("the bracket [ that opens the value of '{key}' is never closed", key=key),
+                msg(
+                    "end the list with ] on the same line; a text that starts with [ goes "
+                    "between double quotes: {line}",
+                    line=f'{key}: "{code.replace(chr(34), chr(39))}"',
+                ),
+            )
+            return code + "]" * depth
+        return None
     if not value or value[0] in "[{|>&*!#":
         return None
     if value[0] in "\"'":
@@ -230,3 +256,21 @@ def _closing_quote(value: str, quote: str) -> int | None:
             return position
         position += 1
     return None
+
+
+def _open_brackets(value: str) -> tuple[str, int]:
+    """`value` without its comment, and how many of its brackets are left open (quoted text and
+    the comment do not count)."""
+    depth, quote = 0, ""
+    for position, char in enumerate(value):
+        if quote:
+            quote = "" if char == quote else quote
+        elif char in "\"'":
+            quote = char
+        elif char == "#" and value[position - 1 : position].isspace():
+            return value[:position].rstrip(), depth
+        elif char == "[":
+            depth += 1
+        elif char == "]":
+            depth -= 1
+    return value, depth
