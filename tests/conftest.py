@@ -4,6 +4,7 @@ scratch sites, a browser."""
 from __future__ import annotations
 
 import functools
+import gc
 import json
 import os
 import shutil
@@ -33,6 +34,12 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """The slowest tests first (marked `slow`): spread over both cores, a long test that starts
     last would keep one core busy alone at the end of the run."""
     items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """The modules and test items collected live as long as the run: set aside from the cycle
+    collector, which otherwise walks them all again at each of its full passes."""
+    gc.freeze()
 
 
 def _missing_tool(message: str) -> None:
