@@ -11,7 +11,9 @@ PELICAN := $(BIN)/pelican --fatal warnings
 # The tests spread over every core (pytest-xdist); JOBS=0 runs them in one process, in order.
 JOBS ?= auto
 # A test module's tests stay on one worker: its module fixtures (a built site) are made once.
-PYTEST_PARALLEL := -n $(JOBS) --dist loadscope
+# Modules are handed out in the order tests/conftest.py gives them (the slowest first), not
+# re-sorted by their number of tests: that put the one-test install module, a minute long, last.
+PYTEST_PARALLEL := -n $(JOBS) --dist loadscope --no-loadscope-reorder
 # The tests' scratch files (sites built, repositories made, browsers' profiles) go to memory when
 # /dev/shm is a tmpfs with room (4 GiB) that allows running programs: on a disk mounted with
 # `discard`, deleting one finished run's files took longer than running the core tests.
