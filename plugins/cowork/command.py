@@ -10,7 +10,8 @@ wasted on it. So:
 - once `main` has returned, the process ends at once, after writing what is buffered for the
   terminal: tearing down every module and object would cost 20 ms more. Every file the
   commands write is closed when `main` returns, every git process they start ended.
-A reader that stops reading (`cowork check | head`) ends it quietly, with status 1.
+A reader that stops reading (`cowork check | head`) ends it quietly: with its status if it had
+finished writing, else 1.
 An error nobody foresaw, or argparse's exit (`--help`, wrong usage), ends the ordinary way.
 `cowork.cli.main` called in a process of its own choosing (tests, benchmarks) keeps Python's
 ways.
@@ -34,13 +35,13 @@ def run() -> NoReturn:
     except BrokenPipeError:
         if not _reader_gone():
             raise  # a pipe of the command's own (to git) broke: an error nobody foresaw
-        _end_quietly()
+        _end_quietly(1)  # cut short while it wrote: its verdict is not known
     try:
         sys.stdout.flush()
         sys.stderr.flush()
     except BrokenPipeError:
-        _end_quietly()
-    except OSError:  # another failed write (a full disk): Python's own exit reports it
+        _end_quietly(status)  # what it had to say was all said, if not all read
+    except OSError:  # another failed write at the end (a full disk): Python's exit says so
         sys.exit(status)
     os._exit(status)
 
@@ -52,11 +53,11 @@ def _reader_gone() -> bool:
     return any(event & select.POLLERR for _, event in poller.poll(0))
 
 
-def _end_quietly() -> NoReturn:
+def _end_quietly(status: int) -> NoReturn:
     """The reader stopped reading (`cowork check | head`): what is left to say goes nowhere,
     quietly, as Python's documentation advises (no traceback, no "Exception ignored")."""
     os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-    os._exit(1)
+    os._exit(status)
 
 
 if __name__ == "__main__":

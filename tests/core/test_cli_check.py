@@ -113,15 +113,15 @@ def test_paths_limit_the_check_and_strict_fails_on_warnings(space: SpaceRepo) ->
 
 def test_yaml_syntax_and_safety_are_checked(space: SpaceRepo) -> None:
     space.write("members/ana.yaml", "name: !!python/object:os.system ls\n")
-    space.write("events/bad.yaml", "title: {unclosed\n")
+    space.write("events/bad.yaml", "title: Apéro\n- soir\n")
     result = space.cowork("check", "--format", "json")
     problems = json.loads(result.out)["problems"]
     assert [(p["file"], p["line"], p["message"]) for p in problems] == [
         (
             "events/bad.yaml",
             2,
-            "YAML syntax error: while parsing a flow mapping (line 1), expected ',' or '}', "
-            "but got '<stream end>'",
+            "YAML syntax error: while parsing a block mapping (line 1), expected <block end>, "
+            "but found '-'",
         ),
         (
             "members/ana.yaml",

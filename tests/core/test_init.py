@@ -72,6 +72,13 @@ def test_init_speaks_the_language_it_creates(tmp_path: Path) -> None:
         assert said in err.getvalue()
 
 
+def test_the_next_steps_line_up_whatever_the_folders_name(tmp_path: Path) -> None:
+    status, out, _ = init(tmp_path / "la-ruche-de-la-gare")
+    assert status == 0
+    commands = [line for line in out.splitlines() if "  # " in line]
+    assert len(commands) == 2 and len({line.index("  # ") for line in commands}) == 1, out
+
+
 def refused(tmp_path: Path, **changed: str | None) -> str:
     target = tmp_path / "site"
     status, out, err = init(target, None, **changed)

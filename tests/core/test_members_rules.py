@@ -16,10 +16,10 @@ def test_a_minimal_file_is_fine(tmp_path: Path) -> None:
 
 
 def test_yaml_syntax_error_has_line_and_column(tmp_path: Path) -> None:
-    # (An unclosed `[` is told in plain words: tests/core/test_core_yamlfile.py.)
-    assert messages(tmp_path, {"members/ana.yaml": "name: Ana\ntitle: {unclosed\n"}) == [
-        "members/ana.yaml:3:1: YAML syntax error: while parsing a flow mapping (line 2), "
-        "expected ',' or '}', but got '<stream end>' (check the indentation and the quotes "
+    # (Brackets left open are told in plain words: tests/core/test_yaml_flow.py.)
+    assert messages(tmp_path, {"members/ana.yaml": "name: Ana\n- dessin\n"}) == [
+        "members/ana.yaml:2:1: YAML syntax error: while parsing a block mapping (line 1), "
+        "expected <block end>, but found '-' (check the indentation and the quotes "
         "around this line)"
     ]
 

@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from cowork.files.yamlflow import closing_quote, unclosed
 from cowork.problems import Problem
 from cowork.text.messages import Message, msg, nmsg
 
@@ -47,9 +48,12 @@ def review_yaml_text(text: str, relpath: str) -> TextReview:
     levels: list[int] = []  # indents of the keys that enclose the current line
     opened: int | None = None  # indent of a key whose value is a block below it
     block_text: int | None = None  # indent of a `key: |` whose text lines follow
+    flow_ends = -1  # the last line of a list or mapping in brackets that goes on over lines
     for index, original in enumerate(lines):
         number = index + 1
         line = original
+        if index <= flow_ends:
+            continue
         lead = len(line) - len(line.lstrip(" \t"))
         tab_first = "\t" in line[:lead]
         if "\t" in line:
@@ -159,16 +163,12 @@ def review_yaml_text(text: str, relpath: str) -> TextReview:
         opened = indent if not value or value.startswith("#") else None
         if _BLOCK_SCALAR.match(value):
             block_text, opened = indent, None
-        # A list in brackets may go on over the next lines: unclosed only if a key comes next.
-        following = (
-            next(
-                (n for n in lines[index + 1 :] if n.strip() and not n.lstrip().startswith("#")), ""
-            )
-            if value.startswith("[")
-            else ""
+        # A list in brackets may go on over the next lines: read until it closes, or a key comes.
+        code, closers, spans = (
+            unclosed(value, lines[index + 1 :], indent) if value[:1] in "[{" else (value, "", 0)
         )
-        last = not following or _KEY_LINE.match(following) is not None
-        repaired_value = _review_value(value, key, number, report, last)
+        flow_ends = index + spans  # the lines it goes on over are its own, not keys
+        repaired_value = _review_value(value, key, number, report, (code, closers))
         if repaired_value is not None:
             line = line[: len(line) - len(rest)] + " " + repaired_value
         lines[index] = line
@@ -176,29 +176,19 @@ def review_yaml_text(text: str, relpath: str) -> TextReview:
 
 
 def _review_value(
-    value: str, key: str, number: int, report: _Reporter, last: bool = True
+    value: str, key: str, number: int, report: _Reporter, flow: tuple[str, str] = ("", "")
 ) -> str | None:
-    """Problems with brackets, quotes and colons in the value of `key` (`last`: no line of the
-    value follows); the repaired value, if any."""
-    if value.startswith("[") and last:
-        code, depth = _open_brackets(value)
-        if depth > 0:
-            report(
-                number,
-                msg("the bracket [ that opens the value of '{key}' is never closed", key=key),
-                msg(
-                    "end the list with ] on the same line; a text that starts with [ goes "
-                    "between double quotes: {line}",
-                    line=f'{key}: "{code.replace(chr(34), chr(39))}"',
-                ),
-            )
-            return code + "]" * depth
-        return None
+    """Problems with brackets, quotes and colons in the value of `key` (`flow`: the value
+    without its comment, and what would close the brackets it leaves open); the repaired value,
+    if any."""
+    code, closers = flow
+    if closers:
+        return _unclosed_flow(code, closers, key, number, report)
     if not value or value[0] in "[{|>&*!#":
         return None
     if value[0] in "\"'":
         quote = value[0]
-        end = _closing_quote(value, quote)
+        end = closing_quote(value, quote)
         if end is None:
             report(
                 number,
@@ -242,35 +232,26 @@ def _review_value(
     return None
 
 
-def _closing_quote(value: str, quote: str) -> int | None:
-    position = 1
-    while position < len(value):
-        char = value[position]
-        if quote == '"' and char == "\\":
-            position += 2
-            continue
-        if char == quote:
-            if quote == "'" and value[position + 1 : position + 2] == "'":
-                position += 2  # '' is an apostrophe inside '…'
-                continue
-            return position
-        position += 1
-    return None
-
-
-def _open_brackets(value: str) -> tuple[str, int]:
-    """`value` without its comment, and how many of its brackets are left open (quoted text and
-    the comment do not count)."""
-    depth, quote = 0, ""
-    for position, char in enumerate(value):
-        if quote:
-            quote = "" if char == quote else quote
-        elif char in "\"'":
-            quote = char
-        elif char == "#" and value[position - 1 : position].isspace():
-            return value[:position].rstrip(), depth
-        elif char == "[":
-            depth += 1
-        elif char == "]":
-            depth -= 1
-    return value, depth
+def _unclosed_flow(code: str, closers: str, key: str, number: int, report: _Reporter) -> str:
+    """A list or mapping left open: told, and repaired as what it most likely is."""
+    if code.startswith("{"):
+        report(
+            number,
+            msg("the brace { that opens the value of '{key}' is never closed", key=key),
+            msg("end it with } on the same line: {line}", line=f"{key}: {code}{closers}"),
+        )
+        return code + closers
+    quoted = '"' + code.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    report(
+        number,
+        msg("the bracket [ that opens the value of '{key}' is never closed", key=key),
+        msg(
+            "end the list with ] on the same line: {closed}; or, if it is a text, put it between "
+            "double quotes: {quoted}",
+            closed=f"{key}: {code}{closers}",
+            quoted=f"{key}: {quoted}",
+        ),
+    )
+    # Words after the bracket alone (`title: [Dev`) are most likely a text; items, a list.
+    text = code[1:].strip() and "," not in code and len(closers) == 1
+    return quoted if text else code + closers

@@ -12,7 +12,7 @@ from typing import Any, TextIO
 from cowork.clock import build_now
 from cowork.errors import UsageError
 from cowork.scaffold.answers import QUESTIONS, Ask, gather_answers
-from cowork.text.messages import Message, msg
+from cowork.text.messages import Message, msg, verbatim
 
 
 def add_init_parser(commands: Any, help_text: str) -> None:
@@ -60,14 +60,16 @@ def run_init(
         count=len(written),
         target=str(target),
     )
+    # The two commands with their comments lined up, however long the folder's name.
+    commands = {
+        f"cd {target} && make html": msg("set up .venv, build the site into output/"),
+        "make test": msg("check the whole site (tests/README.md)"),
+    }
+    width = max(map(len, commands))
     steps = [
-        msg(
-            "{command}    # set up .venv, build the site into output/",
-            command=f"cd {target} && make html",
-        ),
-        msg(
-            "{command}                     # check the whole site (tests/README.md)",
-            command="make test",
+        *(
+            verbatim(f"{command:<{width}}  # {comment.render(lang)}")
+            for command, comment in commands.items()
         ),
         msg("edit space.yaml (address, hours, plans) and the pages in content/pages/"),
         msg(
