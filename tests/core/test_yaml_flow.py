@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from cowork.files.yamlfile import load_yaml
-from cowork.files.yamlflow import unclosed
+from cowork.files.yamlflow import Flow, unclosed
 
 
 def load(tmp_path: Path, text: str) -> tuple[object, list[str]]:
@@ -74,8 +74,26 @@ def test_what_closes_is_no_mistake(tmp_path: Path, value: str) -> None:
     ]
 
 
-def test_a_list_ends_unclosed_at_the_next_key_at_its_level() -> None:
-    assert unclosed("[a,", ["  b,", "title: x", "  c]"], indent=0) == ("[a,", "]", 0)
-    assert unclosed("[a,", ["  b,", "", "  c]", "title: x"], indent=0) == ("[a,", "", 3)
-    assert unclosed("[[a, {b: c}", [], indent=0) == ("[[a, {b: c}", "]]", 0)
-    assert unclosed("[a  # ]", [], indent=0) == ("[a", "]", 0)
+def test_a_list_left_open_over_lines_is_closed_after_its_last_item(tmp_path: Path) -> None:
+    data, problems = load(tmp_path, "name: Ana\nskills: [dessin,\n  typo  # note\njoined: 2026\n")
+    assert problems == [
+        "members/ana.yaml:2: the bracket [ that opens the value of 'skills' is never closed (end "
+        "the list with ] after its last item, at the end of line 3: typo])"
+    ]
+    assert data == {"name": "Ana", "skills": ["dessin", "typo"], "joined": 2026}
+
+
+def test_a_mapping_may_go_on_at_the_start_of_the_next_line(tmp_path: Path) -> None:
+    # Valid YAML (the line looks like a key, and is the mapping's): the quote is the one mistake.
+    text = 'links: {website: "https://a.example",\nmastodon: "https://b.example"}\nname: "Ana\n'
+    _, problems = load(tmp_path, text)
+    assert [p.split(": ", 1)[1].split(" (")[0] for p in problems] == [
+        "the quote \" that opens the value of 'name' is never closed"
+    ]
+
+
+def test_a_value_ends_where_its_brackets_close_or_at_the_next_key_at_its_level() -> None:
+    assert unclosed("[a,", ["  b,", "title: x", "  c"], indent=0) == Flow("[a,", "]", 1, "  b,")
+    assert unclosed("[a,", ["  b,", "", "  c]", "title: x"], indent=0) == Flow("[a,", "", 3)
+    assert unclosed("[[a, {b: c}", [], indent=0) == Flow("[[a, {b: c}", "]]", 0)
+    assert unclosed("[a  # ]", [], indent=0) == Flow("[a", "]", 0)

@@ -12,30 +12,57 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
+
+import yaml
 
 _KEY_LINE = re.compile(r"^ *(- +)?[A-Za-z_][\w-]*:(\s|$)")
 _CLOSING = {"[": "]", "{": "}"}
 
 
-def unclosed(value: str, later: Sequence[str], indent: int) -> tuple[str, str, int]:
-    """The value of a key indented by `indent`, without its comment; what would close the
-    brackets and braces it leaves open ("" when it closes them, on its line or on the `later`
-    lines); and how many of the `later` lines it goes on over when it closes. The value ends
-    unclosed at the next key at its indent or less, or at the end."""
+@dataclass(frozen=True)
+class Flow:
+    """A value in brackets or braces, as read from the text."""
+
+    code: str
+    """The value on its key's line, without its comment."""
+    closers: str
+    """What would close the brackets and braces it leaves open: "" when it closes them."""
+    spans: int
+    """How many of the lines after its key's are its own: where it goes on."""
+    last: str = ""
+    """Its last line without its comment, when it goes on over lines and is left open."""
+
+
+def unclosed(value: str, later: Sequence[str], indent: int) -> Flow:
+    """The value of a key indented by `indent`, read with the `later` lines of the file.
+
+    A value may go on over lines, less indented than its key even, and hold what looks like a
+    key (`{website: …,` then `mastodon: …}`): where its brackets close, YAML itself says whether
+    the lines up to there are one value. Left open, its own lines are those before the next key
+    at its indent or less."""
     code, still_open = _scan(value, [])
-    spans = 0
+    if not still_open:
+        return Flow(code, "", 0)
+    state = still_open
     for number, line in enumerate(later, start=1):
-        if not still_open:
+        if _is_blank(line):
+            continue
+        _, state = _scan(line.strip(), state)
+        if not state:
+            if _parses([f"value: {value}", *later[:number]]):
+                return Flow(code, "", number)
             break
-        text = line.strip()
-        if not text or text.startswith("#"):
+    spans, last, state = 0, "", still_open
+    for number, line in enumerate(later, start=1):
+        if _is_blank(line):
             continue
         if len(line) - len(line.lstrip(" ")) <= indent and _KEY_LINE.match(line):
             break
-        _, still_open = _scan(text, still_open)
-        spans = 0 if still_open else number
-    closers = "".join(_CLOSING[opening] for opening in reversed(still_open))
-    return code, closers, spans
+        spans = number
+        last, state = _scan(line.rstrip(), state)
+    closers = "".join(_CLOSING[opening] for opening in reversed(state))
+    return Flow(code, closers, spans, last)
 
 
 def closing_quote(value: str, quote: str) -> int | None:
@@ -80,3 +107,16 @@ def _scan(text: str, still_open: list[str]) -> tuple[str, list[str]]:
             item_starts = char in "[{,:"
         position += 1
     return text, still_open
+
+
+def _is_blank(line: str) -> bool:
+    text = line.strip()
+    return not text or text.startswith("#")
+
+
+def _parses(lines: Sequence[str]) -> bool:
+    try:
+        yaml.safe_load("\n".join(lines))
+    except yaml.YAMLError:
+        return False
+    return True

@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from cowork.files.yamlflow import closing_quote, unclosed
+from cowork.files.yamlflow import Flow, closing_quote, unclosed
 from cowork.problems import Problem
 from cowork.text.messages import Message, msg, nmsg
 
@@ -163,12 +163,17 @@ def review_yaml_text(text: str, relpath: str) -> TextReview:
         opened = indent if not value or value.startswith("#") else None
         if _BLOCK_SCALAR.match(value):
             block_text, opened = indent, None
-        # A list in brackets may go on over the next lines: read until it closes, or a key comes.
-        code, closers, spans = (
-            unclosed(value, lines[index + 1 :], indent) if value[:1] in "[{" else (value, "", 0)
-        )
-        flow_ends = index + spans  # the lines it goes on over are its own, not keys
-        repaired_value = _review_value(value, key, number, report, (code, closers))
+        # A list in brackets may go on over the next lines: its own lines, not keys.
+        flow = unclosed(value, lines[index + 1 :], indent) if value[:1] in "[{" else None
+        if flow is not None and flow.closers and flow.spans:
+            flow_ends = index + flow.spans
+            end = flow_ends + 1
+            _unclosed_over_lines(value[0], key, number, end, flow.last + flow.closers, report)
+            lines[flow_ends] = flow.last + flow.closers
+            lines[index] = line
+            continue
+        flow_ends = index + (flow.spans if flow is not None else 0)
+        repaired_value = _review_value(value, key, number, report, flow)
         if repaired_value is not None:
             line = line[: len(line) - len(rest)] + " " + repaired_value
         lines[index] = line
@@ -176,14 +181,12 @@ def review_yaml_text(text: str, relpath: str) -> TextReview:
 
 
 def _review_value(
-    value: str, key: str, number: int, report: _Reporter, flow: tuple[str, str] = ("", "")
+    value: str, key: str, number: int, report: _Reporter, flow: Flow | None = None
 ) -> str | None:
-    """Problems with brackets, quotes and colons in the value of `key` (`flow`: the value
-    without its comment, and what would close the brackets it leaves open); the repaired value,
-    if any."""
-    code, closers = flow
-    if closers:
-        return _unclosed_flow(code, closers, key, number, report)
+    """Problems with brackets, quotes and colons in the value of `key` (`flow`: how its brackets
+    open and close, if it starts with one); the repaired value, if any."""
+    if flow is not None and flow.closers:
+        return _unclosed_flow(flow.code, flow.closers, key, number, report)
     if not value or value[0] in "[{|>&*!#":
         return None
     if value[0] in "\"'":
@@ -255,3 +258,25 @@ def _unclosed_flow(code: str, closers: str, key: str, number: int, report: _Repo
     # Words after the bracket alone (`title: [Dev`) are most likely a text; items, a list.
     text = code[1:].strip() and "," not in code and len(closers) == 1
     return quoted if text else code + closers
+
+
+def _unclosed_over_lines(
+    opening: str, key: str, number: int, end: int, fixed: str, report: _Reporter
+) -> None:
+    """A list or mapping that goes on over lines and is never closed: it ends at line `end`."""
+    if opening == "{":
+        report(
+            number,
+            msg("the brace { that opens the value of '{key}' is never closed", key=key),
+            msg("end it with } at the end of line {end}: {line}", end=end, line=fixed.strip()),
+        )
+        return
+    report(
+        number,
+        msg("the bracket [ that opens the value of '{key}' is never closed", key=key),
+        msg(
+            "end the list with ] after its last item, at the end of line {end}: {line}",
+            end=end,
+            line=fixed.strip(),
+        ),
+    )
