@@ -165,28 +165,21 @@ def review_yaml_text(text: str, relpath: str) -> TextReview:
             block_text, opened = indent, None
         # A list in brackets may go on over the next lines: its own lines, not keys.
         flow = unclosed(value, lines[index + 1 :], indent) if value[:1] in "[{" else None
-        if flow is not None and flow.closers and flow.spans:
-            flow_ends = index + flow.spans
-            end = flow_ends + 1
-            _unclosed_over_lines(value[0], key, number, end, flow.last + flow.closers, report)
-            lines[flow_ends] = flow.last + flow.closers
-            lines[index] = line
-            continue
         flow_ends = index + (flow.spans if flow is not None else 0)
-        repaired_value = _review_value(value, key, number, report, flow)
+        if flow is not None and flow.closers:
+            repaired_value = _left_open(flow, key, number, flow_ends + 1, report)
+            if flow.spans:
+                lines[flow_ends] = flow.last + flow.closers
+        else:
+            repaired_value = _review_value(value, key, number, report)
         if repaired_value is not None:
             line = line[: len(line) - len(rest)] + " " + repaired_value
         lines[index] = line
     return TextReview(problems, "\n".join(lines))
 
 
-def _review_value(
-    value: str, key: str, number: int, report: _Reporter, flow: Flow | None = None
-) -> str | None:
-    """Problems with brackets, quotes and colons in the value of `key` (`flow`: how its brackets
-    open and close, if it starts with one); the repaired value, if any."""
-    if flow is not None and flow.closers:
-        return _unclosed_flow(flow.code, flow.closers, key, number, report)
+def _review_value(value: str, key: str, number: int, report: _Reporter) -> str | None:
+    """Problems with quotes and colons in the value of `key`; the repaired value, if any."""
     if not value or value[0] in "[{|>&*!#":
         return None
     if value[0] in "\"'":
@@ -235,48 +228,38 @@ def _review_value(
     return None
 
 
-def _unclosed_flow(code: str, closers: str, key: str, number: int, report: _Reporter) -> str:
-    """A list or mapping left open: told, and repaired as what it most likely is."""
-    if code.startswith("{"):
-        report(
-            number,
-            msg("the brace { that opens the value of '{key}' is never closed", key=key),
-            msg("end it with } on the same line: {line}", line=f"{key}: {code}{closers}"),
-        )
-        return code + closers
-    quoted = '"' + code.replace("\\", "\\\\").replace('"', '\\"') + '"'
-    report(
-        number,
-        msg("the bracket [ that opens the value of '{key}' is never closed", key=key),
-        msg(
-            "end the list with ] on the same line: {closed}; or, if it is a text, put it between "
-            "double quotes: {quoted}",
-            closed=f"{key}: {code}{closers}",
-            quoted=f"{key}: {quoted}",
-        ),
+def _left_open(flow: Flow, key: str, number: int, end: int, report: _Reporter) -> str | None:
+    """A list or mapping never closed, told: the value repaired as what it most likely is, or
+    None when it goes on over lines (it is then closed at the end of its last line, `end`)."""
+    brace = flow.code.startswith("{")
+    if brace:
+        said = msg("the brace { that opens the value of '{key}' is never closed", key=key)
+    else:
+        said = msg("the bracket [ that opens the value of '{key}' is never closed", key=key)
+    if flow.spans:
+        fixed = (flow.last + flow.closers).strip()
+        if brace:
+            hint = msg("end it with } at the end of line {end}: {line}", end=end, line=fixed)
+        else:
+            hint = msg(
+                "end the list with ] after its last item, at the end of line {end}: {line}",
+                end=end,
+                line=fixed,
+            )
+        report(number, said, hint)
+        return None
+    closed = flow.code + flow.closers
+    if brace:
+        report(number, said, msg("end it with } on the same line: {line}", line=f"{key}: {closed}"))
+        return closed
+    quoted = '"' + flow.code.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    hint = msg(
+        "end the list with ] on the same line: {closed}; or, if it is a text, put it between "
+        "double quotes: {quoted}",
+        closed=f"{key}: {closed}",
+        quoted=f"{key}: {quoted}",
     )
+    report(number, said, hint)
     # Words after the bracket alone (`title: [Dev`) are most likely a text; items, a list.
-    text = code[1:].strip() and "," not in code and len(closers) == 1
-    return quoted if text else code + closers
-
-
-def _unclosed_over_lines(
-    opening: str, key: str, number: int, end: int, fixed: str, report: _Reporter
-) -> None:
-    """A list or mapping that goes on over lines and is never closed: it ends at line `end`."""
-    if opening == "{":
-        report(
-            number,
-            msg("the brace { that opens the value of '{key}' is never closed", key=key),
-            msg("end it with } at the end of line {end}: {line}", end=end, line=fixed.strip()),
-        )
-        return
-    report(
-        number,
-        msg("the bracket [ that opens the value of '{key}' is never closed", key=key),
-        msg(
-            "end the list with ] after its last item, at the end of line {end}: {line}",
-            end=end,
-            line=fixed.strip(),
-        ),
-    )
+    text = flow.code[1:].strip() and "," not in flow.code and len(flow.closers) == 1
+    return quoted if text else closed
