@@ -8,47 +8,46 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from cowork.files.yamlfile import load_yaml
+from cowork.files.yamlfile import YamlDocument
 from cowork.files.yamlflow import Flow, unclosed
 
+from tests.core.test_core_yamlfile import load
 
-def load(tmp_path: Path, text: str) -> tuple[object, list[str]]:
-    path = tmp_path / "members" / "ana.yaml"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, "utf-8")
-    doc, problems = load_yaml(path, tmp_path)
-    return (doc.data if doc else None), [str(p) for p in problems]
+
+def data_of(doc: YamlDocument | None) -> object:
+    assert doc is not None
+    return doc.data
 
 
 def test_an_unclosed_list_is_named_and_the_rest_is_still_read(tmp_path: Path) -> None:
     # PyYAML's own words were "while parsing a flow sequence (line 2), expected ',' or ']'".
-    data, problems = load(tmp_path, "name: Ana\nskills: [dessin, 'a]b'  # [note\njoined: 2026\n")
+    doc, problems = load(tmp_path, "name: Ana\nskills: [dessin, 'a]b'  # [note\njoined: 2026\n")
     assert problems == [
         "members/ana.yaml:2: the bracket [ that opens the value of 'skills' is never closed (end "
         "the list with ] on the same line: skills: [dessin, 'a]b']; or, if it is a text, put it "
         "between double quotes: skills: \"[dessin, 'a]b'\")"
     ]
-    assert data == {"name": "Ana", "skills": ["dessin", "a]b"], "joined": 2026}
+    assert data_of(doc) == {"name": "Ana", "skills": ["dessin", "a]b"], "joined": 2026}
 
 
 def test_words_after_a_lone_bracket_are_read_as_the_text_they_likely_are(tmp_path: Path) -> None:
     # One mistake, one problem: the title is not also "a list, where a text was expected".
-    data, problems = load(tmp_path, 'name: Ana\ntitle: [Dev "web"\n')
+    doc, problems = load(tmp_path, 'name: Ana\ntitle: [Dev "web"\n')
     assert problems == [
         "members/ana.yaml:2: the bracket [ that opens the value of 'title' is never closed (end "
         'the list with ] on the same line: title: [Dev "web"]; or, if it is a text, put it '
         'between double quotes: title: "[Dev \\"web\\"")'
     ]
-    assert data == {"name": "Ana", "title": '[Dev "web"'}
+    assert data_of(doc) == {"name": "Ana", "title": '[Dev "web"'}
 
 
 def test_an_unclosed_mapping_is_named_too(tmp_path: Path) -> None:
-    data, problems = load(tmp_path, "links: {website: https://ana.example\nname: Ana\n")
+    doc, problems = load(tmp_path, "links: {website: https://ana.example\nname: Ana\n")
     assert problems == [
         "members/ana.yaml:1: the brace { that opens the value of 'links' is never closed (end it "
         "with } on the same line: links: {website: https://ana.example})"
     ]
-    assert data == {"links": {"website": "https://ana.example"}, "name": "Ana"}
+    assert data_of(doc) == {"links": {"website": "https://ana.example"}, "name": "Ana"}
 
 
 @pytest.mark.parametrize(
@@ -75,12 +74,12 @@ def test_what_closes_is_no_mistake(tmp_path: Path, value: str) -> None:
 
 
 def test_a_list_left_open_over_lines_is_closed_after_its_last_item(tmp_path: Path) -> None:
-    data, problems = load(tmp_path, "name: Ana\nskills: [dessin,\n  typo  # note\njoined: 2026\n")
+    doc, problems = load(tmp_path, "name: Ana\nskills: [dessin,\n  typo  # note\njoined: 2026\n")
     assert problems == [
         "members/ana.yaml:2: the bracket [ that opens the value of 'skills' is never closed (end "
         "the list with ] after its last item, at the end of line 3: typo])"
     ]
-    assert data == {"name": "Ana", "skills": ["dessin", "typo"], "joined": 2026}
+    assert data_of(doc) == {"name": "Ana", "skills": ["dessin", "typo"], "joined": 2026}
 
 
 def test_a_mapping_may_go_on_at_the_start_of_the_next_line(tmp_path: Path) -> None:
