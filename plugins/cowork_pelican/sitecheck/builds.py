@@ -6,10 +6,10 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from bs4 import BeautifulSoup, Tag
+from cowork_pelican.sitecheck.scan import SiteScan
 
 
 @dataclass(frozen=True)
@@ -20,6 +20,8 @@ class Build:
     output: Path
     log: str
     returncode: int
+    pages: SiteScan = field(compare=False)
+    """Its pages, each read once for every check that reads them."""
 
     @property
     def ok(self) -> bool:
@@ -31,9 +33,8 @@ class Build:
         home = self.output / "index.html"
         if not home.is_file():
             return None
-        link = BeautifulSoup(home.read_text("utf-8"), "html.parser").find("link", rel="canonical")
-        href = link.get("href") if isinstance(link, Tag) else None
-        return str(href).rstrip("/") if href else None
+        href = self.pages.page(home).canonical
+        return href.rstrip("/") if href else None
 
 
 def build(site: Path, settings: str, output: Path) -> Build:
@@ -43,4 +44,4 @@ def build(site: Path, settings: str, output: Path) -> Build:
     done = subprocess.run(
         [*command, "-o", str(output)], cwd=site, env=environ, capture_output=True, text=True
     )
-    return Build(settings, output, done.stdout + done.stderr, done.returncode)
+    return Build(settings, output, done.stdout + done.stderr, done.returncode, SiteScan(output))

@@ -12,7 +12,7 @@ ANOTHER_HOST = "loads a resource from another host"
 
 
 def test_every_internal_link_resolves(any_build: Build) -> None:
-    report = check_site(any_build.output, any_build.public_url())
+    report = check_site(any_build.output, any_build.public_url(), any_build.pages)
     fail_on(
         [p for p in report.problems if ANOTHER_HOST not in p],
         f"Broken links in the site built with {any_build.settings} (page: what is wrong). Fix "
@@ -22,7 +22,7 @@ def test_every_internal_link_resolves(any_build: Build) -> None:
 
 
 def test_nothing_is_loaded_from_another_host(output: Build) -> None:
-    report = check_site(output.output, output.public_url())
+    report = check_site(output.output, output.public_url(), output.pages)
     fail_on(
         [p for p in report.problems if ANOTHER_HOST in p],
         "Pages load files from other hosts, which then learn who reads what, and break the "

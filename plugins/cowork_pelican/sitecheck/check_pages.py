@@ -13,7 +13,7 @@ from cowork_pelican.sitecheck.vnu import vnu_errors
 
 
 def test_one_page_of_each_type_is_valid_html(output: Build, vnu: list[str]) -> None:
-    pages = sorted(one_page_per_type(output.output).values())
+    pages = sorted(one_page_per_type(output.output, output.pages).values())
     errors = vnu_errors(vnu, output.output, pages)
     fail_on(
         errors,
@@ -26,7 +26,7 @@ def test_one_page_of_each_type_passes_in_a_browser(
     output: Build, served: str, browser: Any
 ) -> None:
     failed: list[str] = []
-    pages = sorted(one_page_per_type(output.output).values())
+    pages = sorted(one_page_per_type(output.output, output.pages).values())
     context = browser.new_context()
     page = watched_page(context)  # one tab, page after page, as a reader browses
     for file in pages:

@@ -18,24 +18,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from bs4 import BeautifulSoup, Tag
+from cowork_pelican.sitecheck.scan import SiteScan
 
-_URL_ATTRIBUTES = ("href", "src", "poster", "action", "data")
-_SRCSET_ATTRIBUTES = ("srcset", "imagesrcset")
 _IGNORED_SCHEMES = {"mailto", "tel", "data", "webcal", "geo", "sms", "javascript"}
 _CSS_URL = re.compile(r"""url\(\s*(['"]?)([^'")]+)\1\s*\)|@import\s+(['"])([^'"]+)\3""")
-_LOADING_ELEMENTS = {
-    "script",
-    "img",
-    "source",
-    "video",
-    "audio",
-    "track",
-    "iframe",
-    "embed",
-    "object",
-}
-_SUBRESOURCE_RELS = {"stylesheet", "preload", "modulepreload", "icon", "manifest"}
 
 
 @dataclass
@@ -47,9 +33,12 @@ class LinkReport:
     problems: list[str] = field(default_factory=list)
 
 
-def check_site(output: Path, site_url: str | None = None) -> LinkReport:
-    """Check every HTML and CSS file under `output`; URLs under `site_url` count as internal."""
-    checker = _Checker(output.resolve(), site_url.rstrip("/") + "/" if site_url else None)
+def check_site(
+    output: Path, site_url: str | None = None, pages: SiteScan | None = None
+) -> LinkReport:
+    """Check every HTML and CSS file under `output`; URLs under `site_url` count as internal.
+    `pages` are the site's pages as another check has read them already, if it has."""
+    checker = _Checker(pages or SiteScan(output), site_url.rstrip("/") + "/" if site_url else None)
     for file in sorted(output.rglob("*")):
         if file.suffix == ".html":
             checker.check_html(file)
@@ -59,49 +48,19 @@ def check_site(output: Path, site_url: str | None = None) -> LinkReport:
 
 
 class _Checker:
-    def __init__(self, root: Path, site_url: str | None) -> None:
-        self.root = root
+    def __init__(self, pages: SiteScan, site_url: str | None) -> None:
+        self.root = pages.root
+        self.pages = pages
         self.site_url = site_url
         self.report = LinkReport()
-        self._soups: dict[Path, BeautifulSoup] = {}
-        self._ids: dict[Path, frozenset[str]] = {}
-
-    def _soup(self, file: Path) -> BeautifulSoup:
-        if file not in self._soups:
-            self._soups[file] = BeautifulSoup(file.read_text("utf-8"), "html.parser")
-        return self._soups[file]
-
-    def _ids_of(self, file: Path) -> frozenset[str]:
-        if file not in self._ids:
-            soup = self._soup(file)
-            ids = {str(e["id"]) for e in soup.find_all(id=True) if isinstance(e, Tag)}
-            names = {
-                str(e["name"])
-                for e in soup.find_all("a", attrs={"name": True})
-                if isinstance(e, Tag)
-            }
-            self._ids[file] = frozenset(ids | names)
-        return self._ids[file]
 
     def check_html(self, file: Path) -> None:
         page = self._relative(file)
-        soup = self._soup(file)
-        for element in soup.find_all(True):
-            assert isinstance(element, Tag)
-            for attribute in _URL_ATTRIBUTES:
-                value = element.get(attribute)
-                if isinstance(value, str):
-                    self._check(page, f"<{element.name} {attribute}>", value, _loads(element))
-            for attribute in _SRCSET_ATTRIBUTES:
-                value = element.get(attribute)
-                if isinstance(value, str):
-                    for candidate in value.split(","):
-                        url = candidate.strip().split(" ")[0]
-                        self._check(page, f"<{element.name} {attribute}>", url, True)
-            style = element.string if element.name == "style" else element.get("style")
-            if isinstance(style, str):
-                where = "<style>" if element.name == "style" else f"<{element.name} style>"
-                self._check_css_text(page, where, style)
+        for reference in self.pages.page(file).references:
+            if reference.css:
+                self._check_css_text(page, reference.where, reference.url)
+            else:
+                self._check(page, reference.where, reference.url, reference.loads)
 
     def check_css(self, file: Path) -> None:
         self._check_css_text(self._relative(file), "url()", file.read_text("utf-8"))
@@ -146,7 +105,7 @@ class _Checker:
                 f"{source}: {where} '{url}' is broken: {self._relative(file)} does not exist"
             )
             return
-        if fragment and file.suffix == ".html" and fragment not in self._ids_of(file):
+        if fragment and file.suffix == ".html" and fragment not in self.pages.page(file).ids:
             self.report.problems.append(
                 f"{source}: {where} '{url}' is broken: "
                 f"{self._relative(file)} has no element with id '{fragment}'"
@@ -154,12 +113,3 @@ class _Checker:
 
     def _relative(self, file: Path) -> str:
         return file.resolve().relative_to(self.root).as_posix()
-
-
-def _loads(element: Tag) -> bool:
-    """Whether the browser loads this URL into the page (a script, a stylesheet, an image)."""
-    if element.name == "link":
-        rel = element.get("rel")
-        rels: list[str] = rel if isinstance(rel, list) else [str(rel)]
-        return bool(set(rels) & _SUBRESOURCE_RELS)
-    return element.name in _LOADING_ELEMENTS

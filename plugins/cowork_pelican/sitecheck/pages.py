@@ -16,7 +16,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from bs4 import BeautifulSoup, Tag
+from cowork_pelican.sitecheck.scan import PageScan, SiteScan, scan_page
 
 
 @dataclass(frozen=True, order=True)
@@ -42,34 +42,28 @@ class PageType:
 
 
 def page_type(html: str, place: str = "") -> PageType:
-    soup = BeautifulSoup(html, "html.parser")
-    og = soup.find("meta", attrs={"property": "og:type"})
-    main = soup.find("main")
-    blocks: list[str] = []
-    if isinstance(main, Tag):
-        for child in main.find_all(recursive=False):
-            found = child.get("class")
-            classes = found if isinstance(found, list) else str(found or "").split()
-            # Microformats classes (h-entry, h-card) say what the data is, not the layout.
-            block = ".".join([child.name, *(c for c in classes if not c.startswith("h-"))])
-            if block not in blocks:
-                blocks.append(block)
+    return _type_of(scan_page(html), place)
+
+
+def _type_of(scan: PageScan, place: str) -> PageType:
     return PageType(
         place=place,
-        og_type=str(og.get("content", "")) if isinstance(og, Tag) else "",
-        main_class=" ".join(main.get("class") or []) if isinstance(main, Tag) else "",
-        structured=tuple(sorted(_structured_types(soup))),
-        blocks=tuple(blocks),
+        og_type=scan.og_type,
+        main_class=scan.main_class,
+        structured=tuple(sorted(_structured_types(scan.json_ld))),
+        blocks=scan.main_blocks,
     )
 
 
-def one_page_per_type(output: Path) -> dict[PageType, Path]:
-    """The first page (in path order, home page first) of each type found under `output`."""
+def one_page_per_type(output: Path, pages: SiteScan | None = None) -> dict[PageType, Path]:
+    """The first page (in path order, home page first) of each type found under `output`;
+    `pages` are the site's pages as another check has read them already, if it has."""
+    pages = pages or SiteScan(output)
     home = output / "index.html"
     files = sorted(output.rglob("*.html"), key=lambda p: (p != home, p.as_posix()))
     picked: dict[PageType, Path] = {}
     for file in files:
-        kind = page_type(file.read_text("utf-8"), page_place(file.relative_to(output)))
+        kind = _type_of(pages.page(file), page_place(file.relative_to(output)))
         picked.setdefault(kind, file)
     return picked
 
@@ -83,11 +77,11 @@ def page_place(path: Path) -> str:
     return "/".join(["#" if f.isdigit() else f for f in folders[:-1]] + ["*"])
 
 
-def _structured_types(soup: BeautifulSoup) -> set[str]:
+def _structured_types(scripts: tuple[str, ...]) -> set[str]:
     found: set[str] = set()
-    for script in soup.find_all("script", attrs={"type": "application/ld+json"}):
+    for text in scripts:
         try:
-            data = json.loads(script.get_text())
+            data = json.loads(text)
         except ValueError:
             continue  # the Nu HTML Checker and the kit's tests judge the JSON itself
         for item in data if isinstance(data, list) else [data]:
