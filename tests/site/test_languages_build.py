@@ -230,10 +230,8 @@ def test_a_dutch_site_shows_no_french_interface_word(
     built = site_in(lang)
     shown = pages(built)
     assert len(shown) >= 10, [p.relative_to(built.output).as_posix() for p in shown]
-    found = {
-        p.relative_to(built.output).as_posix(): [w for w in FRENCH_INTERFACE if w in words_shown(p)]
-        for p in shown
-    }
+    said = {p.relative_to(built.output).as_posix(): words_shown(p) for p in shown}
+    found = {page: [w for w in FRENCH_INTERFACE if w in words] for page, words in said.items()}
     assert {page: words for page, words in found.items() if words} == {}
     home = words_shown(built.path(""))
     assert "Komende evenementen" in home and "Nieuwste artikelen" in home
