@@ -47,3 +47,7 @@ def test_make_html_and_make_test_work_from_nothing(tmp_path: Path) -> None:
     assert re.search(r"\b11 passed\b", done.stdout), done.stdout
     assert "The site check passed." in done.stdout
     assert re.search(r"\b1 passed in\b", done.stdout), done.stdout
+    # The kit installed holds none of the bytecode compiled in this checkout: the skeleton's
+    # settings, which no process of the site imports, come as text only.
+    kit = next((source / ".venv" / "lib").glob("python3*/site-packages/cowork"))
+    assert [p.name for p in (kit / "scaffold" / "skeleton").rglob("*.pyc")] == []
