@@ -72,3 +72,31 @@ def test_the_walker_reports_each_kind_of_broken_reference(tmp_path: Path) -> Non
         "index.html: <img src> 'img/a%20b.png' is broken: img/a b.png does not exist",
         "index.html: <img srcset> 'img/big.png' is broken: img/big.png does not exist",
     ]
+
+
+def test_what_loads_from_another_host_is_found_however_it_is_written(tmp_path: Path) -> None:
+    (tmp_path / "index.html").write_text(
+        """<link rel="STYLESHEET" href="https://a.example/x.css">
+        <link rel="preconnect" href="https://b.example"><link rel=prefetch href=//c.example/p>
+        <input type="image" src="https://d.example/go.png" alt="Go">
+        <svg><image href="https://e.example/i.png"/><image xlink:href="https://f.example/j.png"/></svg>
+        <img alt="" srcset="https://g.example/a.png\t1x,\nhttps://g.example/b.png\n2x">
+        <input type="text" src="https://elsewhere.example/ignored.png">
+        <p>Salle &# 3</p><a href="/plan/">after a stray character reference</a>""",
+        "utf-8",
+    )
+    report = check_site(tmp_path)
+    hosts = sorted(p.split("'")[1].split("/")[2] for p in report.problems if "another host" in p)
+    assert hosts == [
+        "a.example",
+        "b.example",
+        "c.example",
+        "d.example",
+        "e.example",
+        "f.example",
+        "g.example",
+        "g.example",
+    ]
+    assert [p for p in report.problems if "another host" not in p] == [
+        "index.html: <a href> '/plan/' is broken: plan/index.html does not exist"
+    ]

@@ -14,9 +14,28 @@ from cowork_pelican.sitecheck.scan import PageScan, scan_page
 
 from tests.sites import BuiltSite
 
-URLS = ("href", "src", "poster", "action", "data")
-LOADING = {"script", "img", "source", "video", "audio", "track", "iframe", "embed", "object"}
-LOADING_RELS = {"stylesheet", "preload", "modulepreload", "icon", "manifest"}
+URLS = ("href", "xlink:href", "src", "poster", "action", "data")
+LOADING = {
+    "script",
+    "img",
+    "image",
+    "source",
+    "video",
+    "audio",
+    "track",
+    "iframe",
+    "embed",
+    "object",
+}
+LOADING_RELS = {
+    "stylesheet",
+    "preload",
+    "modulepreload",
+    "prefetch",
+    "preconnect",
+    "icon",
+    "manifest",
+}
 
 
 def read_by_tree(html: str) -> dict[str, Any]:
@@ -24,15 +43,17 @@ def read_by_tree(html: str) -> dict[str, Any]:
     soup = BeautifulSoup(html, "html.parser")
     references: list[tuple[str, Any, bool, bool]] = []
     for element in soup.find_all(True):
-        rel = element.get_attribute_list("rel")
-        loads = bool(set(rel) & LOADING_RELS) if element.name == "link" else element.name in LOADING
+        rel = {str(word).lower() for word in element.get_attribute_list("rel")}
+        loads = bool(rel & LOADING_RELS) if element.name == "link" else element.name in LOADING
+        if element.name == "input":
+            loads = str(element.get("type", "")).lower() == "image"
         references += [
             (f"<{element.name} {a}>", element[a], loads, False) for a in URLS if element.has_attr(a)
         ]
         for attribute in ("srcset", "imagesrcset"):
             if element.has_attr(attribute):
                 references += [
-                    (f"<{element.name} {attribute}>", c.strip().split(" ")[0], True, False)
+                    (f"<{element.name} {attribute}>", (c.split() or [""])[0], True, False)
                     for c in str(element[attribute]).split(",")
                 ]
         if element.name == "style" and element.string is not None:
@@ -90,6 +111,10 @@ CARELESS = {
     '<script type="application/ld+json">{"@type": "Event"}</script>'
     '<script type="application/ld+json">[{"@type": ["Place", "Thing"]}]</script>',
     "style element with a style attribute": '<style style="url(no.png)">a{}</style>',
+    "what loads, written in other ways": '<link rel="STYLESHEET Icon" href="a.css">'
+    "<link rel=prefetch href=b><input type=IMAGE src=c.png><input src=d.png>"
+    '<svg><image href="e.png"/><use xlink:href="#f"/></svg>'
+    '<img srcset="g.png\t1x,\nh.png\n2x, ,i.png">',
 }
 
 
@@ -111,3 +136,13 @@ def test_one_pass_reads_every_page_of_the_sample_as_the_tree_does(site: BuiltSit
     home = read_by_tree(site.read(""))
     assert len(home["references"]) > 20 and home["ids"] and home["main_blocks"]
     assert json.loads(home["json_ld"][0])
+
+
+def test_a_stray_character_reference_hides_nothing_after_it() -> None:
+    # BeautifulSoup's reading stopped at a `&#` that starts no reference: not this one.
+    scan = scan_page('<main><p>Salle &# 3</p><a href="/plan/">plan</a><img src="//x.example/i">')
+    assert [(r.where, r.url, r.loads) for r in scan.references] == [
+        ("<a href>", "/plan/", False),
+        ("<img src>", "//x.example/i", True),
+    ]
+    assert scan.main_blocks == ("p", "a", "img")

@@ -38,7 +38,9 @@ def check_site(
 ) -> LinkReport:
     """Check every HTML and CSS file under `output`; URLs under `site_url` count as internal.
     `pages` are the site's pages as another check has read them already, if it has."""
-    checker = _Checker(pages or SiteScan(output), site_url.rstrip("/") + "/" if site_url else None)
+    if pages is None or pages.root != output.resolve():
+        pages = SiteScan(output)
+    checker = _Checker(pages, site_url.rstrip("/") + "/" if site_url else None)
     for file in sorted(output.rglob("*")):
         if file.suffix == ".html":
             checker.check_html(file)

@@ -5,23 +5,30 @@ The link check and the choice of one page of each type used to build a Beautiful
 every page, three and two times over in each run of `cowork test`: a tree is five times slower
 to make than this pass, and was most of the check's time on a site of a few hundred pages. The
 elements nest as BeautifulSoup's `html.parser` tree nests them (an end tag closes the latest
-element of its name, void elements hold nothing), so what each check sees is unchanged.
+element of its name, void elements hold nothing), so what each check sees is unchanged, with
+one exception: a `&#` that starts no character reference (`Salle &# 3`) made BeautifulSoup read
+the rest of the page as text, so the links after it went unchecked; this pass reads on.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
-URL_ATTRIBUTES = ("href", "src", "poster", "action", "data")
+URL_ATTRIBUTES = ("href", "xlink:href", "src", "poster", "action", "data")
 """The attributes that hold one address."""
 SRCSET_ATTRIBUTES = ("srcset", "imagesrcset")
 """The attributes that hold a list of images with their sizes."""
 _LOADING_ELEMENTS = frozenset(
-    {"script", "img", "source", "video", "audio", "track", "iframe", "embed", "object"}
+    {"script", "img", "image", "source", "video", "audio", "track", "iframe", "embed", "object"}
 )
-_SUBRESOURCE_RELS = frozenset({"stylesheet", "preload", "modulepreload", "icon", "manifest"})
+"""The elements whose address the browser loads with the page (`image` is SVG's)."""
+_SUBRESOURCE_RELS = frozenset(
+    {"stylesheet", "preload", "modulepreload", "prefetch", "preconnect", "icon", "manifest"}
+)
+"""The `<link rel>` words by which the browser fetches, or connects to, the address."""
 _VOID_ELEMENTS = frozenset(
     {
         "area", "base", "br", "col", "embed", "hr", "img", "input", "keygen", "link", "menuitem",
@@ -76,7 +83,9 @@ def _words(value: str | None) -> list[str]:
 
 def _loads(tag: str, attributes: dict[str, str]) -> bool:
     if tag == "link":
-        return bool(set(_words(attributes.get("rel"))) & _SUBRESOURCE_RELS)
+        return bool(set(_words(attributes.get("rel", "").lower())) & _SUBRESOURCE_RELS)
+    if tag == "input":
+        return attributes.get("type", "").lower() == "image"
     return tag in _LOADING_ELEMENTS
 
 
@@ -92,6 +101,8 @@ class _Scanner(HTMLParser):
         self.canonical: str | None = None
         self._canonical_seen = False
         self._open: list[str] = []
+        self._open_count: Counter[str] = Counter()
+        """How many elements of each name are open: an end tag asks it, not the whole list."""
         self._main_depth: int | None = None
         """How many elements are open around the first <main>'s children, while it is open."""
         self._seen_main = False
@@ -103,7 +114,7 @@ class _Scanner(HTMLParser):
         self.feed(html)
         self.close()
         while self._open:  # what is left open ends with the page
-            self.handle_endtag(self._open[-1])
+            self._close_latest()
         return PageScan(
             references=tuple(self.references),
             ids=frozenset(self.ids),
@@ -125,6 +136,7 @@ class _Scanner(HTMLParser):
         if tag in _VOID_ELEMENTS:
             return
         self._open.append(tag)
+        self._open_count[tag] += 1
         if tag == "main" and not self._seen_main:
             self._seen_main = True
             self._main_depth = len(self._open)
@@ -140,21 +152,24 @@ class _Scanner(HTMLParser):
             self.handle_endtag(tag)
 
     def handle_endtag(self, tag: str) -> None:
-        if tag not in self._open:
+        if not self._open_count[tag]:
             return  # an end tag with nothing to close is ignored, as BeautifulSoup does
-        while self._open:
-            closed = self._open.pop()
-            if closed == "main" and self._main_depth == len(self._open) + 1:
-                self._main_depth = None
-            if closed in ("style", "script") and self._text is not None:
-                text = "".join(self._text)
-                if self._text_is_style and self._text:  # an empty <style> holds no text
-                    self.references.append(Reference("<style>", text, True, css=True))
-                elif not self._text_is_style:
-                    self.json_ld.append(text)
-                self._text = None
-            if closed == tag:
-                return
+        while self._close_latest() != tag:
+            pass
+
+    def _close_latest(self) -> str:
+        closed = self._open.pop()
+        self._open_count[closed] -= 1
+        if closed == "main" and self._main_depth == len(self._open) + 1:
+            self._main_depth = None
+        if closed in ("style", "script") and self._text is not None:
+            text = "".join(self._text)
+            if self._text_is_style and self._text:  # an empty <style> holds no text
+                self.references.append(Reference("<style>", text, True, css=True))
+            elif not self._text_is_style:
+                self.json_ld.append(text)
+            self._text = None
+        return closed
 
     def handle_data(self, data: str) -> None:
         if self._text is not None:
@@ -178,7 +193,8 @@ class _Scanner(HTMLParser):
                 self.references.append(Reference(f"<{tag} {name}>", attributes[name], loads))
         for name in SRCSET_ATTRIBUTES:
             for candidate in attributes.get(name, "").split(",") if name in attributes else ():
-                url = candidate.strip().split(" ")[0]
+                # An image's address, then its size after any white space (tabs, new lines).
+                url = (candidate.split() or [""])[0]
                 self.references.append(Reference(f"<{tag} {name}>", url, True))
         if "style" in attributes and tag != "style":
             self.references.append(Reference(f"<{tag} style>", attributes["style"], True, css=True))
