@@ -318,7 +318,7 @@ def test_a_local_kit_is_written_as_its_absolute_address(tmp_path: Path) -> None:
     assert init(tmp_path / "site", kit=str(ROOT))[0] == 0
     lines = (tmp_path / "site" / "requirements.txt").read_text("utf-8").splitlines()
     first = next(line for line in lines if not line.startswith("#"))
-    assert first == f"cowork-site-kit @ {ROOT.as_uri()}"
+    assert first == f"cowork-site-kit @ {ROOT.as_uri()}/."
 
 
 def test_on_a_terminal_the_questions_after_the_language_are_in_it(tmp_path: Path) -> None:

@@ -10,9 +10,11 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
+from cowork.scaffold.pins import kit_requirement
 from cowork_pelican.sitecheck.vnu import vnu_jar
 
 from tests.site.test_init import ENGLISH, cowork_init
@@ -51,3 +53,30 @@ def test_make_html_and_make_test_work_from_nothing(tmp_path: Path) -> None:
     # settings, which no process of the site imports, come as text only.
     kit = next((source / ".venv" / "lib").glob("python3*/site-packages/cowork"))
     assert [p.name for p in (kit / "scaffold" / "skeleton").rglob("*.pyc")] == []
+
+
+def test_a_local_kit_changed_since_the_last_install_is_installed_as_it_is_now(
+    tmp_path: Path,
+) -> None:
+    """A local kit in a folder named like a release (`cowork-site-kit`): pip kept the wheel it
+    built from such a folder, and installed that old wheel ever after."""
+    kit = tmp_path / "cowork-site-kit"
+    kit.mkdir()
+    (kit / "pyproject.toml").write_text(
+        '[build-system]\nrequires = ["setuptools"]\nbuild-backend = "setuptools.build_meta"\n'
+        '[project]\nname = "cowork-site-kit"\nversion = "0.0.1"\n'
+        '[tool.setuptools]\npy-modules = ["kitmark"]\n',
+        "utf-8",
+    )
+    requirements = tmp_path / "requirements.txt"
+    requirements.write_text(kit_requirement(str(kit), tmp_path) + "\n", "utf-8")
+    # pip's own cache for this test: what an earlier run left there changes nothing.
+    environ = {**os.environ, "PIP_CACHE_DIR": str(tmp_path / "cache")}
+    for mark in ("first", "second"):
+        (kit / "kitmark.py").write_text(f"MARK = {mark!r}\n", "utf-8")
+        target = tmp_path / mark
+        install = [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps"]
+        install += ["--no-build-isolation", "--target", str(target), "-r", str(requirements)]
+        done = subprocess.run(install, env=environ, capture_output=True, text=True)
+        assert done.returncode == 0, done.stdout + done.stderr
+        assert (target / "kitmark.py").read_text("utf-8") == f"MARK = {mark!r}\n"

@@ -46,6 +46,11 @@ def kit_requirement(spec: str, cwd: Path) -> str:
             )
         )
     path = (cwd / text).expanduser()
+    if path.is_dir():
+        # pip keeps the wheel it builds from a folder whose name looks like `name-version`
+        # (`cowork-site-kit`), and installs that old wheel ever after (pypa/pip#13093). Named by
+        # its `.`, the folder never looks like a version, and each install builds it anew.
+        return f"{DISTRIBUTION} @ {path.resolve().as_uri()}/."
     if path.exists():
         return f"{DISTRIBUTION} @ {path.resolve().as_uri()}"
     return text
