@@ -1,11 +1,13 @@
 """Walk a built site and report every internal reference that does not resolve.
 
-Every `href`, `src`, `srcset`, `poster` and `<object data>` of every HTML file, and every `url()`
-and `@import` of every CSS file, `<style>` element and `style` attribute, is resolved the way a
-static web server would (`dir/` serves `dir/index.html`); a `#fragment` must name an `id` in its
-target. Links to other hosts are not followed (CI must never depend on the network), but a script,
-stylesheet, font, image, frame or media file loaded from another host is reported: the kit serves
-everything itself, so that a visitor's browser tells no other host which page they read.
+Every `href`, `xlink:href`, `src`, `srcset`, `poster` and `<object data>` of every HTML file (as
+`cowork_pelican.sitecheck.scan` reads it), and every `url()` and `@import` of every CSS file,
+`<style>` element and `style` attribute, is resolved the way a static web server would (`dir/`
+serves `dir/index.html`); a `#fragment` must name an `id` in its target. Links to other hosts are
+not followed (CI must never depend on the network), but a script, stylesheet, font, image, frame
+or media file loaded from another host, or a host the page prefetches from or connects to ahead,
+is reported: the kit serves everything itself, so that a visitor's browser tells no other host
+which page they read.
 
 Part of the site check (`cowork test`) and of the kit's own tests.
 """
