@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from cowork_pelican.sitecheck.scan import SiteScan
+from cowork_pelican.sitecheck.scan import SiteScan, pages_of
 
 _IGNORED_SCHEMES = {"mailto", "tel", "data", "webcal", "geo", "sms", "javascript"}
 _CSS_URL = re.compile(r"""url\(\s*(['"]?)([^'")]+)\1\s*\)|@import\s+(['"])([^'"]+)\3""")
@@ -40,9 +40,7 @@ def check_site(
 ) -> LinkReport:
     """Check every HTML and CSS file under `output`; URLs under `site_url` count as internal.
     `pages` are the site's pages as another check has read them already, if it has."""
-    if pages is None or pages.root != output.resolve():
-        pages = SiteScan(output)
-    checker = _Checker(pages, site_url.rstrip("/") + "/" if site_url else None)
+    checker = _Checker(pages_of(output, pages), site_url.rstrip("/") + "/" if site_url else None)
     for file in sorted(output.rglob("*")):
         if file.suffix == ".html":
             checker.check_html(file)

@@ -16,7 +16,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from cowork_pelican.sitecheck.scan import PageScan, SiteScan, scan_page
+from cowork_pelican.sitecheck.scan import PageScan, SiteScan, pages_of, scan_page
 
 
 @dataclass(frozen=True, order=True)
@@ -58,12 +58,12 @@ def _type_of(scan: PageScan, place: str) -> PageType:
 def one_page_per_type(output: Path, pages: SiteScan | None = None) -> dict[PageType, Path]:
     """The first page (in path order, home page first) of each type found under `output`;
     `pages` are the site's pages as another check has read them already, if it has."""
-    pages = pages or SiteScan(output)
+    read = pages_of(output, pages)
     home = output / "index.html"
     files = sorted(output.rglob("*.html"), key=lambda p: (p != home, p.as_posix()))
     picked: dict[PageType, Path] = {}
     for file in files:
-        kind = _type_of(pages.page(file), page_place(file.relative_to(output)))
+        kind = _type_of(read.page(file), page_place(file.relative_to(output)))
         picked.setdefault(kind, file)
     return picked
 

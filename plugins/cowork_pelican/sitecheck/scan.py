@@ -214,3 +214,10 @@ class SiteScan:
         if key not in self._pages:
             self._pages[key] = scan_file(key)
         return self._pages[key]
+
+
+def pages_of(output: Path, pages: SiteScan | None) -> SiteScan:
+    """`pages` if they are `output`'s as another check read them, else a reading of its own."""
+    if pages is None or pages.root != output.resolve():
+        return SiteScan(output)
+    return pages
