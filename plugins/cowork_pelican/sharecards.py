@@ -6,8 +6,8 @@ Thin glue over `cowork.sharecards`, in two phases:
   event and member profile, and of the home page, and gives the templates `share_cards`: each
   page's card file, size and text alternative (`base.html` writes them as `og:image`).
 - `publish` (signal `finalized`: every page is written, the build is about to be swapped in)
-  draws the cards the cache does not have yet, copies each into `cards/` and forgets those no
-  page uses any more.
+  draws the cards the cache does not have yet (several at once, one per core), copies each
+  into `cards/` and forgets those no page uses any more.
 `COWORK_SHARE_CARDS = False` turns both off. The run's cards wait between the two phases in that
 run's settings, so builds in one process (`make serve`) never share them.
 """
@@ -42,6 +42,7 @@ from cowork_pelican.kit import kit_settings
 
 logger = logging.getLogger(__name__)
 
+MAX_DRAWING_THREADS = 4
 _PENDING = "_cowork_share_cards"
 """Where `gather` leaves the run's cards, by page URL, for `publish`."""
 
@@ -67,6 +68,7 @@ def publish(pelican: Any) -> None:
         return
     kit = kit_settings(pelican.settings)
     cache = CardCache(kit.root / CACHE_FOLDER)
+    cache.draw(cards.values(), _drawing_threads())
     # Paths as text (see `KeyedFiles.file`): one per page of the site.
     output = str(pelican.output_path)
     folders: set[str] = set()
@@ -85,6 +87,16 @@ def publish(pelican: Any) -> None:
         removed,
         CACHE_FOLDER,
     )
+
+
+def _drawing_threads() -> int:
+    """Threads that draw the missing cards: the cores this build may use, at most four (each
+    holds a picture or two in memory: 5 MB)."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cores = os.cpu_count() or 1
+    return max(1, min(MAX_DRAWING_THREADS, cores))
 
 
 def _cards(generators: list[Any], context: Mapping[str, Any], kit: KitSettings) -> dict[str, Card]:

@@ -14,7 +14,7 @@ from cowork.sharecards.layout import ELLIPSIS, fit_title, shorten
 from cowork.sharecards.render import BOLD, render_card
 from cowork.space.load import load_space
 from cowork.space.model import Colors
-from PIL import Image, ImageFont
+from PIL import Image, ImageFont, UnidentifiedImageError
 
 LONG_TITLE = (
     "Assemblée générale extraordinaire de l'association : bilan moral, bilan financier, "
@@ -114,6 +114,37 @@ def test_an_unchanged_card_is_drawn_once_then_reused(tmp_path: Path) -> None:
     after = path.stat()
     assert (first.drawn, first.reused, second.drawn, second.reused) == (1, 0, 0, 1)
     assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
+
+
+def test_cards_drawn_several_at_once_are_the_pictures_drawn_one_by_one(tmp_path: Path) -> None:
+    # A site's first build draws its missing cards in threads: each picture is still exactly
+    # the one drawn alone, whatever card the other threads draw meanwhile.
+    photo = tmp_path / "photo.png"
+    Image.new("RGB", (400, 300), "teal").save(photo)
+    cards = [Card(LONG_TITLE, ("jeudi 3 décembre 2026", "Grande salle"), "La Navette")]
+    cards += [Card(f"Atelier n° {n}", ("vendredi",), "La Navette") for n in range(5)]
+    cards += [Card("Rosa Vidal", ("Céramiste",), "La Navette", photo=photo)]
+    CardCache(tmp_path / "cache").picture(cards[0])  # kept by an earlier build
+    cache = CardCache(tmp_path / "cache")
+    cache.draw([*cards, cards[1]], workers=4)
+    (tmp_path / "output").mkdir()
+    for number, card in enumerate(cards):
+        cache.place(card, tmp_path / "output" / f"{number}.png")
+    assert (cache.drawn, cache.reused) == (len(cards) - 1, 1)
+    for number, card in enumerate(cards):
+        assert (tmp_path / "output" / f"{number}.png").read_bytes() == render_card(card)
+
+
+def test_a_card_that_cannot_be_drawn_stops_the_others_and_leaves_no_half_file(
+    tmp_path: Path,
+) -> None:
+    broken = tmp_path / "broken.png"
+    broken.write_bytes(b"not a picture")
+    cards = [Card(f"Atelier n° {n}") for n in range(6)]
+    cards.insert(2, Card("Rosa Vidal", photo=broken))
+    with pytest.raises(UnidentifiedImageError):
+        CardCache(tmp_path / "cache").draw(cards, workers=2)
+    assert [p.name for p in (tmp_path / "cache").iterdir() if not p.name.endswith(".png")] == []
 
 
 def test_any_change_to_what_is_drawn_is_a_new_card(tmp_path: Path) -> None:

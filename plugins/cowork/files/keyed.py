@@ -4,7 +4,9 @@ Equal keys are equal files, so a kept file is never rewritten, only reused; a ch
 that makes it gives a new key. Files are written atomically (a temporary name, then a rename), so
 two builds at once (`make serve` and `make html`) never read half a file. Files no build used are
 removed by `prune`, so the folder does not grow forever. The share cards and the members'
-pictures both keep their files this way, and `place` puts them in the site's output.
+pictures both keep their files this way, and `place` puts them in the site's output. `make_all`
+makes several missing files at once, in threads: for makers that work outside Python's lock
+(Pillow encoding a picture), a site's first build then uses every core.
 """
 
 from __future__ import annotations
@@ -12,7 +14,9 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,7 +32,9 @@ class KeyedFiles:
     suffix: str
     made: int = 0
     reused: int = 0
+    """Files kept by an earlier build, used again (one made by this build is not counted)."""
     used: set[str] = field(default_factory=set)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
 
     def file(self, key: str, make: Callable[[Path], object]) -> str:
         """The file of `key`, made by `make(path)` only when it is not there yet.
@@ -37,9 +43,13 @@ class KeyedFiles:
         which thousands of cards and pictures grew by a megabyte (issue 15)."""
         name = f"{key}{self.suffix}"
         path = os.path.join(self.folder, name)  # noqa: PTH118
-        self.used.add(name)
+        with self._lock:
+            seen = name in self.used
+            self.used.add(name)
         if os.path.isfile(path):  # noqa: PTH113
-            self.reused += 1
+            if not seen:
+                with self._lock:
+                    self.reused += 1
             return path
         self.folder.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(
@@ -52,8 +62,29 @@ class KeyedFiles:
         except BaseException:
             temporary.unlink(missing_ok=True)
             raise
-        self.made += 1
+        with self._lock:
+            self.made += 1
         return path
+
+    def make_all(self, makers: Mapping[str, Callable[[Path], object]], workers: int) -> None:
+        """Make the files of these keys that are not there yet, `workers` at a time. What one
+        maker raises is raised here, once those already started are done; the rest never
+        start."""
+        missing = [
+            (key, make)
+            for key, make in makers.items()
+            if not os.path.isfile(os.path.join(self.folder, f"{key}{self.suffix}"))  # noqa: PTH113, PTH118
+        ]
+        if len(missing) < 2 or workers < 2:
+            for key, make in missing:
+                self.file(key, make)
+            return
+        pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="keyed-files")
+        try:
+            for _ in pool.map(lambda item: self.file(*item), missing):
+                pass
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
 
     def place(self, kept: str, target: str | Path) -> None:
         """`kept` (a file of this folder) at `target` in the site's output: a second name for

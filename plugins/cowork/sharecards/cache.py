@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -56,6 +57,11 @@ class CardCache:
     def reused(self) -> int:
         return self.files.reused
 
+    def draw(self, cards: Iterable[Card], workers: int = 1) -> None:
+        """Draw the cards the cache does not have yet, `workers` at a time: Pillow draws and
+        encodes outside Python's lock, so a site's first build uses every core for them."""
+        self.files.make_all({card_key(card): _maker(card) for card in cards}, workers)
+
     def picture(self, card: Card) -> Path:
         """The file of `card`'s picture in the cache, drawn only when it is not there yet."""
         return Path(self._kept(card))
@@ -66,11 +72,15 @@ class CardCache:
         self.files.place(self._kept(card), target)
 
     def _kept(self, card: Card) -> str:
-        return self.files.file(card_key(card), lambda path: path.write_bytes(render_card(card)))
+        return self.files.file(card_key(card), _maker(card))
 
     def prune(self) -> int:
         """Remove the cards this build did not use; how many were removed."""
         return self.files.prune()
+
+
+def _maker(card: Card) -> Callable[[Path], object]:
+    return lambda path: path.write_bytes(render_card(card))
 
 
 def _digest(path: Path) -> str:
