@@ -90,8 +90,9 @@ def publish(pelican: Any) -> None:
 
 
 def _drawing_threads() -> int:
-    """Threads that draw the missing cards: the cores this build may use, at most four (each
-    holds a picture or two in memory: 5 MB)."""
+    """Threads that draw the missing cards: the cores this build may use, at most four. Each
+    holds a card (3 MB) and, for a member's photo, that photo as read: a few MB for a JPEG,
+    which is decoded at a reduced size, up to 64 MB for a 4,000-pixel PNG or WebP."""
     try:
         cores = len(os.sched_getaffinity(0))
     except AttributeError:  # not on Linux

@@ -174,6 +174,19 @@ def test_cards_no_build_used_are_pruned(tmp_path: Path) -> None:
     assert CardCache(tmp_path / "never-made").prune() == 0
 
 
+def test_what_a_killed_build_was_writing_is_removed_once_stale(tmp_path: Path) -> None:
+    cache = CardCache(tmp_path)
+    cache.picture(Card("Apéro"))
+    killed, writing = tmp_path / ".0a1b-killed.tmp", tmp_path / ".2c3d-writing.tmp"
+    for leftover in (killed, writing):
+        leftover.write_bytes(b"\x89PNG half")
+    two_hours_ago = killed.stat().st_mtime - 7200
+    os.utime(killed, (two_hours_ago, two_hours_ago))
+    assert cache.prune() == 0
+    # Another build may still be writing the recent one.
+    assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".tmp") == [writing.name]
+
+
 def test_a_placed_card_is_the_kept_picture_readable_by_all(tmp_path: Path) -> None:
     card = Card("Apéro de rentrée", ("jeudi 3 décembre 2026",), "La Navette")
     cache = CardCache(tmp_path / "cache")

@@ -15,11 +15,14 @@ import os
 import shutil
 import tempfile
 import threading
+import time
 from collections.abc import Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+STALE_SECONDS = 3600
+"""A temporary file left this long is a killed build's, and `prune` removes it."""
 PUBLISHED_MODE = 0o644
 """A file of the site is readable by everyone (the web server's user, a deployment's archive)."""
 
@@ -116,4 +119,15 @@ class KeyedFiles:
                 if name.endswith(self.suffix) and not hidden and name not in self.used:
                     Path(entry.path).unlink(missing_ok=True)
                     removed += 1
+                elif hidden and name.endswith(".tmp") and _stale(entry):
+                    # Left by a build that was killed while it wrote (one per drawing thread).
+                    Path(entry.path).unlink(missing_ok=True)
         return removed
+
+
+def _stale(entry: os.DirEntry[str]) -> bool:
+    """A temporary file no running build still writes: much older than any build takes."""
+    try:
+        return entry.stat().st_mtime < time.time() - STALE_SECONDS
+    except FileNotFoundError:  # its build has just renamed it
+        return False

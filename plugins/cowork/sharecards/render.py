@@ -36,7 +36,7 @@ again, so that a site built from the cache and one built from nothing hold the s
 
 COMPRESS_LEVEL = 3
 """zlib's level for the PNG: a card took 30 ms at Pillow's default (6), 17 ms at 3, for files
-a fifth larger (35 KB → 44 KB). A site's first build, the one CI makes for every pull request,
+a quarter larger (36 KB → 44 KB). A site's first build, the one CI makes for every pull request,
 draws every card: at 2,000 events, that was 60 of its 85 s. Above 3, zlib's slower matching
 starts; below it, files grow and time does not shrink (filtering the rows is the rest)."""
 
@@ -104,7 +104,16 @@ def _paste_photo(image: Image.Image, path: Path, background: str) -> None:
     from PIL import Image, ImageDraw, ImageOps
 
     with Image.open(path) as original:
-        upright = ImageOps.exif_transpose(original).convert("RGBA")
+        # A photo may be 4,000 pixels wide (`avatars.MAX_PIXELS`): never whole in memory, in the
+        # several copies made below, in each thread that draws. A JPEG is decoded at a half, a
+        # quarter or an eighth of its size; any picture is then reduced by whole factors, to no
+        # less than twice the circle's size, before the fine resampling.
+        original.draft(None, (2 * PHOTO, 2 * PHOTO))
+        upright = ImageOps.exif_transpose(original)
+    factor = min(upright.size) // (2 * PHOTO)
+    if factor >= 2:
+        upright = upright.reduce(factor)
+    upright = upright.convert("RGBA")
     # A transparent picture (a PNG logo) shows the card's background, not black.
     flat = Image.new("RGBA", upright.size, background)
     flat.alpha_composite(upright)
