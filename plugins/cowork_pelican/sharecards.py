@@ -68,17 +68,12 @@ def publish(pelican: Any) -> None:
         return
     kit = kit_settings(pelican.settings)
     cache = CardCache(kit.root / CACHE_FOLDER)
-    cache.draw(cards.values(), _drawing_threads())
     # Paths as text (see `KeyedFiles.file`): one per page of the site.
     output = str(pelican.output_path)
-    folders: set[str] = set()
-    for url, card in cards.items():
-        target = os.path.join(output, card_path(url))  # noqa: PTH118
-        folder = os.path.dirname(target)  # noqa: PTH120
-        if folder not in folders:
-            os.makedirs(folder, exist_ok=True)  # noqa: PTH103
-            folders.add(folder)
-        cache.place(card, target)
+    placements = [(card, os.path.join(output, card_path(url))) for url, card in cards.items()]  # noqa: PTH118
+    for folder in {os.path.dirname(target) for _, target in placements}:  # noqa: PTH120
+        os.makedirs(folder, exist_ok=True)  # noqa: PTH103
+    cache.place_all(placements, _drawing_threads())
     removed = cache.prune()
     logger.info(
         "Share cards: %d drawn, %d reused, %d no longer used removed from %s",

@@ -126,13 +126,12 @@ def test_cards_drawn_several_at_once_are_the_pictures_drawn_one_by_one(tmp_path:
     cards += [Card("Rosa Vidal", ("Céramiste",), "La Navette", photo=photo)]
     CardCache(tmp_path / "cache").picture(cards[0])  # kept by an earlier build
     cache = CardCache(tmp_path / "cache")
-    cache.draw([*cards, cards[1]], workers=4)
     (tmp_path / "output").mkdir()
-    for number, card in enumerate(cards):
-        cache.place(card, tmp_path / "output" / f"{number}.png")
+    targets = [str(tmp_path / "output" / f"{number}.png") for number in range(len(cards) + 1)]
+    cache.place_all(zip([*cards, cards[1]], targets, strict=True), workers=4)
     assert (cache.drawn, cache.reused) == (len(cards) - 1, 1)
-    for number, card in enumerate(cards):
-        assert (tmp_path / "output" / f"{number}.png").read_bytes() == render_card(card)
+    for target, card in zip(targets, [*cards, cards[1]], strict=True):
+        assert Path(target).read_bytes() == render_card(card)
 
 
 def test_a_card_that_cannot_be_drawn_stops_the_others_and_leaves_no_half_file(
@@ -142,8 +141,10 @@ def test_a_card_that_cannot_be_drawn_stops_the_others_and_leaves_no_half_file(
     broken.write_bytes(b"not a picture")
     cards = [Card(f"Atelier n° {n}") for n in range(6)]
     cards.insert(2, Card("Rosa Vidal", photo=broken))
+    (tmp_path / "output").mkdir()
+    targets = [str(tmp_path / "output" / f"{number}.png") for number in range(len(cards))]
     with pytest.raises(UnidentifiedImageError):
-        CardCache(tmp_path / "cache").draw(cards, workers=2)
+        CardCache(tmp_path / "cache").place_all(zip(cards, targets, strict=True), workers=2)
     assert [p.name for p in (tmp_path / "cache").iterdir() if not p.name.endswith(".png")] == []
 
 

@@ -57,10 +57,14 @@ class CardCache:
     def reused(self) -> int:
         return self.files.reused
 
-    def draw(self, cards: Iterable[Card], workers: int = 1) -> None:
-        """Draw the cards the cache does not have yet, `workers` at a time: Pillow draws and
-        encodes outside Python's lock, so a site's first build uses every core for them."""
-        self.files.make_all({card_key(card): _maker(card) for card in cards}, workers)
+    def place_all(self, placements: Iterable[tuple[Card, str]], workers: int = 1) -> None:
+        """Each card's picture at its target (`place`), the cards the cache does not have yet
+        drawn first, `workers` at a time: Pillow draws and encodes outside Python's lock, so a
+        site's first build uses every core for them. Each card's key is computed once."""
+        keyed = [(card_key(card), card, target) for card, target in placements]
+        self.files.make_all({key: _maker(card) for key, card, _ in keyed}, workers)
+        for key, card, target in keyed:
+            self.files.place(self.files.file(key, _maker(card)), target)
 
     def picture(self, card: Card) -> Path:
         """The file of `card`'s picture in the cache, drawn only when it is not there yet."""

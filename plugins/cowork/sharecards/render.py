@@ -127,7 +127,7 @@ def _paste_photo(image: Image.Image, path: Path, background: str) -> None:
 
 def _font(path: Path, size: int) -> ImageFont.FreeTypeFont:
     """The font at that size, loaded once by each thread that draws: FreeType's faces must not be
-    used by two threads at once (`CardCache.draw` draws cards in several)."""
+    used by two threads at once (`CardCache.place_all` draws cards in several)."""
     loaded: dict[tuple[Path, int], ImageFont.FreeTypeFont] = _FONTS.__dict__.setdefault("fonts", {})
     font = loaded.get((path, size))
     if font is None:
