@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from tests import buildcache
 from tests.sites import ROOT, BuiltSite, copy_sample, make_scratch_site, run_pelican
 
 # The kit speaks the site's language, and most fixture sites are French: the tests that pin
@@ -47,6 +48,14 @@ def _missing_tool(message: str) -> None:
     if os.environ.get("CI"):
         pytest.fail(f"{message} (CI must install it: see .ci/run)")
     pytest.skip(message)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _shared_build_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """The store of compiled templates, cards and pictures that every build of the run shares
+    (`tests.buildcache`): beside the workers' own folders, so that both workers fill one."""
+    base = tmp_path_factory.getbasetemp()
+    buildcache.use((base.parent if "PYTEST_XDIST_WORKER" in os.environ else base) / "build-cache")
 
 
 @pytest.fixture(scope="session")
@@ -86,9 +95,10 @@ def build_scratch(tmp_path: Path) -> ScratchBuilder:
         settings: str = "pelicanconf.py",
         env: Mapping[str, str] | None = None,
         output: Path | None = None,
+        shared_cache: bool = True,
     ) -> BuiltSite:
         source = make_scratch_site(tmp_path / "src", files, with_sample)
-        return run_pelican(source, output or tmp_path / "output", settings, env)
+        return run_pelican(source, output or tmp_path / "output", settings, env, shared_cache)
 
     return build
 

@@ -23,6 +23,8 @@ from typing import TYPE_CHECKING
 from cowork_pelican import warm
 from cowork_pelican.warm import WarmBuilder
 
+from tests import buildcache
+
 if TYPE_CHECKING:
     from bs4 import BeautifulSoup
 
@@ -111,7 +113,20 @@ def run_pelican(
     output: Path,
     settings: str = "pelicanconf.py",
     env: Mapping[str, str] | None = None,
+    shared_cache: bool = True,
 ) -> BuiltSite:
+    """Build the site at `source` as `make html` does. With `shared_cache`, a site never built
+    starts with the run's compiled templates, cards and pictures (`tests.buildcache`)."""
+    if shared_cache:
+        buildcache.seed(source)
+    try:
+        return _build(source, output, settings, env)
+    finally:
+        if shared_cache:
+            buildcache.harvest(source)
+
+
+def _build(source: Path, output: Path, settings: str, env: Mapping[str, str] | None) -> BuiltSite:
     # Wide enough that Pelican's rich log does not wrap messages the tests look for (whatever
     # width the calling terminal or pytest-xdist's worker has).
     environ = build_environ({"COLUMNS": "300", **(env or {})})

@@ -19,6 +19,7 @@ from urllib.parse import unquote
 import pytest
 from cowork_pelican.sitecheck.vnu import vnu_command
 
+from tests import buildcache
 from tests.sites import FIXED_NOW, ROOT, BuiltSite, run_pelican
 
 CHROMIUM_FOUND = Path("/usr/bin/chromium").exists() or shutil.which("chromium") is not None
@@ -139,12 +140,14 @@ def test_the_site_check_passes_on_a_new_site(
             pytest.skip(missing)
     source = cowork_init(site, tmp_path / "site")
     command = [sys.executable, "-m", "cowork.cli", "test", "--site", str(source)]
+    buildcache.seed(source)
     done = subprocess.run(
         [*command, *(["--", *only] if only else [])],
         env={**os.environ, "COWORK_NOW": FIXED_NOW},
         capture_output=True,
         text=True,
     )
+    buildcache.harvest(source)
     assert done.returncode == 0, done.stdout + done.stderr
     assert re.search(rf"\b{passed} passed\b", done.stdout), done.stdout
     assert "skipped" not in done.stdout, done.stdout

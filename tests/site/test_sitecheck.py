@@ -18,6 +18,7 @@ import pytest
 from cowork_pelican.sitecheck.feeds import calendar_problems, feed_problems
 from cowork_pelican.sitecheck.pages import one_page_per_type
 
+from tests import buildcache
 from tests.sites import FIXED_NOW, ROOT, make_scratch_site
 
 pytestmark = pytest.mark.slow
@@ -28,7 +29,11 @@ def cowork_test(site: Path, *pytest_args: str) -> subprocess.CompletedProcess[st
     environ = {**os.environ, "COWORK_NOW": FIXED_NOW, "COLUMNS": "300"}
     if pytest_args:
         command += ["--", *pytest_args]
-    return subprocess.run(command, env=environ, capture_output=True, text=True)
+    buildcache.seed(site)
+    try:
+        return subprocess.run(command, env=environ, capture_output=True, text=True)
+    finally:
+        buildcache.harvest(site)
 
 
 # ─── The demo with other content ──────────────────────────────────────────────────────────────

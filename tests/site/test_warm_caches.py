@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
+from tests import buildcache
 from tests.conftest import ScratchBuilder
 from tests.members_files import CONSENTED
-from tests.sites import BuiltSite
+from tests.sites import BuiltSite, make_scratch_site, run_pelican
 
 PHOTO_CONSENT = "consent:\n  directory: 2026-01-05\n  photo: 2026-01-05\n"
 ANA = "name: Ana Lefèvre\ntitle: Graphiste\navatar: ana.png\n" + PHOTO_CONSENT
@@ -141,3 +142,34 @@ def _near(colours: set[tuple[int, ...]], wanted: tuple[int, int, int]) -> bool:
     return bool(colours) and all(
         all(abs(a - b) <= 8 for a, b in zip(colour, wanted, strict=True)) for colour in colours
     )
+
+
+def test_a_site_built_from_caches_other_sites_filled_is_the_site_built_from_nothing(
+    tmp_path: Path,
+) -> None:
+    """The suite's builds start from the compiled templates, cards and pictures that earlier
+    builds of the run made (tests.buildcache): that must not change a byte of what they write."""
+    alone = make_scratch_site(tmp_path / "alone", FILES, with_sample=True)
+    first = run_pelican(alone, tmp_path / "alone-output", shared_cache=False)
+    assert first.returncode == 0, first.log
+    buildcache.harvest(alone)  # whatever the run's store held, it now holds all this site needs
+
+    seeded = make_scratch_site(tmp_path / "seeded", FILES, with_sample=True)
+    second = run_pelican(seeded, tmp_path / "seeded-output")
+    assert second.returncode == 0, second.log
+
+    cards = {path.name: path.stat().st_ino for path in _kept(alone, "cards")}
+    assert len(cards) > 40
+    # The second site drew no card: it kept the very files the first one drew.
+    assert {path.name: path.stat().st_ino for path in _kept(seeded, "cards")} == cards
+    assert _files(first.output) == _files(second.output)
+
+
+def _kept(source: Path, kind: str) -> list[Path]:
+    return sorted((source / ".cache" / "cowork" / kind).iterdir())
+
+
+def _files(output: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(output).as_posix(): p.read_bytes() for p in output.rglob("*") if p.is_file()
+    }

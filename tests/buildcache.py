@@ -1,0 +1,84 @@
+"""One store of compiled templates, share cards and members' pictures for all the builds of a test
+run, so that each scratch site does not make them all again (issue 15).
+
+A scratch site starts with an empty `.cache/cowork/`: its first build compiled the kit's
+templates and drew every card and picture, two thirds of a small site's build. These three
+caches are shared safely between sites, because each of their files is named by what makes it
+(a card or picture by the hash of everything drawn on it; a compiled template by the template's
+path, and checked by Jinja against its source before use), is written under a temporary name
+then renamed, and is never written again. A build that finds another site's file in its cache
+uses what it would have made itself.
+
+So before a site's first build, its cache is filled with links to the run's store (`seed`), and
+after each build the files it made are linked into the store for the next sites (`harvest`).
+Links, not copies: the store and the sites live in one temporary folder. Pruning a site's cache
+removes only its own names. The schema checks and rendered texts are left out: each is one
+file per site, named by kind, not by content.
+
+Where a test is about a first build itself (what a build draws, or whether it makes a cache at
+all), it builds with `shared_cache=False` (`tests.sites.run_pelican`).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+SHARED = ("jinja", "cards", "avatars")
+"""The folders of `.cache/cowork/` whose files are named by their content."""
+
+_store: list[Path] = []
+"""The run's store, set once by the tests' session fixture (`use`)."""
+
+
+def use(store: Path) -> None:
+    """Share the files of every build of this process through `store` (made if needed)."""
+    store.mkdir(parents=True, exist_ok=True)
+    _store[:] = [store]
+
+
+def seed(source: Path) -> None:
+    """Fill the cache of a site never built with links to the store's files."""
+    cache = _cache(source)
+    if not _store or cache.exists():
+        return
+    for folder in SHARED:
+        _link_tree(_store[0] / folder, cache / folder)
+
+
+def harvest(source: Path) -> None:
+    """Link into the store the files that a build of the site made."""
+    if _store:
+        for folder in SHARED:
+            _link_tree(_cache(source) / folder, _store[0] / folder)
+
+
+def _cache(source: Path) -> Path:
+    return source / ".cache" / "cowork"
+
+
+def _link_tree(origin: Path, target: Path) -> None:
+    """Give every finished file under `origin` a name under `target`, unless it has one there.
+
+    Names starting with a dot are a build's temporary files, still being written."""
+    try:
+        entries = list(os.scandir(origin))
+    except FileNotFoundError:
+        return
+    target.mkdir(parents=True, exist_ok=True)
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir(follow_symlinks=False):
+            _link_tree(Path(entry.path), target / entry.name)
+            continue
+        destination = target / entry.name
+        try:
+            os.link(entry.path, destination)
+        except FileExistsError:
+            pass  # the same name is the same file: another build linked it first
+        except OSError:  # links refused (another file system): a copy, renamed into place
+            temporary = target / f".{entry.name}.{os.getpid()}.copy"
+            shutil.copyfile(entry.path, temporary)
+            temporary.replace(destination)
