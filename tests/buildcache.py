@@ -38,6 +38,11 @@ def use(store: Path) -> None:
     _store[:] = [store]
 
 
+def store() -> Path | None:
+    """The run's store, None until the session fixture sets it."""
+    return _store[0] if _store else None
+
+
 def seed(source: Path) -> None:
     """Fill the cache of a site never built with links to the store's files."""
     cache = _cache(source)
