@@ -22,6 +22,9 @@ from tests.sites import ROOT, BuiltSite, copy_sample, make_scratch_site, run_pel
 # COWORK_LANG. The tests of the languages themselves set COWORK_LANG="" (the site's language).
 os.environ["COWORK_LANG"] = "en"
 
+pytest_plugins = ["tests.schedule"]
+"""The longest modules first (tests/schedule.py)."""
+
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--headless",
@@ -29,12 +32,6 @@ CHROMIUM_ARGS = [
     "--disable-gpu",
     "--disable-background-networking",
 ]
-
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """The slowest tests first (marked `slow`): spread over both cores, a long test that starts
-    last would keep one core busy alone at the end of the run."""
-    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:

@@ -1,0 +1,66 @@
+"""The order in which the suite's modules are handed to the workers: the longest first.
+
+`make test` spreads whole modules over the cores (pytest-xdist's `loadscope`, in the order given
+here). A long module handed out last keeps one core busy while the other waits: in one run,
+`test_serve.py` (26 s) and `test_warm_builds.py` (18 s) came last by their names, and one core
+sat idle for the run's last 19 s. So each run records how long each test took, in pytest's
+cache (`.pytest_cache/`, kept between runs, never committed), and the next run starts with the
+longest modules; the short ones at the end fill both cores evenly. A module that no run has
+timed yet (a new one, or a fresh clone's) is ranked by the `slow` marker: a minute, or nothing.
+
+Every worker sorts its own collection with the same cache file, so they all agree on the order,
+as pytest-xdist requires; only the main process writes it, once the run is over.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+CACHE_KEY = "cowork/seconds-by-test"
+"""Where pytest's cache keeps each test's last time (its setup, call and teardown): a run of a
+few tests updates theirs, and a module's time stays the sum of all of its tests."""
+SLOW_GUESS = 60.0
+"""The seconds assumed for a module marked `slow` that no run has timed yet."""
+
+_timed: dict[str, float] = {}
+"""This run's time of each test, from the reports of every worker."""
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    known = _recorded(config)
+    modules: dict[str, float] = {}
+    for item in items:
+        module = _module(item.nodeid)
+        modules[module] = modules.get(module, 0.0) + known.get(item.nodeid, 0.0)
+    for item in items:
+        module = _module(item.nodeid)
+        if not modules[module] and item.get_closest_marker("slow"):
+            modules[module] = SLOW_GUESS
+
+    # Stable: a module's tests keep their order among themselves.
+    items.sort(key=lambda item: modules[_module(item.nodeid)], reverse=True)
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    _timed[report.nodeid] = _timed.get(report.nodeid, 0.0) + report.duration
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    config = session.config
+    cache = getattr(config, "cache", None)  # None with `-p no:cacheprovider`
+    if hasattr(config, "workerinput") or cache is None or not _timed:
+        return  # a pytest-xdist worker: the main process has every report
+    timed = {nodeid: round(seconds, 3) for nodeid, seconds in _timed.items()}
+    cache.set(CACHE_KEY, {**_recorded(config), **timed})
+
+
+def _recorded(config: pytest.Config) -> dict[str, float]:
+    cache = getattr(config, "cache", None)
+    found = cache.get(CACHE_KEY, {}) if cache is not None else {}
+    if not isinstance(found, dict):
+        return {}
+    return {str(k): float(v) for k, v in found.items() if isinstance(v, int | float)}
+
+
+def _module(nodeid: str) -> str:
+    return nodeid.split("::", 1)[0]
