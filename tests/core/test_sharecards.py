@@ -206,11 +206,8 @@ def test_a_placed_card_is_the_kept_picture_readable_by_all(tmp_path: Path) -> No
 def test_a_card_is_copied_where_links_are_refused(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def refused(source: object, target: object) -> None:
-        raise OSError(18, "Invalid cross-device link")
-
     # As between two file systems (the output on another disk than the cache).
-    monkeypatch.setattr("os.link", refused)
+    monkeypatch.setattr("os.link", _refused)
     card = Card("Apéro")
     # Whatever the umask of the build (a CI runner's 027, say), the copy is readable by all.
     umask = os.umask(0o077)
@@ -221,6 +218,31 @@ def test_a_card_is_copied_where_links_are_refused(
     assert (tmp_path / "apero.png").read_bytes() == render_card(card)
     assert (tmp_path / "apero.png").stat().st_ino != CardCache(tmp_path).picture(card).stat().st_ino
     assert (tmp_path / "apero.png").stat().st_mode & 0o777 == 0o644
+
+
+@pytest.mark.parametrize("links", [True, False], ids=["linked", "copied"])
+def test_a_card_placed_over_another_leaves_the_kept_pictures_as_they_are(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, links: bool
+) -> None:
+    """Two pages whose cards share a file (`alpha/` and `alpha.html` both give
+    `cards/alpha.png`): the second replaces the first in the output, and the cache still holds
+    each picture under its own key, for the next build."""
+    if not links:
+        monkeypatch.setattr("os.link", _refused)
+    alpha, beta = Card("Alpha"), Card("Beta")
+    cache = CardCache(tmp_path / "cache")
+    (tmp_path / "output").mkdir()
+    target = tmp_path / "output" / "alpha.png"
+    cache.place(alpha, target)
+    cache.place(beta, target)
+    assert target.read_bytes() == render_card(beta)
+    assert cache.picture(alpha).read_bytes() == render_card(alpha)
+    assert cache.picture(beta).read_bytes() == render_card(beta)
+    assert [p.name for p in (tmp_path / "output").iterdir()] == ["alpha.png"]
+
+
+def _refused(source: object, target: object) -> None:
+    raise OSError(18, "Invalid cross-device link")
 
 
 @pytest.mark.parametrize(

@@ -11,6 +11,7 @@ makes several missing files at once, in threads: for makers that work outside Py
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import tempfile
@@ -93,15 +94,30 @@ class KeyedFiles:
         """`kept` (a file of this folder) at `target` in the site's output: a second name for
         the same file, since a kept file is never written again (only replaced by a new file, or
         removed), and a link costs a tenth of a copy; a copy where links are refused (another
-        file system), readable by all as well."""
+        file system), readable by all as well. A file already at `target` is replaced, never
+        written into."""
+        if os.stat(kept).st_mode & 0o777 != PUBLISHED_MODE:  # noqa: PTH116
+            # Written as a private temporary file: the site's copy must be readable by all.
+            os.chmod(kept, PUBLISHED_MODE)  # noqa: PTH101
         try:
-            if os.stat(kept).st_mode & 0o777 != PUBLISHED_MODE:  # noqa: PTH116
-                # Written as a private temporary file: the site's copy must be readable by all.
-                os.chmod(kept, PUBLISHED_MODE)  # noqa: PTH101
             os.link(kept, target)
+            return
+        except FileExistsError:
+            linked = True  # a link is possible, but `target` has a file already
         except OSError:
-            shutil.copyfile(kept, target)
-            os.chmod(target, PUBLISHED_MODE)  # noqa: PTH101
+            linked = False
+        # Never written into: a file already at `target` (another page's card with the same
+        # path) may be a second name of another kept file, whose bytes would then change under
+        # its key. A new file is made beside it and renamed over it.
+        temporary = f"{target}.{os.getpid()}.{threading.get_ident()}.tmp"
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temporary)  # noqa: PTH108
+        if linked:
+            os.link(kept, temporary)
+        else:
+            shutil.copyfile(kept, temporary)
+            os.chmod(temporary, PUBLISHED_MODE)  # noqa: PTH101
+        os.replace(temporary, target)  # noqa: PTH105
 
     def prune(self) -> int:
         """Remove the files this build did not use; how many were removed."""
