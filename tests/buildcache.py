@@ -16,11 +16,14 @@ removes only its own names. The schema checks and rendered texts are left out: e
 file per site, named by kind, not by content.
 
 Where a test is about a first build itself (what a build draws, or whether it makes a cache at
-all), it builds with `shared_cache=False` (`tests.sites.run_pelican`).
+all), it builds with `shared_cache=False` (`tests.sites.run_pelican`). No test may write into a
+built card or picture in place: the site's file is a second name of the store's, and every later
+build would get the changed bytes (replacing the file, as the kit does, is safe).
 """
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 from pathlib import Path
@@ -28,13 +31,16 @@ from pathlib import Path
 SHARED = ("jinja", "cards", "avatars")
 """The folders of `.cache/cowork/` whose files are named by their content."""
 
+LINKS_REFUSED = {errno.EXDEV, errno.EPERM, errno.EMLINK, errno.ENOTSUP}
+"""Why a file system may refuse a hard link: another file system, or none allowed there."""
+
 _store: list[Path] = []
 """The run's store, set once by the tests' session fixture (`use`)."""
 
 
 def use(store: Path) -> None:
-    """Share the files of every build of this process through `store` (made if needed)."""
-    store.mkdir(parents=True, exist_ok=True)
+    """Share the files of every build of this process through `store` (made at the first
+    harvest: a run without builds makes nothing)."""
     _store[:] = [store]
 
 
@@ -66,14 +72,15 @@ def _cache(source: Path) -> Path:
 def _link_tree(origin: Path, target: Path) -> None:
     """Give every finished file under `origin` a name under `target`, unless it has one there.
 
-    Names starting with a dot are a build's temporary files, still being written."""
+    A build's temporary files, still being written or left by a killed build, are left out: the
+    kit's start with a dot, Jinja's end with `.tmp`."""
     try:
         entries = list(os.scandir(origin))
     except FileNotFoundError:
         return
     target.mkdir(parents=True, exist_ok=True)
     for entry in entries:
-        if entry.name.startswith("."):
+        if entry.name.startswith(".") or entry.name.endswith(".tmp"):
             continue
         if entry.is_dir(follow_symlinks=False):
             _link_tree(Path(entry.path), target / entry.name)
@@ -83,7 +90,9 @@ def _link_tree(origin: Path, target: Path) -> None:
             os.link(entry.path, destination)
         except FileExistsError:
             pass  # the same name is the same file: another build linked it first
-        except OSError:  # links refused (another file system): a copy, renamed into place
+        except OSError as refused:  # links refused (another file system): a copy, renamed
+            if refused.errno not in LINKS_REFUSED:
+                raise
             temporary = target / f".{entry.name}.{os.getpid()}.copy"
             shutil.copyfile(entry.path, temporary)
             temporary.replace(destination)

@@ -8,11 +8,16 @@ cache (`.pytest_cache/`, kept between runs, never committed), and the next run s
 longest modules; the short ones at the end fill both cores evenly. A module that no run has
 timed yet (a new one, or a fresh clone's) is ranked by the `slow` marker: a minute, or nothing.
 
-Every worker sorts its own collection with the same cache file, so they all agree on the order,
-as pytest-xdist requires; only the main process writes it, once the run is over.
+The main process reads the cache file once and hands what it read to every worker (pytest-xdist's
+`workerinput`): the workers must sort their collections alike, and another run in the same
+checkout may rewrite the file while they collect. Only the main process writes it, once the run
+is over, without the tests whose module is gone.
 """
 
 from __future__ import annotations
+
+import math
+from typing import Any
 
 import pytest
 
@@ -24,10 +29,23 @@ SLOW_GUESS = 60.0
 
 _timed: dict[str, float] = {}
 """This run's time of each test, from the reports of every worker."""
+_known = pytest.StashKey[dict[str, float]]()
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    worker = getattr(config, "workerinput", None)
+    known: dict[str, float] = worker.get(CACHE_KEY, {}) if worker else _recorded(config)
+    config.stash[_known] = known
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_configure_node(node: Any) -> None:
+    """pytest-xdist, in the main process: the times it read, for a worker about to start."""
+    node.workerinput[CACHE_KEY] = node.config.stash[_known]
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    known = _recorded(config)
+    known = config.stash[_known]
     modules: dict[str, float] = {}
     for item in items:
         module = _module(item.nodeid)
@@ -50,8 +68,14 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
     cache = getattr(config, "cache", None)  # None with `-p no:cacheprovider`
     if hasattr(config, "workerinput") or cache is None or not _timed:
         return  # a pytest-xdist worker: the main process has every report
-    timed = {nodeid: round(seconds, 3) for nodeid, seconds in _timed.items()}
-    cache.set(CACHE_KEY, {**_recorded(config), **timed})
+    known: dict[str, float] = config.stash[_known]
+    merged = {**known, **_timed}
+    kept = {
+        nodeid: round(seconds, 3)
+        for nodeid, seconds in merged.items()
+        if (config.rootpath / _module(nodeid)).is_file()
+    }
+    cache.set(CACHE_KEY, kept)
 
 
 def _recorded(config: pytest.Config) -> dict[str, float]:
@@ -59,7 +83,14 @@ def _recorded(config: pytest.Config) -> dict[str, float]:
     found = cache.get(CACHE_KEY, {}) if cache is not None else {}
     if not isinstance(found, dict):
         return {}
-    return {str(k): float(v) for k, v in found.items() if isinstance(v, int | float)}
+    return {
+        str(nodeid): float(seconds)
+        for nodeid, seconds in found.items()
+        if isinstance(seconds, int | float)
+        and not isinstance(seconds, bool)
+        and math.isfinite(seconds)
+        and seconds >= 0
+    }
 
 
 def _module(nodeid: str) -> str:

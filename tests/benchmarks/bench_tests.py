@@ -39,8 +39,9 @@ def busy_core_seconds() -> float | None:
             fields = stat.readline().split()
     except OSError:
         return None
-    # user, nice, system, then idle and iowait (not work), then irq, softirq, steal.
-    ticks = sum(int(fields[i]) for i in (1, 2, 3, 6, 7, 8))
+    # user, nice, system, then idle and iowait (not work), then irq and softirq; not steal,
+    # the time the host gave to other machines.
+    ticks = sum(int(fields[i]) for i in (1, 2, 3, 6, 7))
     return ticks / os.sysconf("SC_CLK_TCK")
 
 
