@@ -11,7 +11,7 @@ PELICAN := $(BIN)/pelican --fatal warnings
 # The tests spread over every core (pytest-xdist); JOBS=0 runs them in one process, in order.
 JOBS ?= auto
 # A test module's tests stay on one worker: its module fixtures (a built site) are made once.
-# Modules are handed out in the order tests/conftest.py gives them (the slowest first), not
+# Modules are handed out in the order tests/schedule.py gives them (the longest first), not
 # re-sorted by their number of tests: that put the one-test install module, a minute long, last.
 PYTEST_PARALLEL := -n $(JOBS) --dist loadscope --no-loadscope-reorder
 # The tests' scratch files (sites built, repositories made, browsers' profiles) go to memory when
