@@ -10,7 +10,8 @@ then renamed, and is never written again. A build that finds another site's file
 uses what it would have made itself.
 
 So before a site's first build, its cache is filled with links to the run's store (`seed`), and
-after each build the files it made are linked into the store for the next sites (`harvest`).
+after each build the files it made are linked into the store for the next sites (`harvest`);
+`shared` does both around a build.
 Links, not copies: the store and the sites live in one temporary folder. Pruning a site's cache
 removes only its own names. The schema checks and rendered texts are left out: each is one
 file per site, named by kind, not by content.
@@ -26,6 +27,8 @@ from __future__ import annotations
 import errno
 import os
 import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 SHARED = ("jinja", "cards", "avatars")
@@ -47,6 +50,17 @@ def use(store: Path) -> None:
 def store() -> Path | None:
     """The run's store, None until the session fixture sets it."""
     return _store[0] if _store else None
+
+
+@contextmanager
+def shared(source: Path) -> Iterator[None]:
+    """Around the builds of the site at `source` (a `make html`, a `cowork test`): seeded
+    before, harvested after, even when they fail."""
+    seed(source)
+    try:
+        yield
+    finally:
+        harvest(source)
 
 
 def seed(source: Path) -> None:

@@ -10,6 +10,7 @@ keeps state between runs in one process), and with the kit of this checkout.
 from __future__ import annotations
 
 import atexit
+import contextlib
 import datetime as dt
 import os
 import shutil
@@ -117,13 +118,8 @@ def run_pelican(
 ) -> BuiltSite:
     """Build the site at `source` as `make html` does. With `shared_cache`, a site never built
     starts with the run's compiled templates, cards and pictures (`tests.buildcache`)."""
-    if shared_cache:
-        buildcache.seed(source)
-    try:
+    with buildcache.shared(source) if shared_cache else contextlib.nullcontext():
         return _build(source, output, settings, env)
-    finally:
-        if shared_cache:
-            buildcache.harvest(source)
 
 
 def _build(source: Path, output: Path, settings: str, env: Mapping[str, str] | None) -> BuiltSite:

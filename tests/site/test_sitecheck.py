@@ -29,11 +29,8 @@ def cowork_test(site: Path, *pytest_args: str) -> subprocess.CompletedProcess[st
     environ = {**os.environ, "COWORK_NOW": FIXED_NOW, "COLUMNS": "300"}
     if pytest_args:
         command += ["--", *pytest_args]
-    buildcache.seed(site)
-    try:
+    with buildcache.shared(site):
         return subprocess.run(command, env=environ, capture_output=True, text=True)
-    finally:
-        buildcache.harvest(site)
 
 
 # ─── The demo with other content ──────────────────────────────────────────────────────────────
