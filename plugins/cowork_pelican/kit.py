@@ -10,6 +10,7 @@ The problems of `space.yaml` stop the build there too, before anything is read o
 from __future__ import annotations
 
 from collections.abc import MutableMapping
+from pathlib import Path
 from typing import Any
 
 from cowork.settings import KitSettings, unknown_keys
@@ -31,6 +32,16 @@ def kit_settings(settings: MutableMapping[str, Any]) -> KitSettings:
         kit = KitSettings.from_build_settings(settings)
         settings[_CACHED] = kit
     return kit
+
+
+def site_relpath(path: Path | str, root: Path) -> str:
+    """`path` as problems name it: relative to the site's root `root` (resolved), with forward
+    slashes; as it is when it lies outside."""
+    path = Path(path)
+    try:
+        return path.resolve().relative_to(root).as_posix()
+    except ValueError:
+        return path.as_posix()
 
 
 def check_settings(pelican: Any) -> None:

@@ -38,7 +38,7 @@ from pelican.generators import ArticlesGenerator
 from pelican.urlwrappers import Category
 
 from cowork_pelican import shared
-from cowork_pelican.kit import kit_settings
+from cowork_pelican.kit import kit_settings, site_relpath
 from cowork_pelican.reporting import defer, report_all
 from cowork_pelican.structured import bylines_of, card_image, publisher_of
 
@@ -106,8 +106,8 @@ def link_recaps(generators: Iterable[Any]) -> None:
         against = Against(
             events.schedule,
             handles,
-            events_dir=_relpath_of(kit.events_path, root),
-            members_dir=_relpath_of(kit.members_path, root),
+            events_dir=site_relpath(kit.events_path, root),
+            members_dir=site_relpath(kit.members_path, root),
             category=category,
         )
         for article in recap_articles:
@@ -195,14 +195,7 @@ def _text(value: Any) -> str:
 
 
 def _relpath(article: Any, root: Path) -> str:
-    return _relpath_of(Path(article.source_path), root)
-
-
-def _relpath_of(path: Path, root: Path) -> str:
-    try:
-        return path.resolve().relative_to(root).as_posix()
-    except ValueError:
-        return path.as_posix()
+    return site_relpath(Path(article.source_path), root)
 
 
 def register() -> None:

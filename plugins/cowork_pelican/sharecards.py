@@ -21,9 +21,10 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from cowork.events.pages import lead_date
+from cowork.problems import Problem, Severity
 from cowork.settings import KitSettings
 from cowork.sharecards.cache import CACHE_FOLDER, CardCache
-from cowork.sharecards.card import Card, Published, ShareCards, card_path
+from cowork.sharecards.card import Card, Published, ShareCards, card_path, shared_paths
 from cowork.sharecards.pages import (
     Site,
     article_card,
@@ -33,12 +34,13 @@ from cowork.sharecards.pages import (
     profile_card,
 )
 from cowork.space.model import Colors
+from cowork.text.messages import msg
 from markupsafe import Markup
 from pelican import signals
 from pelican.generators import ArticlesGenerator, PagesGenerator
 
-from cowork_pelican import shared
-from cowork_pelican.kit import kit_settings
+from cowork_pelican import reporting, shared
+from cowork_pelican.kit import kit_settings, site_relpath
 
 logger = logging.getLogger(__name__)
 
@@ -56,7 +58,8 @@ def gather(generators: Iterable[Any]) -> None:
     if not kit.share_cards:
         context["share_cards"] = ShareCards()
         return
-    cards = _cards(generators, context, kit)
+    cards, sources = _cards(generators, context, kit)
+    reporting.defer(settings, _shared_files(cards, sources))
     settings[_PENDING] = cards
     published = {url: Published(card_path(url), card.alt) for url, card in cards.items()}
     context["share_cards"] = ShareCards(published, published.get(""))
@@ -95,13 +98,47 @@ def _drawing_threads() -> int:
     return max(1, min(MAX_DRAWING_THREADS, cores))
 
 
-def _cards(generators: list[Any], context: Mapping[str, Any], kit: KitSettings) -> dict[str, Card]:
+def _shared_files(cards: Mapping[str, Card], sources: Mapping[str, str]) -> list[Problem]:
+    """A warning for each page whose card would be another page's file (`shared_paths`), at
+    that page's source file."""
+    problems = []
+    for path, (first, *others) in shared_paths(cards).items():
+        for url in others:
+            problems.append(
+                Problem(
+                    sources.get(url) or sources.get(first) or "pelicanconf.py",
+                    None,
+                    "URL",
+                    msg(
+                        "the share card of the page at {url} would be {path}, the file of the "
+                        "card of the page at {other}: one of them would show the other's card",
+                        url=url or "/",
+                        path=path,
+                        other=first or "/",
+                    ),
+                    Severity.WARNING,
+                    hint=msg(
+                        "give one of the two pages another address (its Slug, or its URL and "
+                        "Save_as)"
+                    ),
+                )
+            )
+    return problems
+
+
+def _cards(
+    generators: list[Any], context: Mapping[str, Any], kit: KitSettings
+) -> tuple[dict[str, Card], dict[str, str]]:
+    """Each page's card by its address, and the source file of each article and page (relative
+    to the site's root)."""
     space = kit.space
     colors = space.get("colors")
     site = Site(kit.sitename, colors if isinstance(colors, Colors) else Colors(), kit.lang)
     place = " ".join(str(space.get(k) or "") for k in ("postcode", "city")).strip()
     address = ", ".join(part for part in (str(space.get("street") or ""), place) if part)
     cards = {"": home_card(site, str(context.get("SITESUBTITLE") or ""), address)}
+    sources: dict[str, str] = {}
+    root = kit.root.resolve()
     for generator in generators:
         if isinstance(generator, ArticlesGenerator):
             # Drafts are left out: their pages are not meant to be shared yet.
@@ -110,6 +147,7 @@ def _cards(generators: list[Any], context: Mapping[str, Any], kit: KitSettings) 
                 cards[article.url] = article_card(
                     site, _plain(article.title), article.date, authors
                 )
+                sources[article.url] = site_relpath(article.source_path, root)
         elif isinstance(generator, PagesGenerator):
             everyone = [
                 *generator.pages,
@@ -119,6 +157,7 @@ def _cards(generators: list[Any], context: Mapping[str, Any], kit: KitSettings) 
             ]
             for page in everyone:
                 cards[page.url] = page_card(site, _plain(page.title))
+                sources[page.url] = site_relpath(page.source_path, root)
     events = shared.events(context)
     if events is not None:
         zone = ZoneInfo(kit.timezone)
@@ -128,7 +167,7 @@ def _cards(generators: list[Any], context: Mapping[str, Any], kit: KitSettings) 
     members = shared.members(context)
     for profile in members.profiles if members else ():
         cards[profile.url] = profile_card(site, profile)
-    return cards
+    return cards, sources
 
 
 def _plain(title: Any) -> str:

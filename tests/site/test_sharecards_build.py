@@ -129,3 +129,25 @@ def test_a_site_may_turn_cards_off(build_scratch: ScratchBuilder) -> None:
     assert not (site.output / "cards").exists()
     # Other caches (compiled templates, checked files) live beside it: no card is drawn.
     assert not (site.source / ".cache/cowork/cards").exists()
+
+
+def test_two_pages_whose_cards_would_be_one_file_are_named(build_scratch: ScratchBuilder) -> None:
+    """`alpha/` and `alpha.html` both give `cards/alpha.png`: one page would show the other's
+    card, so the build says which pages and how to part them."""
+    site = build_scratch(
+        {
+            "content/pages/alpha.md": "Title: Alpha\nSlug: alpha\n\nLa page Alpha.\n",
+            "content/pages/beta.md": "Title: Bêta\nSlug: beta\nURL: alpha.html\n"
+            "Save_as: alpha.html\n\nLa page Bêta.\n",
+        }
+    )
+    assert site.returncode != 0
+    assert (
+        "content/pages/alpha.md: URL: the share card of the page at alpha/ would be "
+        "cards/alpha.png, the file of the card of the page at alpha.html: one of them would "
+        "show the other's card"
+    ) in site.log
+    assert "give one of the two pages another address (its Slug, or its URL and Save_as)" in (
+        site.log
+    )
+    assert "Traceback" not in site.log

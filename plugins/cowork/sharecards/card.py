@@ -7,7 +7,7 @@ each page's address, the card's file, size and text alternative.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
@@ -69,3 +69,13 @@ def card_path(url: str) -> str:
     whatever the page's address looks like (`about.html` → `cards/about.png`)."""
     stem = url.strip("/").removesuffix("/index.html").removesuffix(".html") or "index"
     return f"{FOLDER}/{stem}.png"
+
+
+def shared_paths(urls: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """The card files that more than one page would publish (`alpha/` and `alpha.html` both
+    give `cards/alpha.png`), each with those pages' addresses in order: one page would show the
+    other's card."""
+    pages: dict[str, list[str]] = {}
+    for url in urls:
+        pages.setdefault(card_path(url), []).append(url)
+    return {path: tuple(sorted(found)) for path, found in pages.items() if len(found) > 1}
