@@ -4,7 +4,8 @@ Thin glue over `cowork.sharecards`, in two phases:
 - `gather` (signal `all_generators_finalized`: every article and page is read, the calendar and
   the directory are built, nothing is written yet) makes the card of each article, recap, page,
   event and member profile, and of the home page, and gives the templates `share_cards`: each
-  page's card file, size and text alternative (`base.html` writes them as `og:image`).
+  page's card file, size and text alternative (`base.html` writes them as `og:image`). Two
+  pages whose cards would be one file (`alpha/`, `alpha.html`) get a warning.
 - `publish` (signal `finalized`: every page is written, the build is about to be swapped in)
   draws the cards the cache does not have yet (several at once, one per core), copies each
   into `cards/` and forgets those no page uses any more.

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from cowork.sharecards.cache import CardCache, card_key
-from cowork.sharecards.card import Card, card_path
+from cowork.sharecards.card import Card, card_path, shared_paths
 from cowork.sharecards.layout import ELLIPSIS, fit_title, shorten
 from cowork.sharecards.render import BOLD, render_card
 from cowork.space.load import load_space
@@ -256,6 +256,15 @@ def _refused(source: object, target: object) -> None:
 )
 def test_each_page_has_its_own_card_file(url: str, path: str) -> None:
     assert card_path(url) == path
+
+
+def test_pages_whose_cards_would_be_one_file_are_found() -> None:
+    urls = ["", "alpha/", "blog/b/", "alpha.html", "blog/b/index.html", "beta/"]
+    assert shared_paths(urls) == {
+        "cards/alpha.png": ("alpha.html", "alpha/"),
+        "cards/blog/b.png": ("blog/b/", "blog/b/index.html"),
+    }
+    assert shared_paths(["", "alpha/", "beta.html"]) == {}
 
 
 def test_a_card_s_text_alternative_says_what_it_shows() -> None:
