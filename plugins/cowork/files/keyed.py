@@ -46,7 +46,7 @@ class KeyedFiles:
         Its path as text: a `Path` keeps each new name in Python's table of interned strings,
         which thousands of cards and pictures grew by a megabyte (issue 15)."""
         name = f"{key}{self.suffix}"
-        path = os.path.join(self.folder, name)  # noqa: PTH118
+        path = self._path(name)
         with self._lock:
             seen = name in self.used
             self.used.add(name)
@@ -77,7 +77,7 @@ class KeyedFiles:
         missing = [
             (key, make)
             for key, make in makers.items()
-            if not os.path.isfile(os.path.join(self.folder, f"{key}{self.suffix}"))  # noqa: PTH113, PTH118
+            if not os.path.isfile(self._path(f"{key}{self.suffix}"))  # noqa: PTH113
         ]
         if len(missing) < 2 or workers < 2:
             for key, make in missing:
@@ -89,6 +89,9 @@ class KeyedFiles:
                 pass
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
+
+    def _path(self, name: str) -> str:
+        return os.path.join(self.folder, name)  # noqa: PTH118
 
     def place(self, kept: str, target: str | Path) -> None:
         """`kept` (a file of this folder) at `target` in the site's output: a second name for
