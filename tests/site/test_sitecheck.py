@@ -1,5 +1,6 @@
-"""The site check every space runs (`cowork test`): it passes on the demo with all of its content
-replaced by another, smaller one, and it catches each kind of breakage it claims to catch.
+"""The site check every space runs (`cowork test`): what depends on the content passes on the demo
+with all of its content replaced by another, smaller one, and the check catches each kind of
+breakage it claims to catch.
 
 The walkers it uses are tested word for word on small folders; the whole check runs as a space
 runs it, `cowork test --site DIR` in a subprocess, and is judged by what it prints.
@@ -74,9 +75,13 @@ def test_the_demo_with_other_content_passes_the_site_check(tmp_path: Path) -> No
         shutil.rmtree(site / folder)
     make_scratch_site(site, {**MEMBERS, **EVENTS, **ARTICLE})
     (site / "CODEOWNERS").unlink()  # the demo's editors are gone with their files
-    done = cowork_test(site)
+    # What depends on the content: the data, both builds, links, feeds and calendars. The
+    # theme's pages in the Nu HTML Checker and in Chromium are checked on the demo itself by
+    # `make test`, on a new site by test_init_install.py, and here in the run below that must
+    # catch them. The kit's theme with other words in it is tests/browser/'s business.
+    done = cowork_test(site, "-k", "not html and not browser")
     assert done.returncode == 0, done.stdout + done.stderr
-    assert "11 passed" in done.stdout, done.stdout
+    assert "9 passed" in done.stdout and "skipped" not in done.stdout, done.stdout
     assert "La vérification du site est passée." in done.stdout
 
 
