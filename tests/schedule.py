@@ -50,9 +50,11 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for item in items:
         module = _module(item.nodeid)
         modules[module] = modules.get(module, 0.0) + known.get(item.nodeid, 0.0)
+    # Timed is not the same as long: a module of quick tests may have a recorded 0.0 s.
+    timed = {_module(nodeid) for nodeid in known}
     for item in items:
         module = _module(item.nodeid)
-        if not modules[module] and item.get_closest_marker("slow"):
+        if module not in timed and item.get_closest_marker("slow"):
             modules[module] = SLOW_GUESS
 
     # Stable: a module's tests keep their order among themselves.
