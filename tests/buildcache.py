@@ -31,7 +31,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-SHARED = ("jinja", "cards", "avatars")
+SHARED = ("jinja", "cards", "avatars", "calendars")
 """The folders of `.cache/cowork/` whose files are named by their content."""
 
 LINKS_REFUSED = {errno.EXDEV, errno.EPERM, errno.EMLINK, errno.ENOTSUP}

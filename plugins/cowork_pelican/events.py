@@ -21,12 +21,14 @@ from cowork.clock import build_now
 from cowork.events import pages, views
 from cowork.events.atom import atom_feed
 from cowork.events.description import Descriptions
+from cowork.events.ical import CACHE_FOLDER as CALENDARS_FOLDER
 from cowork.events.ical import Calendars, Export, address_line
 from cowork.events.schedule import Schedule, build_schedule
 from cowork.files.checked import CACHE_FOLDER as CHECKED_FOLDER
 from cowork.files.checked import CheckedFiles
 from cowork.files.history import read_revisions
 from cowork.files.inventory import member_handles
+from cowork.files.keyed import KeyedFiles
 from cowork.text.rendered import CACHE_FOLDER as RENDERED_FOLDER
 from pelican import signals
 from pelican.generators import Generator
@@ -136,23 +138,29 @@ class EventsGenerator(Generator):  # type: ignore[misc]
         schedule, urls, export = self.schedule, self.urls, self.export
         # VEVENTs serialised by an earlier build are reused while their event is unchanged.
         calendars = Calendars(export, self.kit.root / RENDERED_FOLDER)
+        # Each event's own calendars, small and many, are links to files kept by their bytes.
+        kept = KeyedFiles(self.kit.root / CALENDARS_FOLDER, ".ics")
 
-        def write(url: str, pieces: Iterable[bytes]) -> None:
+        def write(url: str, pieces: Iterable[bytes], keep: bool = False) -> None:
             # Paths as text, one per event (see `KeyedFiles.file`).
             target = os.path.join(output, url)  # noqa: PTH118
             os.makedirs(os.path.dirname(target), exist_ok=True)  # noqa: PTH103, PTH120
+            if keep:
+                kept.place_bytes(b"".join(pieces), target)
+                return
             with open(target, "wb") as out:  # noqa: PTH123
                 out.writelines(pieces)
 
         write(urls.calendar, calendars.feed(schedule.events, ""))
         for event in schedule.events:
             if event.is_series:
-                write(urls.series(event), calendars.feed([event], event.title))
+                write(urls.series(event), calendars.feed([event], event.title), keep=True)
             upcoming = [
                 o for o in schedule.occurrences_of(event.slug) if not o.is_past(schedule.now)
             ]
             if upcoming:
-                write(urls.occurrence_ics(upcoming[0]), [calendars.occurrence(upcoming[0])])
+                occurrence = upcoming[0]
+                write(urls.occurrence_ics(occurrence), [calendars.occurrence(occurrence)], True)
         for tag in schedule.tags():
             tagged = [e for e in schedule.events if tag in e.tags]
             write(urls.tag(tag), calendars.feed(tagged, f"#{tag}"))
@@ -167,6 +175,7 @@ class EventsGenerator(Generator):  # type: ignore[misc]
         )
         write(urls.atom, [feed])
         calendars.save()
+        kept.prune()
 
 
 def get_generators(pelican: Any) -> type[EventsGenerator]:

@@ -163,26 +163,39 @@ runpy.run_module("pelican", run_name="__main__", alter_sys=True)
 """
 
 
-def cpu_build(site: Path, runs: int = 2, settings: str = "pelicanconf.py") -> dict[str, float]:
-    """Build `site` as `make html` does, `runs` times; the figures of the cheapest run (a later
-    one, as a rebuild under `make serve` is: its share cards and compiled templates cached), and
-    those of the first as `first_cpu` and `first_wall` (nothing cached yet: the build CI makes
-    of every pull request, from a fresh clone).
+LATER_RUNS = 3
+"""Later builds of each site, after its first: the cheapest one counts."""
+
+
+def cpu_builds(
+    sites: Mapping[str, Path], later_runs: int = LATER_RUNS, settings: str = "pelicanconf.py"
+) -> dict[str, dict[str, float]]:
+    """Build each site as `make html` does, once then `later_runs` more times, in turns (every
+    site once per round): a machine that slows down or speeds up during the benchmark weighs
+    on every site alike, not on whichever was built then. Per site, the figures of its cheapest
+    later build (as a rebuild under `make serve` is: its share cards and compiled templates
+    cached), and those of its first as `first_cpu` and `first_wall` (nothing cached yet: the
+    build CI makes of every pull request, from a fresh clone).
 
     Each build is a child process (`_run_build`): CPU time (user + system: what the build
     itself cost, whatever else the machine is doing) and peak memory are its own.
     """
-    best: dict[str, float] = {}
-    first: dict[str, float] = {}
-    for _ in range(runs):
-        output = Path(tempfile.mkdtemp(prefix="output-", dir=site.parent))
-        figures = _run_build(site, settings, output)
-        figures["pages"] = float(sum(1 for _ in output.rglob("*.html")))
-        first = first or figures
-        if not best or figures["cpu"] < best["cpu"]:
-            best = figures
-        shutil.rmtree(output)
-    return {**best, "first_cpu": first["cpu"], "first_wall": first["wall"]}
+    first: dict[str, dict[str, float]] = {}
+    best: dict[str, dict[str, float]] = {}
+    for _ in range(1 + later_runs):
+        for name, site in sites.items():
+            output = Path(tempfile.mkdtemp(prefix="output-", dir=site.parent))
+            figures = _run_build(site, settings, output)
+            figures["pages"] = float(sum(1 for _ in output.rglob("*.html")))
+            shutil.rmtree(output)
+            if name not in first:
+                first[name] = figures
+            elif name not in best or figures["cpu"] < best[name]["cpu"]:
+                best[name] = figures
+    return {
+        name: {**best[name], "first_cpu": first[name]["cpu"], "first_wall": first[name]["wall"]}
+        for name in sites
+    }
 
 
 def first_build_lines(
@@ -193,7 +206,7 @@ def first_build_lines(
     bare: Mapping[str, float],
     bare_alone: Mapping[str, float],
 ) -> list[str]:
-    """One more `what` against one more bare article in a first build (`cpu_build`'s first
+    """One more `what` against one more bare article in a first build (`cpu_builds`' first
     run): its CPU time, and its wall time, which the share cards drawn on every core shorten.
     Bare Pelican keeps nothing between builds: its first build is as any other."""
     per_page = {key: (kit[key] - kit_alone[key]) / count for key in ("first_cpu", "first_wall")}

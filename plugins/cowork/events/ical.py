@@ -40,6 +40,10 @@ if TYPE_CHECKING:
     import icalendar
 
 PRODUCT = f"-//cowork-site-kit//Calendar {__version__}//EN"
+CACHE_FOLDER = Path(".cache") / "cowork" / "calendars"
+"""Each event's own calendars (its series, its next date) as the last builds wrote them, named
+by the hash of their bytes (`KeyedFiles.place_bytes`); relative to the site's root, removed by
+`make clean` with the rest of `.cache/cowork`."""
 CODE = ("events/ical.py", *description.CODE)
 """The code a calendar's bytes depend on besides its events (paths inside `cowork`)."""
 PACKAGES = ("icalendar", *MARKDOWN_PACKAGES)

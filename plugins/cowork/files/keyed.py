@@ -4,7 +4,8 @@ Equal keys are equal files, so a kept file is never rewritten, only reused; a ch
 that makes it gives a new key. Files are written atomically (a temporary name, then a rename), so
 two builds at once (`make serve` and `make html`) never read half a file. Files no build used are
 removed by `prune`, so the folder does not grow forever. The share cards and the members'
-pictures both keep their files this way, and `place` puts them in the site's output. `make_all`
+pictures both keep their files this way, and `place` puts them in the site's output; so do the
+calendars of each event, whose key is the hash of their bytes (`place_bytes`). `make_all`
 makes several missing files at once, in threads: for makers that work outside Python's lock
 (Pillow encoding a picture), a site's first build then uses every core.
 """
@@ -12,6 +13,7 @@ makes several missing files at once, in threads: for makers that work outside Py
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import shutil
 import tempfile
@@ -121,6 +123,15 @@ class KeyedFiles:
             shutil.copyfile(kept, temporary)
             os.chmod(temporary, PUBLISHED_MODE)  # noqa: PTH101
         os.replace(temporary, target)  # noqa: PTH105
+
+    def place_bytes(self, data: bytes, target: str | Path) -> None:
+        """`data` at `target`, kept under the hash of its bytes: a later build that writes the
+        same bytes there makes a second name of the kept file (`place`), not a new file. On a
+        disk, making a file cost 10 to 50 times a link (0.14 to 0.65 ms against 0.012 ms of
+        processor, issue 15): a thousand event calendars written afresh were a sixth of a
+        calendar's rebuild."""
+        key = hashlib.sha256(data).hexdigest()
+        self.place(self.file(key, lambda path: path.write_bytes(data)), target)
 
     def prune(self) -> int:
         """Remove the files this build did not use; how many were removed."""
