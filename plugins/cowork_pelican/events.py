@@ -141,26 +141,28 @@ class EventsGenerator(Generator):  # type: ignore[misc]
         # Each event's own calendars, small and many, are links to files kept by their bytes.
         kept = KeyedFiles(self.kit.root / CALENDARS_FOLDER, ".ics")
 
-        def write(url: str, pieces: Iterable[bytes], keep: bool = False) -> None:
+        def target_of(url: str) -> str:
             # Paths as text, one per event (see `KeyedFiles.file`).
             target = os.path.join(output, url)  # noqa: PTH118
             os.makedirs(os.path.dirname(target), exist_ok=True)  # noqa: PTH103, PTH120
-            if keep:
-                kept.place_bytes(b"".join(pieces), target)
-                return
-            with open(target, "wb") as out:  # noqa: PTH123
+            return target
+
+        def write(url: str, pieces: Iterable[bytes]) -> None:
+            with open(target_of(url), "wb") as out:  # noqa: PTH123
                 out.writelines(pieces)
+
+        def keep(url: str, pieces: Iterable[bytes]) -> None:
+            kept.place_bytes(b"".join(pieces), target_of(url))
 
         write(urls.calendar, calendars.feed(schedule.events, ""))
         for event in schedule.events:
             if event.is_series:
-                write(urls.series(event), calendars.feed([event], event.title), keep=True)
+                keep(urls.series(event), calendars.feed([event], event.title))
             upcoming = [
                 o for o in schedule.occurrences_of(event.slug) if not o.is_past(schedule.now)
             ]
             if upcoming:
-                occurrence = upcoming[0]
-                write(urls.occurrence_ics(occurrence), [calendars.occurrence(occurrence)], True)
+                keep(urls.occurrence_ics(upcoming[0]), [calendars.occurrence(upcoming[0])])
         for tag in schedule.tags():
             tagged = [e for e in schedule.events if tag in e.tags]
             write(urls.tag(tag), calendars.feed(tagged, f"#{tag}"))

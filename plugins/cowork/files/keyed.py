@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import re
 import shutil
 import tempfile
 import threading
@@ -28,9 +29,8 @@ STALE_SECONDS = 3600
 """A temporary file left this long is a killed build's, and `prune` removes it."""
 PUBLISHED_MODE = 0o644
 """A file of the site is readable by everyone (the web server's user, a deployment's archive)."""
-KEY_LENGTH = 64
-"""A key is a SHA-256 in hexadecimal: what every user of this class names its files by."""
-HEX = frozenset("0123456789abcdef")
+KEY = re.compile(r"[0-9a-f]{64}")
+"""A key: a SHA-256 in hexadecimal, what every user of this class names its files by."""
 
 
 @dataclass
@@ -114,18 +114,10 @@ class KeyedFiles:
             linked = True  # a link is possible, but `target` has a file already
         except OSError:
             linked = False
-        # Never written into: a file already at `target` (another page's card with the same
-        # path) may be a second name of another kept file, whose bytes would then change under
-        # its key. A new file is made beside it and renamed over it.
-        temporary = f"{target}.{os.getpid()}.{threading.get_ident()}.tmp"
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temporary)  # noqa: PTH108
         if linked:
-            os.link(kept, temporary)
+            _replace(target, lambda temporary: os.link(kept, temporary))
         else:
-            shutil.copyfile(kept, temporary)
-            os.chmod(temporary, PUBLISHED_MODE)  # noqa: PTH101
-        os.replace(temporary, target)  # noqa: PTH105
+            _replace(target, lambda temporary: shutil.copyfile(kept, temporary))
 
     def place_bytes(self, data: bytes, target: str | Path) -> None:
         """`data` at `target`, kept under the hash of its bytes: a later build that writes the
@@ -149,7 +141,7 @@ class KeyedFiles:
                     os.unlink(kept)  # noqa: PTH108 (written into: made again below)
                 except FileNotFoundError:
                     continue  # removed by another build's `prune` meanwhile: made again
-        _write_new(target, data)
+        _replace(target, lambda temporary: Path(temporary).write_bytes(data))
 
     def prune(self) -> int:
         """Remove the files this build did not use; how many were removed."""
@@ -176,9 +168,8 @@ class KeyedFiles:
 
 
 def _is_key(name: str, suffix: str) -> bool:
-    """A name `file` gives: a SHA-256 in hexadecimal, then the suffix."""
-    key = name.removesuffix(suffix)
-    return name.endswith(suffix) and len(key) == KEY_LENGTH and all(c in HEX for c in key)
+    """A name `file` gives: a key (`KEY`), then the suffix."""
+    return name.endswith(suffix) and KEY.fullmatch(name.removesuffix(suffix)) is not None
 
 
 def _holds(path: str, data: bytes) -> bool:
@@ -189,12 +180,15 @@ def _holds(path: str, data: bytes) -> bool:
         return kept.read() == data
 
 
-def _write_new(target: str | Path, data: bytes) -> None:
-    """`data` as a new file at `target`: never written into a file already there, which may be
-    a second name of a kept one."""
+def _replace(target: str | Path, make: Callable[[str], object]) -> None:
+    """A new file at `target`, made by `make(temporary)` beside it, readable by all, then
+    renamed over it: never written into. A file already at `target` (another page's card with
+    the same path, the last build's calendar) may be a second name of a kept file, whose bytes
+    would then change under its key."""
     temporary = f"{target}.{os.getpid()}.{threading.get_ident()}.tmp"
-    with open(temporary, "wb") as out:  # noqa: PTH123
-        out.write(data)
+    with contextlib.suppress(FileNotFoundError):
+        os.unlink(temporary)  # noqa: PTH108
+    make(temporary)
     os.chmod(temporary, PUBLISHED_MODE)  # noqa: PTH101
     os.replace(temporary, target)  # noqa: PTH105
 
