@@ -4,7 +4,9 @@ expanded by recurring-ical-events must give exactly the dates the pages show."""
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
+import stat
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -194,3 +196,47 @@ def test_same_build_twice_gives_byte_identical_feeds(
     ]
     for a, b in zip(first, second, strict=True):
         assert a.read_bytes() == b.read_bytes(), a.relative_to(site.output)
+
+
+def test_each_events_own_calendars_are_second_names_of_files_kept_by_their_bytes(
+    sample_source: Path, second_build: BuiltSite, build_scratch: Any
+) -> None:
+    """A rebuild links each event's calendars (its series, its next date) from
+    `.cache/cowork/calendars`, named by the hash of their bytes, instead of writing them."""
+    output = second_build.output
+    own = [p for p in output.rglob("*.ics") if p.parent.parent.name == "evenements"]
+    own += sorted((output / "calendar").glob("*.ics"))  # the series' feeds, not the tags'
+    assert len(own) > 5
+    kept = sample_source / ".cache" / "cowork" / "calendars"
+    kept_files = {p.stat().st_ino: p for p in kept.iterdir()}
+    for path in own:
+        twin = kept_files.get(path.stat().st_ino)
+        assert twin is not None, path.relative_to(output)
+        assert twin.name == kept_name(path)
+        assert stat.S_IMODE(path.stat().st_mode) == 0o644
+    # The whole calendar and the tags' feeds are written as ever: large, few.
+    assert (output / "calendar.ics").stat().st_nlink == 1
+    # A deleted event's calendars leave the output and the cache.
+    first = build_scratch({}, with_sample=True)
+    mine = [
+        *first.output.glob("evenements/opencoffee/*.ics"),
+        first.output / "calendar" / "opencoffee.ics",
+    ]
+    before = {kept_name(p) for p in mine}
+    recaps = (
+        "content/recaps/2026-10-02-opencoffee-octobre.md",
+        "content/recaps/2026-11-06-opencoffee-novembre.md",
+    )
+    gone = build_scratch(dict.fromkeys(["events/opencoffee.yaml", *recaps], ""))
+    assert gone.returncode == 0, gone.log
+    assert not list(gone.output.glob("evenements/opencoffee/*.ics"))
+    assert not (gone.output / "calendar" / "opencoffee.ics").exists()
+    left = {p.name for p in (gone.source / ".cache" / "cowork" / "calendars").iterdir()}
+    still = [*gone.output.glob("evenements/*/*.ics"), *(gone.output / "calendar").glob("*.ics")]
+    assert len(before) == 2 and not before & left
+    assert left == {kept_name(p) for p in still}
+
+
+def kept_name(path: Path) -> str:
+    """The name of a calendar's file in `.cache/cowork/calendars`: the hash of its bytes."""
+    return hashlib.sha256(path.read_bytes()).hexdigest() + ".ics"
