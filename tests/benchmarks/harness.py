@@ -141,7 +141,10 @@ def goal_line(label: str, ratio: float, limit: float, aim: float | None = None) 
     verdict = "met" if ratio <= limit else "NOT MET"
     if aim is not None and ratio <= aim:
         verdict = "met, and the aim too"
-    return f"  {label}: {ratio:.2f} ({wanted}): {verdict}"
+    # On a bound to two decimals, a third shows which side of it the verdict was read on.
+    bounds = {f"{bound:.2f}" for bound in (limit, aim) if bound is not None}
+    shown = f"{ratio:.3f}" if f"{ratio:.2f}" in bounds else f"{ratio:.2f}"
+    return f"  {label}: {shown} ({wanted}): {verdict}"
 
 
 # Pelican run as `python -m pelican` does, writing its peak resident memory (VmHWM: the high-water
