@@ -4,8 +4,9 @@ Equal keys are equal files, so a kept file is never rewritten, only reused; a ch
 that makes it gives a new key. Files are written atomically (a temporary name, then a rename), so
 two builds at once (`make serve` and `make html`) never read half a file. Files no build used are
 removed by `prune`, so the folder does not grow forever. The share cards and the members'
-pictures both keep their files this way, and `place` puts them in the site's output; so do the
-calendars of each event, whose key is the hash of their bytes (`place_bytes`). `make_all`
+pictures both keep their files this way, and `place` puts the cards in the site's output (the
+pictures are copied there); so do the calendars of each event, whose key is the hash of their
+bytes (`place_bytes`). `make_all`
 makes several missing files at once, in threads: for makers that work outside Python's lock
 (Pillow encoding a picture), a site's first build then uses every core.
 """
