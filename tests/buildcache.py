@@ -1,13 +1,13 @@
-"""One store of compiled templates, share cards and members' pictures for all the builds of a test
-run, so that each scratch site does not make them all again (issue 15).
+"""One store of compiled templates, share cards, members' pictures and events' own calendars for
+all the builds of a test run, so that each scratch site does not make them all again (issue 15).
 
 A scratch site starts with an empty `.cache/cowork/`: its first build compiled the kit's
-templates and drew every card and picture, two thirds of a small site's build. These three
+templates and drew every card and picture, two thirds of a small site's build. These four
 caches are shared safely between sites, because each of their files is named by what makes it
-(a card or picture by the hash of everything drawn on it; a compiled template by the template's
-path, and checked by Jinja against its source before use), is written under a temporary name
-then renamed, and is never written again. A build that finds another site's file in its cache
-uses what it would have made itself.
+(a card or picture by the hash of everything drawn on it, a calendar by the hash of its bytes;
+a compiled template by the template's path, and checked by Jinja against its source before
+use), is written under a temporary name then renamed, and is never written again. A build
+that finds another site's file in its cache uses what it would have made itself.
 
 So before a site's first build, its cache is filled with links to the run's store (`seed`), and
 after each build the files it made are linked into the store for the next sites (`harvest`);
@@ -18,8 +18,8 @@ file per site, named by kind, not by content.
 
 Where a test is about a first build itself (what a build draws, or whether it makes a cache at
 all), it builds with `shared_cache=False` (`tests.sites.run_pelican`). No test may write into a
-built card or picture in place: the site's file is a second name of the store's, and every later
-build would get the changed bytes (replacing the file, as the kit does, is safe).
+built card, picture or calendar in place: the site's file is a second name of the store's, and
+every later build would get the changed bytes (replacing the file, as the kit does, is safe).
 """
 
 from __future__ import annotations

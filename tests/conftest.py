@@ -49,8 +49,8 @@ def _missing_tool(message: str) -> None:
 
 @pytest.fixture(scope="session", autouse=True)
 def _shared_build_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
-    """The store of compiled templates, cards and pictures that every build of the run shares
-    (`tests.buildcache`): beside the workers' own folders, so that both workers fill one."""
+    """The store of compiled templates, cards, pictures and calendars that every build of the run
+    shares (`tests.buildcache`): beside the workers' own folders, so that both workers fill one."""
     base = tmp_path_factory.getbasetemp()
     buildcache.use((base.parent if "PYTEST_XDIST_WORKER" in os.environ else base) / "build-cache")
 

@@ -117,7 +117,8 @@ def run_pelican(
     shared_cache: bool = True,
 ) -> BuiltSite:
     """Build the site at `source` as `make html` does. With `shared_cache`, a site never built
-    starts with the run's compiled templates, cards and pictures (`tests.buildcache`)."""
+    starts with the run's compiled templates, cards, pictures and calendars
+    (`tests.buildcache`)."""
     with buildcache.shared(source) if shared_cache else contextlib.nullcontext():
         return _build(source, output, settings, env)
 

@@ -147,8 +147,9 @@ def _near(colours: set[tuple[int, ...]], wanted: tuple[int, int, int]) -> bool:
 def test_a_site_built_from_caches_other_sites_filled_is_the_site_built_from_nothing(
     tmp_path: Path,
 ) -> None:
-    """The suite's builds start from the compiled templates, cards and pictures that earlier
-    builds of the run made (tests.buildcache): that must not change a byte of what they write."""
+    """The suite's builds start from the compiled templates, cards, pictures and calendars that
+    earlier builds of the run made (tests.buildcache): that must not change a byte of what they
+    write."""
     alone = make_scratch_site(tmp_path / "alone", FILES, with_sample=True)
     first = run_pelican(alone, tmp_path / "alone-output", shared_cache=False)
     assert first.returncode == 0, first.log
