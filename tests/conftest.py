@@ -7,12 +7,12 @@ import functools
 import gc
 import json
 import os
-import shutil
 import threading
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
 import pytest
+from cowork_pelican.sitecheck.chromium import CHROMIUM_ARGS, chromium_executable
 
 from tests import buildcache
 from tests.sites import ROOT, BuiltSite, copy_sample, make_scratch_site, run_pelican
@@ -24,14 +24,6 @@ os.environ["COWORK_LANG"] = "en"
 
 pytest_plugins = ["tests.schedule"]
 """The longest modules first (tests/schedule.py)."""
-
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-]
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:
@@ -105,7 +97,7 @@ def build_scratch(tmp_path: Path) -> ScratchBuilder:
 
 @pytest.fixture(scope="session")
 def chromium_path() -> str:
-    found = CHROMIUM if Path(CHROMIUM).exists() else shutil.which("chromium")
+    found = chromium_executable()
     if not found:
         _missing_tool("Chromium not found at /usr/bin/chromium")
     assert found

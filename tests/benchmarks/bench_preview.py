@@ -23,6 +23,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from cowork_pelican.sitecheck.chromium import CHROMIUM_ARGS, chromium_executable
+
 from tests.benchmarks.harness import goal_line
 from tests.sites import build_environ, copy_sample
 
@@ -30,7 +32,6 @@ PREVIEW_LIMIT = 1.0
 """Seconds from a saved edit to the reloaded page (issue 15)."""
 EDITS = 3
 """Edits of each kind; the median is reported."""
-CHROMIUM = "/usr/bin/chromium"
 PAINTED_AT = """() => {
   const paint = performance.getEntriesByName("first-contentful-paint")[0];
   const at = paint ? paint.startTime : performance.getEntriesByType("navigation")[0].loadEventEnd;
@@ -96,7 +97,8 @@ def _wait_for_server(url: str, process: subprocess.Popen[bytes], log: Path) -> N
 
 
 def run() -> list[str]:
-    if not Path(CHROMIUM).exists():
+    chromium = chromium_executable()
+    if chromium is None:
         return ["  skipped: Chromium not found at /usr/bin/chromium"]
     from playwright.sync_api import sync_playwright
 
@@ -119,9 +121,7 @@ def run() -> list[str]:
         try:
             _wait_for_server(base + "/", process, log)
             with sync_playwright() as playwright:
-                browser = playwright.chromium.launch(
-                    executable_path=CHROMIUM, args=["--headless", "--no-sandbox"]
-                )
+                browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
                 page = browser.new_page()
                 for kind in KINDS:
                     page.goto(base + _page_of(site / "output", kind))

@@ -1,5 +1,6 @@
 """The page gates themselves (`cowork_pelican.sitecheck.browser`), in the one tab that checks
-page after page: what a page's scripts say is blamed on that page, never on the next one."""
+page after page: what a page's scripts say is blamed on that page, never on the next one; and
+the browser they run in fetches nothing from another host."""
 
 from __future__ import annotations
 
@@ -32,7 +33,14 @@ def pages(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     folder = tmp_path_factory.mktemp("gates")
     (folder / "bruyante.html").write_text(PAGE.format(title="Bruyante", script=NOISY), "utf-8")
     (folder / "calme.html").write_text(PAGE.format(title="Calme", script=""), "utf-8")
-    yield from serve_folder(Path(folder))
+    (folder / "rouge.css").write_text("body { background: rgb(255, 0, 0) }\n", "utf-8")
+    for url in serve_folder(Path(folder)):
+        elsewhere = (
+            f'<link rel="stylesheet" href="http://cdn.localhost:{url.rsplit(":", 1)[1]}/rouge.css">'
+        )
+        page = PAGE.format(title="Ailleurs", script="").replace("</head>", f"{elsewhere}</head>")
+        (folder / "ailleurs.html").write_text(page, "utf-8")
+        yield url
 
 
 def test_a_pages_console_errors_are_its_own_not_the_next_pages(gate_page: Any, pages: str) -> None:
@@ -42,3 +50,23 @@ def test_a_pages_console_errors_are_its_own_not_the_next_pages(gate_page: Any, p
     # The same tab goes on to a quiet page: it passes, whatever the last page was saying.
     assert page_problems(gate_page, f"{pages}/calme.html") == []
     assert page_problems(gate_page, f"{pages}/bruyante.html") != []
+
+
+def test_the_checking_browser_fetches_nothing_from_another_host(gate_page: Any, pages: str) -> None:
+    """A stylesheet on another host is neither waited for nor applied: pages are judged with
+    their own files (naming what they load from elsewhere is another check's business).
+    `cdn.localhost` is the loopback to a browser left to resolve it: without the rule, it loads."""
+    failed: list[str | None] = []
+
+    def listener(request: Any) -> None:
+        failed.append(request.failure)
+
+    gate_page.on("requestfailed", listener)
+    try:
+        assert page_problems(gate_page, f"{pages}/ailleurs.html") == []
+        background = gate_page.evaluate("getComputedStyle(document.body).backgroundColor")
+    finally:
+        gate_page.remove_listener("requestfailed", listener)
+    assert background != "rgb(255, 0, 0)"
+    # The page asked for it, axe asked again (it reads every stylesheet): neither reached it.
+    assert failed and set(failed) == {"net::ERR_NAME_NOT_RESOLVED"}, failed

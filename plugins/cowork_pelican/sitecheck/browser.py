@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from typing import Any
+from urllib.parse import urlsplit
 
 from axe_playwright_python.sync_playwright import Axe
 
@@ -58,10 +59,18 @@ def watched_page(context: Any) -> Any:
     """A new page whose `problems` list collects console errors and uncaught exceptions."""
     page = context.new_page()
     problems: list[str] = []
-    page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
+    page.on("console", lambda m: problems.append(m.text) if _own_error(page, m) else None)
     page.on("pageerror", lambda e: problems.append(str(e)))
     page.problems = problems
     return page
+
+
+def _own_error(page: Any, message: Any) -> bool:
+    """A console error of the page's own: not a file of another host that could not load (the
+    checking browser reaches no other host, chromium.CHROMIUM_ARGS, and
+    test_nothing_is_loaded_from_another_host names each such file with its address)."""
+    source = urlsplit(message.location.get("url") or page.url).netloc
+    return bool(message.type == "error" and source == urlsplit(page.url).netloc)
 
 
 def horizontal_overflow(page: Any, width: int = 320) -> int:

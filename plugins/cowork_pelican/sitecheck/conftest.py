@@ -7,7 +7,6 @@ from __future__ import annotations
 import functools
 import http.server
 import os
-import shutil
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,11 +16,8 @@ import pytest
 
 from cowork_pelican.sitecheck import SITE_VARIABLE
 from cowork_pelican.sitecheck.builds import Build, build
+from cowork_pelican.sitecheck.chromium import CHROMIUM_ARGS, chromium_executable
 from cowork_pelican.sitecheck.vnu import vnu_command
-
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
-
 
 OUTCOMES_VARIABLE = "COWORK_SITECHECK_OUTCOMES"
 """Where the run writes how many checks passed, failed and were skipped, for `cowork test`'s
@@ -99,7 +95,7 @@ def vnu() -> list[str]:
 
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Any]:
-    chromium = CHROMIUM if Path(CHROMIUM).exists() else shutil.which("chromium")
+    chromium = chromium_executable()
     if not chromium:
         missing_tool("Chromium not found at /usr/bin/chromium: the accessibility checks need it")
     from playwright.sync_api import sync_playwright
