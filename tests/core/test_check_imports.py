@@ -146,3 +146,14 @@ def test_markdown_is_loaded_when_the_changed_file_has_some(space: SpaceRepo) -> 
     assert status == 0, out
     # (Python-Markdown logs through `logging`.)
     assert [name.split()[0] for name in unwanted(modules)] == ["logging", "markdown", "nh3"]
+
+
+def test_the_site_checks_launcher_loads_neither_pytest_nor_pelican() -> None:
+    """`cowork test` runs the launcher, which runs pytest in a child: it only reads the site's
+    language and prints the verdict, and every space's check waits on its start."""
+    child = "import json, sys\nimport cowork_pelican.sitecheck.__main__\n"
+    child += "print(json.dumps(sorted(sys.modules)))"
+    done = subprocess.run([sys.executable, "-c", child], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    loaded = set(json.loads(done.stdout))
+    assert {"pytest", "_pytest", "pelican", "playwright"} & loaded == set()

@@ -2,8 +2,8 @@
 `cowork test`. pytest runs this package's checks on the site folder, with this package's own
 pytest settings (the site's are for its own tests); "no test ran" is a failure, never a pass.
 
-pytest runs in a process of its own: this one has imported Pelican (through `cowork_pelican`),
-and pytest wants to load its plugins before the modules they live in are imported.
+pytest runs in a process of its own: it wants to load its plugins (this package's `conftest`)
+before the modules they live in are imported. This one imports neither pytest nor Pelican.
 """
 
 from __future__ import annotations
@@ -18,8 +18,7 @@ from pathlib import Path
 
 import yaml
 
-from cowork_pelican.sitecheck import SITE_VARIABLE
-from cowork_pelican.sitecheck.conftest import OUTCOMES_VARIABLE
+from cowork_pelican.sitecheck import OUTCOMES_VARIABLE, SITE_VARIABLE
 
 HERE = Path(__file__).resolve().parent
 NO_TESTS = 5

@@ -14,14 +14,10 @@ from typing import Any
 
 import pytest
 
-from cowork_pelican.sitecheck import SITE_VARIABLE
+from cowork_pelican.sitecheck import OUTCOMES_VARIABLE, SITE_VARIABLE
 from cowork_pelican.sitecheck.builds import Build, build
 from cowork_pelican.sitecheck.chromium import CHROMIUM_ARGS, chromium_executable
 from cowork_pelican.sitecheck.vnu import vnu_command
-
-OUTCOMES_VARIABLE = "COWORK_SITECHECK_OUTCOMES"
-"""Where the run writes how many checks passed, failed and were skipped, for `cowork test`'s
-verdict (a run that only listed the checks, or skipped some, is not "passed")."""
 
 
 def pytest_terminal_summary(terminalreporter: Any) -> None:
