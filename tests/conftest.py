@@ -139,25 +139,36 @@ def site_url(site: BuiltSite) -> Iterator[str]:
     yield from serve_folder(site.output)
 
 
-@pytest.fixture
-def page(browser: object) -> Iterator[object]:
-    """A fresh page; `page.problems` collects console errors and uncaught exceptions."""
-    from cowork_pelican.sitecheck.browser import watched_page  # axe: browser tests only
-
+@pytest.fixture(scope="session")
+def tabs(browser: object) -> Iterator[object]:
+    """The one browser context of this process, whose tabs the tests open: a context of its
+    own per test started a renderer each time (half a second of processor). The theme's scripts
+    keep nothing in cookies or storage; a test that needs its own clock, time zone, screen or
+    scripting off makes its own context."""
     context = browser.new_context()  # type: ignore[attr-defined]
-    yield watched_page(context)
+    yield context
     context.close()
 
 
+@pytest.fixture
+def page(tabs: object) -> Iterator[object]:
+    """A fresh tab; `page.problems` collects console errors and uncaught exceptions."""
+    from cowork_pelican.sitecheck.browser import watched_page  # axe: browser tests only
+
+    tab = watched_page(tabs)
+    yield tab
+    tab.close()
+
+
 @pytest.fixture(scope="session")
-def gate_page(browser: object) -> Iterator[object]:
+def gate_page(tabs: object) -> Iterator[object]:
     """The one tab of this process that `check_page` runs the quality gates in, page after
     page, as the site check does (a fresh tab per page compiles axe again and runs it cold)."""
     from cowork_pelican.sitecheck.browser import watched_page
 
-    context = browser.new_context()  # type: ignore[attr-defined]
-    yield watched_page(context)
-    context.close()
+    tab = watched_page(tabs)
+    yield tab
+    tab.close()
 
 
 # ─── SpaceAPI's official schema ───────────────────────────────────────────────────────────────

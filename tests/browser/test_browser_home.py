@@ -29,6 +29,9 @@ LAYOUT_SHIFT = """() => new Promise(resolve => {
 })"""
 """The page's cumulative layout shift so far, as Lighthouse counts it (shifts not caused by
 the reader)."""
+SHIFT_LIMIT = 0.001
+"""No shift a reader would see. Lighthouse's "good" page (under 0.1) is no test of the line
+the script fills: the home page without room kept for it shifted by 0.036."""
 
 MEMBERS_WITH_SKILLS = {
     f"members/membre-{n}.yaml": (
@@ -156,12 +159,12 @@ def test_without_javascript_the_week_is_shown(browser: Any, home_url: str) -> No
         context.close()
 
 
-def layout_shift(browser: Any, url: str, slow_script: str) -> float:
+def layout_shift(tabs: Any, url: str, slow_script: str) -> float:
     """The layout shift of `url` on a phone-sized screen, its script `slow_script` arriving late
     (as on a slow network), so that the page is painted before the script runs."""
-    context = browser.new_context(viewport={"width": 412, "height": 823})
+    page = tabs.new_page()
     try:
-        page = context.new_page()
+        page.set_viewport_size({"width": 412, "height": 823})
 
         def late(route: Any) -> None:
             time.sleep(0.4)
@@ -172,25 +175,21 @@ def layout_shift(browser: Any, url: str, slow_script: str) -> float:
         shift: float = page.evaluate(LAYOUT_SHIFT)
         return shift
     finally:
-        context.close()
-
-
-def test_member_directory_does_not_shift_when_the_filter_arrives(
-    browser: Any, home_url: str
-) -> None:
-    assert layout_shift(browser, home_url + "/membres/", "members-filter.js") < 0.05
-    # And the filter works once its script is there.
-    page = browser.new_page()
-    try:
-        page.goto(home_url + "/membres/")
-        page.get_by_label("Chercher par nom, métier, compétence ou entreprise").fill("membre 3")
-        assert page.locator("[data-member-card]:visible .p-name").all_inner_texts() == ["Membre 3"]
-    finally:
         page.close()
 
 
-def test_home_page_does_not_shift_when_open_now_arrives(browser: Any, home_url: str) -> None:
-    assert layout_shift(browser, home_url + "/", "open-now.js") < 0.05
+def test_member_directory_does_not_shift_when_the_filter_arrives(
+    tabs: Any, page: Any, home_url: str
+) -> None:
+    assert layout_shift(tabs, home_url + "/membres/", "members-filter.js") < SHIFT_LIMIT
+    # And the filter works once its script is there.
+    page.goto(home_url + "/membres/")
+    page.get_by_label("Chercher par nom, métier, compétence ou entreprise").fill("membre 3")
+    assert page.locator("[data-member-card]:visible .p-name").all_inner_texts() == ["Membre 3"]
+
+
+def test_home_page_does_not_shift_when_open_now_arrives(tabs: Any, home_url: str) -> None:
+    assert layout_shift(tabs, home_url + "/", "open-now.js") < SHIFT_LIMIT
 
 
 @pytest.mark.parametrize("path", ["/", "/page/2/", "/tarifs/"])
