@@ -4,6 +4,7 @@ the browser they run in fetches nothing from another host."""
 
 from __future__ import annotations
 
+import socket
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -26,6 +27,15 @@ PAGE = """<!doctype html>
 NOISY = "<script>setInterval(() => console.error('bruit de la page bruyante'), 5)</script>"
 """A page whose script keeps logging errors: while it loads, while it is checked, and while the
 next page loads."""
+HIDING = """<script>
+new Worker(URL.createObjectURL(new Blob(['console.error("erreur du travailleur")'])));
+console.error("erreur qui se dit d'ailleurs")
+//# sourceURL=https://ailleurs.example/etiquette.js
+</script>
+<script>new Image().src = "https://pixel.example/p.gif";</script>"""
+"""A page's own errors where the console says they come from elsewhere (a worker made from a
+blob, a script naming another address as its source), and a file a script asks for on another
+host, which no HTML or CSS file names."""
 
 
 @pytest.fixture(scope="module")
@@ -34,6 +44,7 @@ def pages(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     (folder / "bruyante.html").write_text(PAGE.format(title="Bruyante", script=NOISY), "utf-8")
     (folder / "calme.html").write_text(PAGE.format(title="Calme", script=""), "utf-8")
     (folder / "rouge.css").write_text("body { background: rgb(255, 0, 0) }\n", "utf-8")
+    (folder / "cachee.html").write_text(PAGE.format(title="Cachée", script=HIDING), "utf-8")
     for url in serve_folder(Path(folder)):
         elsewhere = (
             f'<link rel="stylesheet" href="http://cdn.localhost:{url.rsplit(":", 1)[1]}/rouge.css">'
@@ -54,7 +65,7 @@ def test_a_pages_console_errors_are_its_own_not_the_next_pages(gate_page: Any, p
 
 def test_the_checking_browser_fetches_nothing_from_another_host(gate_page: Any, pages: str) -> None:
     """A stylesheet on another host is neither waited for nor applied: pages are judged with
-    their own files (naming what they load from elsewhere is another check's business).
+    their own files, and the file is named once by its address (not as console errors).
     `cdn.localhost` is the loopback to a browser left to resolve it: without the rule, it loads."""
     failed: list[str | None] = []
 
@@ -63,10 +74,45 @@ def test_the_checking_browser_fetches_nothing_from_another_host(gate_page: Any, 
 
     gate_page.on("requestfailed", listener)
     try:
-        assert page_problems(gate_page, f"{pages}/ailleurs.html") == []
+        problems = page_problems(gate_page, f"{pages}/ailleurs.html")
         background = gate_page.evaluate("getComputedStyle(document.body).backgroundColor")
     finally:
         gate_page.remove_listener("requestfailed", listener)
+    port = pages.rsplit(":", 1)[1]
+    assert problems == [f"asks for a file on another host: http://cdn.localhost:{port}/rouge.css"]
     assert background != "rgb(255, 0, 0)"
     # The page asked for it, axe asked again (it reads every stylesheet): neither reached it.
     assert failed and set(failed) == {"net::ERR_NAME_NOT_RESOLVED"}, failed
+
+
+def test_errors_said_to_come_from_elsewhere_and_files_scripts_ask_for_are_named(
+    gate_page: Any, pages: str
+) -> None:
+    problems = page_problems(gate_page, f"{pages}/cachee.html")
+    assert "console error: erreur du travailleur" in problems
+    assert "console error: erreur qui se dit d'ailleurs" in problems
+    assert "asks for a file on another host: https://pixel.example/p.gif" in problems
+
+
+GATHER = """port => new Promise(done => {
+  const connection = new RTCPeerConnection({iceServers: [{urls: `stun:127.0.0.1:${port}`}]});
+  connection.createDataChannel("canal");
+  connection.onicegatheringstatechange = () => {
+    if (connection.iceGatheringState === "complete") done("complete");
+  };
+  connection.createOffer().then(offer => connection.setLocalDescription(offer));
+  setTimeout(() => done(connection.iceGatheringState), 10000);
+})"""
+"""A page's WebRTC connection gathering its addresses through a STUN server at `port`."""
+
+
+def test_the_checking_browser_sends_no_webrtc_packet(gate_page: Any, pages: str) -> None:
+    """WebRTC's UDP escapes the host rules: a page could send packets to any address it types
+    as numbers. The checking browser gathers no address that way, and sends nothing."""
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as stun:
+        stun.bind(("127.0.0.1", 0))
+        stun.setblocking(False)
+        gate_page.goto(f"{pages}/calme.html")
+        assert gate_page.evaluate(GATHER, stun.getsockname()[1]) == "complete"
+        with pytest.raises(BlockingIOError):
+            stun.recv(2048)

@@ -1,5 +1,6 @@
-"""What every page type must pass in a real browser: no console error, WCAG 2.2 A/AA per axe,
-a layout that holds at 320 px, and a keyboard path to the main content.
+"""What every page type must pass in a real browser: no console error, no file asked for on
+another host, WCAG 2.2 A/AA per axe, a layout that holds at 320 px, and a keyboard path to the
+main content.
 
 The site check (`cowork test`) runs `page_problems` on one page of each type; the kit's feature
 tests call `check_page(page, url)` for each kind of page they add. One tab checks page after
@@ -55,22 +56,39 @@ def axe_violations(page: Any) -> list[dict[str, Any]]:
     return found
 
 
+NETWORK_SCHEMES = frozenset({"http", "https", "ws", "wss"})
+LOAD_FAILED = "Failed to load resource"
+"""How Chromium's console begins the message of a file it could not load."""
+
+
 def watched_page(context: Any) -> Any:
-    """A new page whose `problems` list collects console errors and uncaught exceptions."""
+    """A new page whose `problems` list collects console errors and uncaught exceptions, and
+    whose `requested` list the address of every request it makes."""
     page = context.new_page()
     problems: list[str] = []
+    requested: list[str] = []
     page.on("console", lambda m: problems.append(m.text) if _own_error(page, m) else None)
     page.on("pageerror", lambda e: problems.append(str(e)))
+    page.on("request", lambda request: requested.append(request.url))
     page.problems = problems
+    page.requested = requested
     return page
 
 
+def elsewhere(address: str, page_url: str) -> bool:
+    """Whether `address` is on the network, on another host than the page at `page_url`."""
+    parts = urlsplit(address)
+    return parts.scheme in NETWORK_SCHEMES and parts.netloc != urlsplit(page_url).netloc
+
+
 def _own_error(page: Any, message: Any) -> bool:
-    """A console error of the page's own: not a file of another host that could not load (the
-    checking browser reaches no other host, chromium.CHROMIUM_ARGS, and
-    test_nothing_is_loaded_from_another_host names each such file with its address)."""
-    source = urlsplit(message.location.get("url") or page.url).netloc
-    return bool(message.type == "error" and source == urlsplit(page.url).netloc)
+    """A console error of the page's own: any but Chromium's word that a file of another host
+    did not load (the checking browser reaches none, chromium.CHROMIUM_ARGS): `page_problems`
+    names each such file once, by its address."""
+    if message.type != "error":
+        return False
+    source = message.location.get("url") or ""
+    return not (message.text.startswith(LOAD_FAILED) and elsewhere(source, page.url))
 
 
 def horizontal_overflow(page: Any, width: int = 320) -> int:
@@ -105,6 +123,7 @@ def page_problems(page: Any, url: str) -> list[str]:
     # The last page's scripts stop on a blank page: what they said until then is not this one's.
     page.goto("about:blank")
     page.problems.clear()
+    page.requested.clear()
     response = page.goto(url)
     if response is None or not response.ok:
         return [f"HTTP {response and response.status}"]
@@ -117,7 +136,10 @@ def page_problems(page: Any, url: str) -> list[str]:
     overflow = horizontal_overflow(page)
     if overflow:
         problems.append(f"{overflow} px wider than a 320 px phone screen")
-    # Read last: an error a script logs while the checks run is this page's too.
+    # Read last: an error a script logs, or a file it asks for, while the checks run is this
+    # page's too. A file a script asks for is in no HTML or CSS file that another check reads.
+    others = sorted({address for address in page.requested if elsewhere(address, url)})
+    problems += [f"asks for a file on another host: {address}" for address in others]
     return [f"console error: {text}" for text in page.problems] + problems
 
 

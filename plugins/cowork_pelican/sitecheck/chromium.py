@@ -15,11 +15,14 @@ CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
     "--disable-background-networking",
-    # Every host but the loopback is unknown at once: a page is judged with its own files and
-    # never waits on the network (a name that did not resolve took 5 s now and then, a third of
-    # a small site's check), and what a page would load from elsewhere is for
-    # test_nothing_is_loaded_from_another_host to name.
-    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost",
+    # Every host but the loopback's address is unknown at once: a page is judged with its own
+    # files and never waits on the network (a name that did not resolve took 5 s now and then,
+    # a third of a small site's check); each file it asks for elsewhere is named by the check
+    # (`browser.page_problems`). The servers of the check and the tests listen on 127.0.0.1.
+    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
+    # Nor WebRTC's UDP, which the rules above do not cover.
+    "--webrtc-ip-handling-policy=disable_non_proxied_udp",
+    "--force-webrtc-ip-handling-policy",
 ]
 
 
