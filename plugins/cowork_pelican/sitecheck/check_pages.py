@@ -1,5 +1,6 @@
 """One page of each type, picked from the built site, passes the Nu HTML Checker and, in
-Chromium, axe's WCAG 2.2 A/AA rules, a 320 px screen and the keyboard's skip link."""
+Chromium, has no console error, asks for no file on another host, and passes axe's WCAG 2.2
+A/AA rules, a 320 px screen and the keyboard's skip link."""
 
 from __future__ import annotations
 
@@ -35,6 +36,7 @@ def test_one_page_of_each_type_passes_in_a_browser(
     context.close()
     fail_on(
         failed,
-        f"Of {len(pages)} pages (one of each type), these fail in Chromium (axe's WCAG 2.2 "
-        "rules, a 320 px phone screen, the keyboard's skip link):",
+        f"Of {len(pages)} pages (one of each type), these fail in Chromium (console errors, "
+        "files asked for on another host, axe's WCAG 2.2 rules, a 320 px phone screen, the "
+        "keyboard's skip link):",
     )
