@@ -82,7 +82,7 @@ def test_the_demo_with_other_content_passes_the_site_check(tmp_path: Path) -> No
     done = cowork_test(site, "-k", "not html and not browser")
     assert done.returncode == 0, done.stdout + done.stderr
     assert "9 passed" in done.stdout and "skipped" not in done.stdout, done.stdout
-    assert "La vérification du site est passée." in done.stdout
+    assert "est passée, mais 9 vérification(s) sur 11 seulement ont tourné" in done.stdout
 
 
 # ─── What the check catches ───────────────────────────────────────────────────────────────────
@@ -187,10 +187,15 @@ def test_listing_the_checks_or_skipping_some_is_never_called_passed(tmp_path: Pa
     assert listed.returncode == 1, listed.stdout + listed.stderr
     assert "est passée" not in listed.stdout
     assert "n'a rien vérifié" in listed.stdout
-    # The data check runs; the build-dependent ones are deselected, not skipped: one passed.
+    # The data check runs; the others are left out, not skipped: one passed, and the verdict
+    # says it was one of eleven (a `-k` in a space's CI must not read as the whole check).
     some = cowork_test(site, "-k", "data")
     assert some.returncode == 0, some.stdout + some.stderr
-    assert some.stdout.rstrip().endswith("La vérification du site est passée.")
+    assert some.stdout.rstrip().endswith(
+        "La vérification du site est passée, mais 1 vérification(s) sur 11 seulement ont "
+        "tourné (les autres ont été écartées avec -k ou -m)."
+    )
+    assert "La vérification du site est passée." not in some.stdout
     # A site without publishconf.py: its production build is skipped, and the verdict says so.
     unpublished = make_scratch_site(tmp_path / "unpublished", {"publishconf.py": ""})
     partly = cowork_test(unpublished, "-k", "build")

@@ -23,8 +23,9 @@ from cowork_pelican.sitecheck.vnu import vnu_command
 def pytest_terminal_summary(terminalreporter: Any) -> None:
     target = os.environ.get(OUTCOMES_VARIABLE)
     if target:
-        counts = {key: len(terminalreporter.stats.get(key, [])) for key in ("passed", "skipped")}
-        Path(target).write_text(f"{counts['passed']} {counts['skipped']}\n", "utf-8")
+        kinds = ("passed", "skipped", "deselected")
+        counts = [str(len(terminalreporter.stats.get(kind, []))) for kind in kinds]
+        Path(target).write_text(" ".join(counts) + "\n", "utf-8")
 
 
 def missing_tool(message: str) -> None:
