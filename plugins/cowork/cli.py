@@ -263,7 +263,18 @@ def _check(
         rerun.append("--strict")
     problems = [*settings_problems, *problems]
     report = Report(out, shlex.join(rerun), environ, args.report_file, lang)
-    writer(args.format)(problems, report)
+    try:
+        writer(args.format)(problems, report)
+    except BrokenPipeError:
+        raise  # a reader that stopped reading: `cowork.command` ends quietly
+    except OSError as error:  # a full disk, a lost terminal: the verdict reached nobody
+        raise CoworkError(
+            msg(
+                "the report could not be written ({reason}): the check's verdict is unknown; "
+                "make room, or send the report elsewhere, and run it again",
+                reason=error.strerror or str(error),
+            )
+        ) from error
     return _status(problems, args.strict)
 
 

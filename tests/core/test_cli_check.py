@@ -82,6 +82,24 @@ def test_a_reader_that_stops_reading_ends_the_command_quietly(space: SpaceRepo) 
     assert (process.returncode, err.decode()) == (1, "")  # no traceback
 
 
+@pytest.mark.parametrize("errors", [0, 300], ids=["short report", "long report"])
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full on this system")
+def test_a_report_that_cannot_be_written_says_so_without_a_traceback(
+    space: SpaceRepo, errors: int
+) -> None:
+    # A full disk: the verdict reached nobody, and the command says so in words.
+    many_problems(space, errors=errors, warnings=0)
+    with Path("/dev/full").open("w") as full:
+        done = subprocess.run(
+            [str(COWORK), "check"], cwd=space.root, stdout=full, stderr=subprocess.PIPE, text=True
+        )
+    assert done.returncode == 1
+    assert done.stderr == (
+        "cowork: the report could not be written (No space left on device): the check's "
+        "verdict is unknown; make room, or send the report elsewhere, and run it again\n"
+    )
+
+
 def test_the_cli_imports_without_pelican(tmp_path: Path) -> None:
     code = (
         "import sys; sys.modules['pelican'] = None; import cowork.cli; "
