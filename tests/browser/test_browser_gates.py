@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from cowork_pelican.sitecheck.browser import page_problems
+from cowork_pelican.sitecheck.browser import page_problems, serve_as
 
 from tests.conftest import serve_folder
 
@@ -32,10 +32,19 @@ new Worker(URL.createObjectURL(new Blob(['console.error("erreur du travailleur")
 console.error("erreur qui se dit d'ailleurs")
 //# sourceURL=https://ailleurs.example/etiquette.js
 </script>
-<script>new Image().src = "https://pixel.example/p.gif";</script>"""
+<script>
+console.error("Failed to load resource: une fausse excuse")
+//# sourceURL=https://ailleurs.example/excuse.js
+</script>
+<script>console.assert(false, "assertion de la page");</script>
+<script>new Image().src = "https://pixel.example/p.gif";</script>
+<script>navigator.sendBeacon("https://mesure.example/vu");</script>"""
 """A page's own errors where the console says they come from elsewhere (a worker made from a
-blob, a script naming another address as its source), and a file a script asks for on another
-host, which no HTML or CSS file names."""
+blob, a script naming another address as its source, even in Chromium's words for a file that
+did not load), a failed assertion, and files scripts ask for on another host, which no HTML or
+CSS file names (an image, an analytics beacon)."""
+REFRESH = '<meta http-equiv="refresh" content="0; url=calme.html">'
+"""A "this page has moved" page, as an editor may write one."""
 
 
 @pytest.fixture(scope="module")
@@ -45,6 +54,12 @@ def pages(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     (folder / "calme.html").write_text(PAGE.format(title="Calme", script=""), "utf-8")
     (folder / "rouge.css").write_text("body { background: rgb(255, 0, 0) }\n", "utf-8")
     (folder / "cachee.html").write_text(PAGE.format(title="Cachée", script=HIDING), "utf-8")
+    moved = PAGE.format(title="Déplacée", script="").replace("</head>", f"{REFRESH}</head>")
+    (folder / "deplacee.html").write_text(moved, "utf-8")
+    public = PAGE.format(title="Publique", script="").replace(
+        "</head>", '<link rel="stylesheet" href="https://public.example/rouge.css"></head>'
+    )
+    (folder / "publique.html").write_text(public, "utf-8")
     for url in serve_folder(Path(folder)):
         elsewhere = (
             f'<link rel="stylesheet" href="http://cdn.localhost:{url.rsplit(":", 1)[1]}/rouge.css">'
@@ -91,7 +106,36 @@ def test_errors_said_to_come_from_elsewhere_and_files_scripts_ask_for_are_named(
     problems = page_problems(gate_page, f"{pages}/cachee.html")
     assert "console error: erreur du travailleur" in problems
     assert "console error: erreur qui se dit d'ailleurs" in problems
+    assert "console error: Failed to load resource: une fausse excuse" in problems
+    assert "console error: assertion de la page" in problems
     assert "asks for a file on another host: https://pixel.example/p.gif" in problems
+    assert "asks for a file on another host: https://mesure.example/vu" in problems
+
+
+def test_a_page_that_sends_the_reader_elsewhere_is_named_not_a_crash(
+    gate_page: Any, pages: str
+) -> None:
+    problems = page_problems(gate_page, f"{pages}/deplacee.html")
+    assert problems == [
+        f"sends the reader on to {pages}/calme.html (a refresh or a script): link to that "
+        "address instead, or make this page a page of its own"
+    ]
+
+
+def test_the_sites_public_address_is_answered_from_the_build(
+    page: Any, pages: str, tmp_path: Path
+) -> None:
+    """A site built with absolute addresses asks for its own files at its public address:
+    they come from the build, and that address is not another host."""
+    page_url = f"{pages}/publique.html"
+    assert page_problems(page, page_url) == [
+        "asks for a file on another host: https://public.example/rouge.css"
+    ]
+    (tmp_path / "rouge.css").write_text("body { background: rgb(255, 0, 0) }\n", "utf-8")
+    serve_as(page, "https://public.example", tmp_path)
+    assert page_problems(page, page_url, ["https://public.example/"]) != []  # red: axe says so
+    page.goto(page_url)
+    assert page.evaluate("getComputedStyle(document.body).backgroundColor") == "rgb(255, 0, 0)"
 
 
 GATHER = """port => new Promise(done => {

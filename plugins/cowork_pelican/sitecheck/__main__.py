@@ -32,7 +32,7 @@ MESSAGES = {
         "browser).",
         "passed": "The site check passed.",
         "partial": "The site check passed, but only {ran} of its {total} checks ran (the others "
-        "were left out with -k or -m).",
+        "were left out with -k).",
         "skipped": "The site check passed, but {skipped} check(s) did not run (skipped: "
         "see above).",
         "nothing": "The site check ran no check (only listed them?): nothing was checked.",
@@ -46,7 +46,7 @@ MESSAGES = {
         "(ou data, build, host, feed, calendar, html, browser).",
         "passed": "La vérification du site est passée.",
         "partial": "La vérification du site est passée, mais {ran} vérification(s) sur {total} "
-        "seulement ont tourné (les autres ont été écartées avec -k ou -m).",
+        "seulement ont tourné (les autres ont été écartées avec -k).",
         "skipped": "La vérification du site est passée, mais {skipped} vérification(s) "
         "n'ont pas tourné (ignorées : voir plus haut).",
         "nothing": "La vérification n'a rien vérifié (elle a seulement listé les tests ?).",
@@ -60,7 +60,7 @@ MESSAGES = {
         "(of data, build, host, feed, calendar, html, browser).",
         "passed": "De controle van de site is geslaagd.",
         "partial": "De controle van de site is geslaagd, maar er zijn slechts {ran} van de "
-        "{total} controles uitgevoerd (de andere zijn weggelaten met -k of -m).",
+        "{total} controles uitgevoerd (de andere zijn weggelaten met -k).",
         "skipped": "De controle van de site is geslaagd, maar {skipped} controle(s) zijn "
         "niet uitgevoerd (overgeslagen: zie hierboven).",
         "nothing": "De controle heeft niets gecontroleerd (alleen de tests opgesomd?).",

@@ -10,10 +10,13 @@ page: a fresh tab per page compiles axe again and runs it cold, which took twice
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urldefrag, urlsplit
 
 from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import Error as PlaywrightError
 
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
 COLOUR_RULES = ["color-contrast", "link-in-text-block"]
@@ -67,28 +70,49 @@ def watched_page(context: Any) -> Any:
     page = context.new_page()
     problems: list[str] = []
     requested: list[str] = []
-    page.on("console", lambda m: problems.append(m.text) if _own_error(page, m) else None)
-    page.on("pageerror", lambda e: problems.append(str(e)))
     page.on("request", lambda request: requested.append(request.url))
+    page.on("console", lambda m: problems.append(m.text) if _own_error(m, requested) else None)
+    page.on("pageerror", lambda e: problems.append(str(e)))
     page.problems = problems
     page.requested = requested
     return page
 
 
-def elsewhere(address: str, page_url: str) -> bool:
-    """Whether `address` is on the network, on another host than the page at `page_url`."""
+def elsewhere(address: str, page_url: str, own: Sequence[str] = ()) -> bool:
+    """Whether `address` is on the network, on another host than the page at `page_url` and
+    under none of the addresses `own`."""
     parts = urlsplit(address)
-    return parts.scheme in NETWORK_SCHEMES and parts.netloc != urlsplit(page_url).netloc
+    if parts.scheme not in NETWORK_SCHEMES or address.startswith(tuple(own)):
+        return False
+    return parts.netloc != urlsplit(page_url).netloc
 
 
-def _own_error(page: Any, message: Any) -> bool:
-    """A console error of the page's own: any but Chromium's word that a file of another host
-    did not load (the checking browser reaches none, chromium.CHROMIUM_ARGS): `page_problems`
-    names each such file once, by its address."""
-    if message.type != "error":
+def _own_error(message: Any, requested: Sequence[str]) -> bool:
+    """A console error (or failed `console.assert`) of the page's own: any but Chromium's word
+    that a file the page asked for on another host did not load (the checking browser reaches
+    none, chromium.CHROMIUM_ARGS): `page_problems` names each such file once, by its address."""
+    if message.type not in ("error", "assert"):
         return False
     source = message.location.get("url") or ""
-    return not (message.text.startswith(LOAD_FAILED) and elsewhere(source, page.url))
+    return not (message.text.startswith(LOAD_FAILED) and source in requested)
+
+
+def serve_as(page: Any, address: str, folder: Path) -> None:
+    """Requests for `address` (the site's public address) get the files of `folder`: a site
+    built with absolute addresses (`RELATIVE_URLS = False`) is checked with the files it was
+    built with, not with those online, which the checking browser does not reach anyway."""
+    prefix = address.rstrip("/") + "/"
+    root = folder.resolve()
+
+    def answer(route: Any) -> None:
+        file = (root / unquote(urlsplit(route.request.url).path).lstrip("/")).resolve()
+        file = file / "index.html" if file.is_dir() else file
+        if file.is_file() and root in file.parents:
+            route.fulfill(path=str(file))
+        else:
+            route.fulfill(status=404, body="")
+
+    page.route(prefix + "**", answer)
 
 
 def horizontal_overflow(page: Any, width: int = 320) -> int:
@@ -115,8 +139,9 @@ def keyboard_reaches_main(page: Any) -> bool:
     return bool(page.evaluate("document.activeElement.closest('main') !== null"))
 
 
-def page_problems(page: Any, url: str) -> list[str]:
-    """Every page-level quality gate `url` fails, in words (empty when it passes them all).
+def page_problems(page: Any, url: str, own: Sequence[str] = ()) -> list[str]:
+    """Every page-level quality gate `url` fails, in words (empty when it passes them all);
+    addresses under `own` are the site's too (its public address, see `serve_as`).
 
     `page` comes from `watched_page`, and may have checked other addresses before: only what
     this one says counts, from its loading to the end of its checks."""
@@ -127,6 +152,35 @@ def page_problems(page: Any, url: str) -> list[str]:
     response = page.goto(url)
     if response is None or not response.ok:
         return [f"HTTP {response and response.status}"]
+    try:
+        problems = _gates(page)
+    except PlaywrightError as error:
+        # Cut short by a navigation (a refresh, a script): wait for it, said below.
+        here = urldefrag(response.url).url
+        try:
+            page.wait_for_url(lambda address: urldefrag(address).url != here, timeout=10_000)
+        except PlaywrightError:
+            raise error from None  # no navigation: an error of the check itself
+        problems = []
+    if _left(page, response):
+        problems.append(
+            f"sends the reader on to {page.url} (a refresh or a script): link to that "
+            "address instead, or make this page a page of its own"
+        )
+    # Read last: an error a script logs, or a file it asks for, while the checks run is this
+    # page's too. A file a script asks for is in no HTML or CSS file that another check reads.
+    others = sorted({address for address in page.requested if elsewhere(address, url, own)})
+    problems += [f"asks for a file on another host: {address}" for address in others]
+    return [f"console error: {text}" for text in page.problems] + problems
+
+
+def _left(page: Any, response: Any) -> bool:
+    """Whether the tab is no longer on the page `response` brought (a `#fragment` aside: the
+    skip link adds one)."""
+    return bool(urldefrag(page.url).url != urldefrag(response.url).url)
+
+
+def _gates(page: Any) -> list[str]:
     problems = []
     violations = axe_violations(page)
     if violations:
@@ -136,11 +190,7 @@ def page_problems(page: Any, url: str) -> list[str]:
     overflow = horizontal_overflow(page)
     if overflow:
         problems.append(f"{overflow} px wider than a 320 px phone screen")
-    # Read last: an error a script logs, or a file it asks for, while the checks run is this
-    # page's too. A file a script asks for is in no HTML or CSS file that another check reads.
-    others = sorted({address for address in page.requested if elsewhere(address, url)})
-    problems += [f"asks for a file on another host: {address}" for address in others]
-    return [f"console error: {text}" for text in page.problems] + problems
+    return problems
 
 
 def check_page(page: Any, url: str) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from cowork_pelican.sitecheck.browser import page_problems, watched_page
+from cowork_pelican.sitecheck.browser import page_problems, serve_as, watched_page
 from cowork_pelican.sitecheck.builds import Build
 from cowork_pelican.sitecheck.pages import one_page_per_type
 from cowork_pelican.sitecheck.verdict import fail_on
@@ -30,9 +30,14 @@ def test_one_page_of_each_type_passes_in_a_browser(
     pages = sorted(one_page_per_type(output.output, output.pages).values())
     context = browser.new_context()
     page = watched_page(context)  # one tab, page after page, as a reader browses
+    public = output.public_url()
+    own = [public + "/"] if public else []
+    if public:
+        serve_as(page, public, output.output)  # a site built with absolute addresses
     for file in pages:
         path = file.relative_to(output.output).as_posix().removesuffix("index.html")
-        failed += [f"/{path}: {problem}" for problem in page_problems(page, f"{served}/{path}")]
+        found = page_problems(page, f"{served}/{path}", own)
+        failed += [f"/{path}: {problem}" for problem in found]
     context.close()
     fail_on(
         failed,
