@@ -13,5 +13,6 @@ walkers they use (`links`, `feeds`, `pages`, `vnu`, `browser`) also serve the ki
 SITE_VARIABLE = "COWORK_SITE"
 """The environment variable that names the site folder to check."""
 OUTCOMES_VARIABLE = "COWORK_SITECHECK_OUTCOMES"
-"""Where the run writes how many checks passed, failed and were skipped, for `cowork test`'s
-verdict (a run that only listed the checks, or skipped some, is not "passed")."""
+"""Where the run writes how many checks passed, were skipped and were left out (`-k`), for
+`cowork test`'s verdict (a run that only listed the checks, or skipped or left out some, is not
+simply "passed")."""

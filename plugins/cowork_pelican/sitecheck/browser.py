@@ -152,17 +152,18 @@ def page_problems(page: Any, url: str, own: Sequence[str] = ()) -> list[str]:
     response = page.goto(url)
     if response is None or not response.ok:
         return [f"HTTP {response and response.status}"]
+    # The page as loaded, a `#fragment` aside (the skip link adds one).
+    here = urldefrag(response.url).url
     try:
         problems = _gates(page)
     except PlaywrightError as error:
         # Cut short by a navigation (a refresh, a script): wait for it, said below.
-        here = urldefrag(response.url).url
         try:
             page.wait_for_url(lambda address: urldefrag(address).url != here, timeout=10_000)
         except PlaywrightError:
             raise error from None  # no navigation: an error of the check itself
         problems = []
-    if _left(page, response):
+    if urldefrag(page.url).url != here:
         problems.append(
             f"sends the reader on to {page.url} (a refresh or a script): link to that "
             "address instead, or make this page a page of its own"
@@ -172,12 +173,6 @@ def page_problems(page: Any, url: str, own: Sequence[str] = ()) -> list[str]:
     others = sorted({address for address in page.requested if elsewhere(address, url, own)})
     problems += [f"asks for a file on another host: {address}" for address in others]
     return [f"console error: {text}" for text in page.problems] + problems
-
-
-def _left(page: Any, response: Any) -> bool:
-    """Whether the tab is no longer on the page `response` brought (a `#fragment` aside: the
-    skip link adds one)."""
-    return bool(urldefrag(page.url).url != urldefrag(response.url).url)
 
 
 def _gates(page: Any) -> list[str]:
