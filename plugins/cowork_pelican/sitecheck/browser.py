@@ -163,11 +163,13 @@ def page_problems(page: Any, url: str, own: Sequence[str] = ()) -> list[str]:
         except PlaywrightError:
             raise error from None  # no navigation: an error of the check itself
         problems = []
-    if urldefrag(page.url).url != here:
-        problems.append(
-            f"sends the reader on to {page.url} (a refresh or a script): link to that "
+    there = urldefrag(page.url).url
+    if there != here:
+        # What the gates found may be the next page's: the move is this page's problem.
+        problems = [
+            f"sends the reader on to {there} (a refresh or a script): link to that "
             "address instead, or make this page a page of its own"
-        )
+        ]
     # Read last: an error a script logs, or a file it asks for, while the checks run is this
     # page's too. A file a script asks for is in no HTML or CSS file that another check reads.
     others = sorted({address for address in page.requested if elsewhere(address, url, own)})
