@@ -35,6 +35,7 @@ MESSAGES = {
         "were left out with -k).",
         "skipped": "The site check passed, but {skipped} check(s) did not run (skipped: "
         "see above).",
+        "more_left_out": "{left_out} more were left out with -k.",
         "nothing": "The site check ran no check (only listed them?): nothing was checked.",
         "none": "The site check ran no test: this is a failure (was -k too narrow?).",
     },
@@ -49,6 +50,7 @@ MESSAGES = {
         "seulement ont tourné (les autres ont été écartées avec -k).",
         "skipped": "La vérification du site est passée, mais {skipped} vérification(s) "
         "n'ont pas tourné (ignorées : voir plus haut).",
+        "more_left_out": "{left_out} autre(s) ont été écartée(s) avec -k.",
         "nothing": "La vérification n'a rien vérifié (elle a seulement listé les tests ?).",
         "none": "La vérification n'a lancé aucun test : c'est un échec (-k trop étroit ?).",
     },
@@ -63,6 +65,7 @@ MESSAGES = {
         "{total} controles uitgevoerd (de andere zijn weggelaten met -k).",
         "skipped": "De controle van de site is geslaagd, maar {skipped} controle(s) zijn "
         "niet uitgevoerd (overgeslagen: zie hierboven).",
+        "more_left_out": "{left_out} andere zijn weggelaten met -k.",
         "nothing": "De controle heeft niets gecontroleerd (alleen de tests opgesomd?).",
         "none": "De controle heeft geen enkele test uitgevoerd: dat is een fout (-k te smal?).",
     },
@@ -119,7 +122,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     # A part of the check is not the check: a `-k` in a space's CI must not read as the whole.
     if skipped:
-        print(words["skipped"].format(skipped=skipped))
+        more = [words["more_left_out"].format(left_out=left_out)] if left_out else []
+        print(" ".join([words["skipped"].format(skipped=skipped), *more]))
     elif left_out:
         print(words["partial"].format(ran=passed, total=passed + left_out))
     else:
