@@ -46,9 +46,16 @@ class Published:
 
     path: str
     """Relative to the site's root (`cards/blog/2026/welcome.png`)."""
-    alt: str
+    card: Card
+    """What it shows, from which its text alternative is said as a page asks for it: a text
+    per page, held from the first page written to the last, was half a megabyte at 2,000
+    events, at the build's peak of memory (issue 15)."""
     width: int = WIDTH
     height: int = HEIGHT
+
+    @property
+    def alt(self) -> str:
+        return self.card.alt
 
 
 @dataclass(frozen=True)
