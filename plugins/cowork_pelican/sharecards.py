@@ -62,7 +62,7 @@ def gather(generators: Iterable[Any]) -> None:
     cards, sources = _cards(generators, context, kit)
     reporting.defer(settings, _shared_files(cards, sources))
     settings[_PENDING] = cards
-    published = {url: Published(card_path(url), card) for url, card in cards.items()}
+    published = {url: Published(url, card) for url, card in cards.items()}
     context["share_cards"] = ShareCards(published, published.get(""))
 
 
