@@ -53,11 +53,12 @@ def pages(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     (folder / "bruyante.html").write_text(PAGE.format(title="Bruyante", script=NOISY), "utf-8")
     (folder / "calme.html").write_text(PAGE.format(title="Calme", script=""), "utf-8")
     (folder / "rouge.css").write_text("body { background: rgb(255, 0, 0) }\n", "utf-8")
+    (folder / "pale.css").write_text("body { background: rgb(255, 250, 240) }\n", "utf-8")
     (folder / "cachee.html").write_text(PAGE.format(title="Cachée", script=HIDING), "utf-8")
     moved = PAGE.format(title="Déplacée", script="").replace("</head>", f"{REFRESH}</head>")
     (folder / "deplacee.html").write_text(moved, "utf-8")
     public = PAGE.format(title="Publique", script="").replace(
-        "</head>", '<link rel="stylesheet" href="https://public.example/rouge.css"></head>'
+        "</head>", '<link rel="stylesheet" href="https://public.example/pale.css"></head>'
     )
     (folder / "publique.html").write_text(public, "utf-8")
     for url in serve_folder(Path(folder)):
@@ -122,17 +123,14 @@ def test_a_page_that_sends_the_reader_elsewhere_is_named_not_a_crash(
     ]
 
 
-def test_the_sites_public_address_is_answered_from_the_build(
-    page: Any, pages: str, tmp_path: Path
-) -> None:
+def test_the_sites_public_address_is_answered_from_the_build(page: Any, pages: str) -> None:
     """A site built with absolute addresses asks for its own files at its public address:
     they come from the build, and that address is not another host."""
     page_url = f"{pages}/publique.html"
     assert page_problems(page, page_url) == [
-        "asks for a file on another host: https://public.example/rouge.css"
+        "asks for a file on another host: https://public.example/pale.css"
     ]
-    (tmp_path / "rouge.css").write_text("body { background: rgb(255, 250, 240) }\n", "utf-8")
-    serve_as(page, "https://public.example", tmp_path)
+    serve_as(page, "https://public.example", pages)
     assert page_problems(page, page_url, ["https://public.example/"]) == []
     page.goto(page_url)
     assert page.evaluate("getComputedStyle(document.body).backgroundColor") == "rgb(255, 250, 240)"
@@ -160,3 +158,4 @@ def test_the_checking_browser_sends_no_webrtc_packet(gate_page: Any, pages: str)
         assert gate_page.evaluate(GATHER, stun.getsockname()[1]) == "complete"
         with pytest.raises(BlockingIOError):
             stun.recv(2048)
+

@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any
-from urllib.parse import unquote, urldefrag, urlsplit
+from urllib.parse import urldefrag, urlsplit
 
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Error as PlaywrightError
@@ -97,22 +96,18 @@ def _own_error(message: Any, requested: Sequence[str]) -> bool:
     return not (message.text.startswith(LOAD_FAILED) and source in requested)
 
 
-def serve_as(page: Any, address: str, folder: Path) -> None:
-    """Requests for `address` (the site's public address) get the files of `folder`: a site
-    built with absolute addresses (`RELATIVE_URLS = False`) is checked with the files it was
-    built with, not with those online, which the checking browser does not reach anyway."""
-    prefix = address.rstrip("/") + "/"
-    root = folder.resolve()
+def serve_as(page: Any, address: str, served: str) -> None:
+    """Requests for `address` (the site's public address) are answered by the server of the
+    build at `served`: a site built with absolute addresses (`RELATIVE_URLS = False`) is
+    checked with the files it was built with, not with those online, which the checking
+    browser does not reach anyway."""
+    prefix = address.rstrip("/")
 
     def answer(route: Any) -> None:
-        file = (root / unquote(urlsplit(route.request.url).path).lstrip("/")).resolve()
-        file = file / "index.html" if file.is_dir() else file
-        if file.is_file() and root in file.parents:
-            route.fulfill(path=str(file))
-        else:
-            route.fulfill(status=404, body="")
+        moved = served.rstrip("/") + route.request.url.removeprefix(prefix)
+        route.fulfill(response=route.fetch(url=moved))
 
-    page.route(prefix + "**", answer)
+    page.route(prefix + "/**", answer)
 
 
 def horizontal_overflow(page: Any, width: int = 320) -> int:

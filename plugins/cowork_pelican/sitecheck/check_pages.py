@@ -36,7 +36,7 @@ def test_one_page_of_each_type_passes_in_a_browser(
     # A site built with absolute addresses (RELATIVE_URLS off) loads its files from its public
     # address: answered from the build. Only then: answering costs each request a detour.
     if public and any(_loads_from(output, file, public + "/") for file in pages):
-        serve_as(page, public, output.output)
+        serve_as(page, public, served)
     for file in pages:
         path = file.relative_to(output.output).as_posix().removesuffix("index.html")
         found = page_problems(page, f"{served}/{path}", own)
