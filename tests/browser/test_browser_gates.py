@@ -53,6 +53,10 @@ def pages(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     (folder / "bruyante.html").write_text(PAGE.format(title="Bruyante", script=NOISY), "utf-8")
     (folder / "calme.html").write_text(PAGE.format(title="Calme", script=""), "utf-8")
     (folder / "rouge.css").write_text("body { background: rgb(255, 0, 0) }\n", "utf-8")
+    missing = PAGE.format(title="Trouée", script="").replace(
+        "</main>", '<img src="absente.png" alt="Une image absente"></main>'
+    )
+    (folder / "trouee.html").write_text(missing, "utf-8")
     (folder / "pale.css").write_text("body { background: rgb(255, 250, 240) }\n", "utf-8")
     (folder / "cachee.html").write_text(PAGE.format(title="Cachée", script=HIDING), "utf-8")
     moved = PAGE.format(title="Déplacée", script="").replace("</head>", f"{REFRESH}</head>")
@@ -159,3 +163,14 @@ def test_the_checking_browser_sends_no_webrtc_packet(gate_page: Any, pages: str)
         with pytest.raises(BlockingIOError):
             stun.recv(2048)
 
+
+def test_a_file_missing_on_the_sites_own_host_is_a_console_error(
+    gate_page: Any, pages: str
+) -> None:
+    # Only files of other hosts, which the checking browser cannot reach, are left to their own
+    # report: a broken picture of the site itself is the page's error.
+    problems = page_problems(gate_page, f"{pages}/trouee.html")
+    assert problems == [
+        "console error: Failed to load resource: the server responded with a status of 404 "
+        "(File not found)"
+    ]

@@ -70,7 +70,9 @@ def watched_page(context: Any) -> Any:
     problems: list[str] = []
     requested: list[str] = []
     page.on("request", lambda request: requested.append(request.url))
-    page.on("console", lambda m: problems.append(m.text) if _own_error(m, requested) else None)
+    page.on(
+        "console", lambda m: problems.append(m.text) if _own_error(page, m, requested) else None
+    )
     page.on("pageerror", lambda e: problems.append(str(e)))
     page.problems = problems
     page.requested = requested
@@ -86,14 +88,16 @@ def elsewhere(address: str, page_url: str, own: Sequence[str] = ()) -> bool:
     return parts.netloc != urlsplit(page_url).netloc
 
 
-def _own_error(message: Any, requested: Sequence[str]) -> bool:
+def _own_error(page: Any, message: Any, requested: Sequence[str]) -> bool:
     """A console error (or failed `console.assert`) of the page's own: any but Chromium's word
     that a file the page asked for on another host did not load (the checking browser reaches
-    none, chromium.CHROMIUM_ARGS): `page_problems` names each such file once, by its address."""
+    none, chromium.CHROMIUM_ARGS): `page_problems` names each such file once, by its address.
+    A file of the page's own host that did not load is the page's error."""
     if message.type not in ("error", "assert"):
         return False
     source = message.location.get("url") or ""
-    return not (message.text.startswith(LOAD_FAILED) and source in requested)
+    elsewhere_failed = source in requested and elsewhere(source, page.url)
+    return not (message.text.startswith(LOAD_FAILED) and elsewhere_failed)
 
 
 def serve_as(page: Any, address: str, served: str) -> None:
