@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
 import pytest
-from cowork_pelican.sitecheck.chromium import CHROMIUM_ARGS, chromium_executable
+from cowork_pelican.sitecheck.chromium import CHROMIUM_ARGS, NOT_FOUND, chromium_executable
 
 from tests import buildcache
 from tests.sites import ROOT, BuiltSite, copy_sample, make_scratch_site, run_pelican
@@ -32,7 +32,7 @@ def pytest_collection_finish(session: pytest.Session) -> None:
     gc.freeze()
 
 
-def _missing_tool(message: str) -> None:
+def missing_tool(message: str) -> None:
     """Outside CI a missing system tool skips its tests; in CI it fails them."""
     if os.environ.get("CI"):
         pytest.fail(f"{message} (CI must install it: see .ci/run)")
@@ -99,7 +99,7 @@ def build_scratch(tmp_path: Path) -> ScratchBuilder:
 def chromium_path() -> str:
     found = chromium_executable()
     if not found:
-        _missing_tool("Chromium not found at /usr/bin/chromium")
+        missing_tool(NOT_FOUND)
     assert found
     return found
 
@@ -164,9 +164,9 @@ def page(tabs: object) -> Iterator[object]:
 def gate_page(tabs: object) -> Iterator[object]:
     """The one tab of this process that `check_page` runs the quality gates in, page after
     page, as the site check does (a fresh tab per page compiles axe again and runs it cold)."""
-    from cowork_pelican.sitecheck.browser import watched_page
+    from cowork_pelican.sitecheck.browser import gate_tab
 
-    tab = watched_page(tabs)
+    tab = gate_tab(tabs)
     yield tab
     tab.close()
 
@@ -180,7 +180,7 @@ def spaceapi_schema() -> dict[str, object]:
     else from the `shared/spaceapi/15.json` of the folder that holds this repository."""
     path = Path(os.environ.get("SPACEAPI_SCHEMA", ROOT.parent / "shared" / "spaceapi" / "15.json"))
     if not path.is_file():
-        _missing_tool(f"SpaceAPI's schema not found at {path} (set SPACEAPI_SCHEMA)")
+        missing_tool(f"SpaceAPI's schema not found at {path} (set SPACEAPI_SCHEMA)")
     schema: dict[str, object] = json.loads(path.read_text("utf-8"))
     return schema
 
@@ -195,6 +195,6 @@ def vnu_command() -> list[str]:
 
     command, missing = vnu_command(os.environ)
     if command is None:
-        _missing_tool(missing)
+        missing_tool(missing)
     assert command is not None
     return command

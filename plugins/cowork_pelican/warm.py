@@ -194,8 +194,9 @@ def exit_after(work: Callable[[], object]) -> NoReturn:
     os._exit(status)
 
 
-def serve(answers: int) -> None:
-    """The server: preload, then fork one child per request line and answer its exit status."""
+def serve(answers: int) -> NoReturn:
+    """The server: preload, then fork one child per request line and answer its exit status;
+    at the end of its input, end."""
     _preload()
     with os.fdopen(answers, "w", encoding="utf-8", closefd=False) as out:
         for line in sys.stdin:
@@ -208,6 +209,11 @@ def serve(answers: int) -> None:
             _, wait_status = os.waitpid(pid, 0)
             out.write(f"{os.waitstatus_to_exitcode(wait_status)}\n")
             out.flush()
+    # Nothing left to write: the interpreter's own shutdown, which tears down every module the
+    # preload imported, took 0.12 s that each caller waited for (0.006 s without it).
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(0)
 
 
 class WarmBuilder:

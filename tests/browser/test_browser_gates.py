@@ -1,10 +1,10 @@
 """The page gates themselves (`cowork_pelican.sitecheck.browser`), in the one tab that checks
 page after page: what a page's scripts say is blamed on that page, never on the next one; and
-the browser they run in fetches nothing from another host."""
+the browser they run in fetches nothing from another host (nor sends WebRTC's packets:
+test_browser_chromiums.py)."""
 
 from __future__ import annotations
 
-import socket
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -138,30 +138,6 @@ def test_the_sites_public_address_is_answered_from_the_build(page: Any, pages: s
     assert page_problems(page, page_url, ["https://public.example/"]) == []
     page.goto(page_url)
     assert page.evaluate("getComputedStyle(document.body).backgroundColor") == "rgb(255, 250, 240)"
-
-
-GATHER = """port => new Promise(done => {
-  const connection = new RTCPeerConnection({iceServers: [{urls: `stun:127.0.0.1:${port}`}]});
-  connection.createDataChannel("canal");
-  connection.onicegatheringstatechange = () => {
-    if (connection.iceGatheringState === "complete") done("complete");
-  };
-  connection.createOffer().then(offer => connection.setLocalDescription(offer));
-  setTimeout(() => done(connection.iceGatheringState), 10000);
-})"""
-"""A page's WebRTC connection gathering its addresses through a STUN server at `port`."""
-
-
-def test_the_checking_browser_sends_no_webrtc_packet(gate_page: Any, pages: str) -> None:
-    """WebRTC's UDP escapes the host rules: a page could send packets to any address it types
-    as numbers. The checking browser gathers no address that way, and sends nothing."""
-    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as stun:
-        stun.bind(("127.0.0.1", 0))
-        stun.setblocking(False)
-        gate_page.goto(f"{pages}/calme.html")
-        assert gate_page.evaluate(GATHER, stun.getsockname()[1]) == "complete"
-        with pytest.raises(BlockingIOError):
-            stun.recv(2048)
 
 
 def test_a_file_missing_on_the_sites_own_host_is_a_console_error(

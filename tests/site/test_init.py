@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -17,12 +16,11 @@ from pathlib import Path
 from urllib.parse import unquote
 
 import pytest
+from cowork_pelican.sitecheck.chromium import NOT_FOUND, chromium_executable
 from cowork_pelican.sitecheck.vnu import vnu_command
 
 from tests import buildcache
 from tests.sites import FIXED_NOW, ROOT, BuiltSite, run_pelican
-
-CHROMIUM_FOUND = Path("/usr/bin/chromium").exists() or shutil.which("chromium") is not None
 
 
 @dataclass(frozen=True)
@@ -149,7 +147,7 @@ def test_the_site_check_passes_on_a_new_site(
 ) -> None:
     """What a new site's `make test` runs: `cowork test`, the kit's site check."""
     if not only and not os.environ.get("CI"):
-        missing = vnu_command(os.environ)[1] or ("" if CHROMIUM_FOUND else "no Chromium")
+        missing = vnu_command(os.environ)[1] or ("" if chromium_executable() else NOT_FOUND)
         if missing:
             pytest.skip(missing)
     source = cowork_init(site, tmp_path / "site")

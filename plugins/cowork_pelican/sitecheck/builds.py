@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from cowork_pelican.sitecheck.scan import SiteScan
+from cowork_pelican.warm import WarmBuilder
 
 
 @dataclass(frozen=True)
@@ -37,11 +38,18 @@ class Build:
         return href.rstrip("/") if href else None
 
 
-def build(site: Path, settings: str, output: Path) -> Build:
-    command = [sys.executable, "-m", "pelican", "--fatal", "warnings", "-s", settings]
+def build(site: Path, settings: str, output: Path, builder: WarmBuilder | None = None) -> Build:
+    """Build `site` with `settings` into `output`, as `pelican --fatal warnings` does: forked
+    from `builder` when there is one (Pelican and the kit imported once for both builds), else
+    in a new interpreter."""
+    argv = ["--fatal", "warnings", "-s", settings, "-o", str(output)]
     # Wide enough that Pelican's log does not wrap the messages people must read.
     environ = {**os.environ, "COLUMNS": os.environ.get("COLUMNS", "200")}
-    done = subprocess.run(
-        [*command, "-o", str(output)], cwd=site, env=environ, capture_output=True, text=True
-    )
-    return Build(settings, output, done.stdout + done.stderr, done.returncode, SiteScan(output))
+    if builder is not None:
+        run = builder.build(argv, cwd=site, environ=environ)
+        returncode, log = run.returncode, run.stdout + run.stderr
+    else:
+        command = [sys.executable, "-m", "pelican", *argv]
+        done = subprocess.run(command, cwd=site, env=environ, capture_output=True, text=True)
+        returncode, log = done.returncode, done.stdout + done.stderr
+    return Build(settings, output, log, returncode, SiteScan(output))

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from cowork_pelican.sitecheck.browser import page_problems, serve_as, watched_page
+from cowork_pelican.sitecheck.browser import gate_tab, page_problems, serve_as
 from cowork_pelican.sitecheck.builds import Build
 from cowork_pelican.sitecheck.pages import one_page_per_type
 from cowork_pelican.sitecheck.verdict import fail_on
@@ -30,7 +30,7 @@ def test_one_page_of_each_type_passes_in_a_browser(
     failed: list[str] = []
     pages = sorted(one_page_per_type(output.output, output.pages).values())
     context = browser.new_context()
-    page = watched_page(context)  # one tab, page after page, as a reader browses
+    page = gate_tab(context)  # one tab, page after page, as a reader browses
     public = output.public_url()
     own = [public + "/"] if public else []
     # A site built with absolute addresses (RELATIVE_URLS off) loads its files from its public

@@ -4,11 +4,29 @@ Playwright)."""
 
 from __future__ import annotations
 
+import os
 import shutil
+from collections.abc import Mapping
 from pathlib import Path
 
-CHROMIUM = "/usr/bin/chromium"
-"""Debian's Chromium, which CI installs (.ci/run); elsewhere, the first `chromium` on PATH."""
+CHROMIUMS = ("/usr/bin/chromium-headless-shell", "/usr/bin/chromium")
+"""Debian's Chromium, in the order it is chosen (.ci/run installs both). First its headless shell
+(package `chromium-headless-shell`): the same release, made to be driven by a program, and what
+Playwright itself runs for headless pages since its version 1.49. The pages' own work is the
+same in both (same Blink, same V8: on 15 pages of the demo, 8.2 and 8.4 s of the renderers'
+processor), but the whole browser also runs a window, a tab strip and a toolbar that nobody sees:
+its own process took 3 times the processor, a quarter more in all, and `make test` 10 s more.
+Else the whole browser (package `chromium`), on which every check passes too
+(tests/browser/test_browser_chromiums.py)."""
+
+CHOSEN = "COWORK_CHROMIUM"
+"""The environment variable that names another Chromium (a path, or a command on PATH): to
+check with the whole browser, `COWORK_CHROMIUM=/usr/bin/chromium make test`."""
+
+NOT_FOUND = (
+    "Chromium not found (Debian's chromium-headless-shell or chromium; "
+    f"or name one with {CHOSEN}): the browser checks need it"
+)
 
 CHROMIUM_ARGS = [
     "--headless",
@@ -20,12 +38,20 @@ CHROMIUM_ARGS = [
     # a third of a small site's check); each file it asks for elsewhere is named by the check
     # (`browser.page_problems`). The servers of the check and the tests listen on 127.0.0.1.
     "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
-    # Nor WebRTC's UDP, which the rules above do not cover.
+    # Nor WebRTC's UDP, which the rules above do not cover. The whole browser reads the first
+    # switch, the headless shell only the second, and only with its value.
     "--webrtc-ip-handling-policy=disable_non_proxied_udp",
-    "--force-webrtc-ip-handling-policy",
+    "--force-webrtc-ip-handling-policy=disable_non_proxied_udp",
 ]
 
 
-def chromium_executable() -> str | None:
-    """Where Chromium is: CHROMIUM, else `chromium` on PATH, else None."""
-    return CHROMIUM if Path(CHROMIUM).exists() else shutil.which("chromium")
+def chromium_executable(environ: Mapping[str, str] = os.environ) -> str | None:
+    """Where Chromium is: the one `COWORK_CHROMIUM` names (None if it is not there), else the
+    first of CHROMIUMS installed, else `chromium-headless-shell` or `chromium` on PATH."""
+    chosen = environ.get(CHOSEN)
+    if chosen:
+        return shutil.which(chosen)
+    for path in CHROMIUMS:
+        if Path(path).exists():
+            return path
+    return shutil.which("chromium-headless-shell") or shutil.which("chromium")

@@ -16,8 +16,9 @@ import pytest
 
 from cowork_pelican.sitecheck import OUTCOMES_VARIABLE, SITE_VARIABLE
 from cowork_pelican.sitecheck.builds import Build, build
-from cowork_pelican.sitecheck.chromium import CHROMIUM_ARGS, chromium_executable
+from cowork_pelican.sitecheck.chromium import CHROMIUM_ARGS, NOT_FOUND, chromium_executable
 from cowork_pelican.sitecheck.vnu import vnu_command
+from cowork_pelican.warm import WarmBuilder, supported
 
 
 def pytest_terminal_summary(terminalreporter: Any) -> None:
@@ -45,22 +46,40 @@ def site_folder() -> Path:
     return Path(folder)
 
 
-def _built(site: Path, settings: str, factory: pytest.TempPathFactory) -> Build:
+@pytest.fixture(scope="session")
+def builder() -> Iterator[WarmBuilder | None]:
+    """Where the two builds are forked from: one process that imports Pelican and the kit once
+    (`cowork_pelican.warm`), where `fork` exists."""
+    if not supported():
+        yield None
+        return
+    with WarmBuilder() as warm:
+        yield warm
+
+
+def _built(
+    site: Path, settings: str, factory: pytest.TempPathFactory, builder: WarmBuilder | None
+) -> Build:
     if not (site / settings).is_file():
         pytest.skip(f"{settings}: the site has no such settings file")
-    return build(site, settings, factory.mktemp(settings.removesuffix(".py")) / "output")
+    output = factory.mktemp(settings.removesuffix(".py")) / "output"
+    return build(site, settings, output, builder)
 
 
 @pytest.fixture(scope="session")
-def dev_build(site_folder: Path, tmp_path_factory: pytest.TempPathFactory) -> Build:
+def dev_build(
+    site_folder: Path, tmp_path_factory: pytest.TempPathFactory, builder: WarmBuilder | None
+) -> Build:
     """The site as `make html` builds it."""
-    return _built(site_folder, "pelicanconf.py", tmp_path_factory)
+    return _built(site_folder, "pelicanconf.py", tmp_path_factory, builder)
 
 
 @pytest.fixture(scope="session")
-def published_build(site_folder: Path, tmp_path_factory: pytest.TempPathFactory) -> Build:
+def published_build(
+    site_folder: Path, tmp_path_factory: pytest.TempPathFactory, builder: WarmBuilder | None
+) -> Build:
     """The site as `make publish` builds it: absolute URLs, feeds with the public domain."""
-    return _built(site_folder, "publishconf.py", tmp_path_factory)
+    return _built(site_folder, "publishconf.py", tmp_path_factory, builder)
 
 
 @pytest.fixture(scope="session", params=["dev_build", "published_build"], ids=["dev", "public"])
@@ -94,7 +113,7 @@ def vnu() -> list[str]:
 def browser() -> Iterator[Any]:
     chromium = chromium_executable()
     if not chromium:
-        missing_tool("Chromium not found at /usr/bin/chromium: the accessibility checks need it")
+        missing_tool(NOT_FOUND)
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
