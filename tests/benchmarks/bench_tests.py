@@ -21,6 +21,8 @@ import subprocess
 import time
 from pathlib import Path
 
+from cowork_pelican.sitecheck.chromium import chromium_executable
+
 from tests.benchmarks.harness import goal_line
 from tests.sites import ROOT
 
@@ -93,6 +95,8 @@ def run() -> list[str]:
     if busy_before is not None and busy_after is not None:
         busy = f"; the machine's cores busy {busy_after - busy_before:.0f} s, Chromium's included"
     lines.append(f"  make test: {wall:.0f} s ({cpu:.0f} s of CPU{busy})")
+    # The browser's binary weighs on the time (chromium.CHROMIUMS): say which one ran.
+    lines.append(f"  its browser tests ran in {chromium_executable() or 'no Chromium (skipped)'}")
     lines.append(goal_line("make test, seconds", wall, SUITE_LIMIT))
     return lines
 
