@@ -45,6 +45,14 @@ did not load), a failed assertion, and files scripts ask for on another host, wh
 CSS file names (an image, an analytics beacon)."""
 REFRESH = '<meta http-equiv="refresh" content="0; url=calme.html">'
 """A "this page has moved" page, as an editor may write one."""
+PALE = '<p style="color: #bbb; background: #fff">Un texte trop pâle.</p>'
+AXE_NAMES = {
+    "homonyme": "<script>const axe = {version: 'le nom du projet'};</script>",
+    "imposteur": "<script>window.axe = {run: () => Promise.resolve({violations: []})};</script>",
+    "verrou": "<script>Object.defineProperty(window, 'axe', {value: {}});</script>",
+}
+"""Pages whose scripts have a global of axe's name: a site's own variable, a stand-in that
+passes everything, one that cannot be replaced."""
 
 
 @pytest.fixture(scope="module")
@@ -65,6 +73,9 @@ def pages(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         "</head>", '<link rel="stylesheet" href="https://public.example/pale.css"></head>'
     )
     (folder / "publique.html").write_text(public, "utf-8")
+    for name, script in AXE_NAMES.items():
+        page = PAGE.format(title=name, script=script).replace("</main>", f"{PALE}</main>")
+        (folder / f"{name}.html").write_text(page, "utf-8")
     for url in serve_folder(Path(folder)):
         elsewhere = (
             f'<link rel="stylesheet" href="http://cdn.localhost:{url.rsplit(":", 1)[1]}/rouge.css">'
@@ -150,3 +161,14 @@ def test_a_file_missing_on_the_sites_own_host_is_a_console_error(
         "console error: Failed to load resource: the server responded with a status of 404 "
         "(File not found)"
     ]
+
+
+@pytest.mark.parametrize("tab", ["gate_page", "page"])
+@pytest.mark.parametrize("name", list(AXE_NAMES))
+def test_a_pages_own_axe_neither_stops_nor_fools_the_check(
+    tab: str, name: str, request: pytest.FixtureRequest, pages: str
+) -> None:
+    """axe runs in a world of its own (`sitecheck.axe`), in the gate tab as in any other:
+    the page's pale text is found whatever the page calls `axe`."""
+    problems = page_problems(request.getfixturevalue(tab), f"{pages}/{name}.html")
+    assert len(problems) == 1 and '"id": "color-contrast"' in problems[0], problems

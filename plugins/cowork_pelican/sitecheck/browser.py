@@ -15,52 +15,9 @@ from collections.abc import Sequence
 from typing import Any
 from urllib.parse import urldefrag, urlsplit
 
-from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Error as PlaywrightError
 
-WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
-COLOUR_RULES = ["color-contrast", "link-in-text-block"]
-"""The WCAG A/AA rules of axe whose verdict depends on colours: the ones run again in dark
-colours (the others read the document's structure, which the colour scheme does not change)."""
-_AXE = Axe()
-
-
-def _run_axe(page: Any, run_only: dict[str, Any]) -> list[dict[str, Any]]:
-    # Only the violations come back: axe's details of every passing node are most of its run.
-    options = {"runOnly": run_only, "resultTypes": ["violations"]}
-    violations: list[dict[str, Any]] = page.evaluate(
-        "options => axe.run(document, options).then(results => results.violations)", options
-    )
-    return violations
-
-
-def axe_violations(page: Any) -> list[dict[str, Any]]:
-    """axe's WCAG 2.2 A/AA violations on the page in light colours, and those of the colour
-    rules in dark colours."""
-    # A gate tab has axe in every document already (`gate_tab`); another tab gets it here, once
-    # per page: the scheme changes, the document does not.
-    if not page.evaluate("typeof axe === 'object'"):
-        page.evaluate(_AXE.axe_script)
-    found: list[dict[str, Any]] = []
-    runs = (
-        ("light", {"type": "tag", "values": WCAG_TAGS}),
-        ("dark", {"type": "rule", "values": COLOUR_RULES}),
-    )
-    for scheme, run_only in runs:
-        page.emulate_media(color_scheme=scheme)
-        for violation in _run_axe(page, run_only):
-            targets = [node["target"] for node in violation["nodes"]]
-            found.append(
-                {
-                    "scheme": scheme,
-                    "id": violation["id"],
-                    "help": violation["help"],
-                    "targets": targets,
-                }
-            )
-    page.emulate_media(color_scheme="light")
-    return found
-
+from cowork_pelican.sitecheck.axe import axe_violations, install
 
 NETWORK_SCHEMES = frozenset({"http", "https", "ws", "wss"})
 LOAD_FAILED = "Failed to load resource"
@@ -84,11 +41,10 @@ def watched_page(context: Any) -> Any:
 
 
 def gate_tab(context: Any) -> Any:
-    """A `watched_page` made to check page after page: axe comes with each document it opens.
-    Sent once to the browser, whose renderer compiles it once, instead of being sent and
-    evaluated for each page (a fifth of a second of processor per page, all processes counted)."""
+    """A `watched_page` made to check page after page: axe comes with each document it opens,
+    in its own world (`axe.install`)."""
     page = watched_page(context)
-    page.add_init_script(_AXE.axe_script)
+    install(page)
     return page
 
 
