@@ -11,6 +11,7 @@ long.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 from urllib.parse import urldefrag, urlsplit
@@ -142,7 +143,14 @@ def page_problems(page: Any, url: str, own: Sequence[str] = ()) -> list[str]:
     # page's too. A file a script asks for is in no HTML or CSS file that another check reads.
     others = sorted({address for address in page.requested if elsewhere(address, url, own)})
     problems += [f"asks for a file on another host: {address}" for address in others]
-    return [f"console error: {text}" for text in page.problems] + problems
+    # Each error once, in the order first said: a script that logs in a loop is one line.
+    said = Counter(page.problems)
+    errors = [f"console error{_times(said[text])}: {text}" for text in said]
+    return errors + problems
+
+
+def _times(count: int) -> str:
+    return f" ({count} times)" if count > 1 else ""
 
 
 def _gates(page: Any) -> list[str]:
