@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
 import pytest
-from cowork_pelican.sitecheck.chromium import CHROMIUM_ARGS, NOT_FOUND, chromium_executable
+from cowork_pelican.sitecheck.chromium import CHROMIUM_ARGS, chromium_executable, not_found
 
 from tests import buildcache
 from tests.sites import ROOT, BuiltSite, copy_sample, make_scratch_site, run_pelican
@@ -99,7 +99,7 @@ def build_scratch(tmp_path: Path) -> ScratchBuilder:
 def chromium_path() -> str:
     found = chromium_executable()
     if not found:
-        missing_tool(NOT_FOUND)
+        missing_tool(not_found())
     assert found
     return found
 
@@ -164,9 +164,9 @@ def page(tabs: object) -> Iterator[object]:
 def gate_page(tabs: object) -> Iterator[object]:
     """The one tab of this process that `check_page` runs the quality gates in, page after
     page, as the site check does (a fresh tab per page compiles axe again and runs it cold)."""
-    from cowork_pelican.sitecheck.browser import gate_tab
+    from cowork_pelican.sitecheck.browser import watched_page
 
-    tab = gate_tab(tabs)
+    tab = watched_page(tabs)
     yield tab
     tab.close()
 

@@ -171,7 +171,8 @@ def _child(request: dict[str, Any], answers: int) -> None:
 
 def exit_after(work: Callable[[], object]) -> NoReturn:
     """In a forked child: run `work`, then end the process with its status (that of a
-    `SystemExit`; 1, its traceback printed, for any other exception). No interpreter shutdown:
+    `SystemExit`, whose message is printed as Python prints it; 1, its traceback printed, for any
+    other exception). No interpreter shutdown:
     the parent's state is neither torn down nor flushed twice."""
     # What the child inherits is set aside from its cycle collector: walking it, the collector
     # wrote to every page of memory the child shares with its parent, each one then copied
@@ -183,6 +184,9 @@ def exit_after(work: Callable[[], object]) -> NoReturn:
     except SystemExit as leaving:
         code = leaving.code
         status = code if isinstance(code, int) else (0 if code is None else 1)
+        if not isinstance(code, int) and code is not None:
+            # As the interpreter does at its exit: `sys.exit("why")` says why (on stderr).
+            print(code, file=sys.stderr)
     except BaseException:
         import traceback
 

@@ -23,7 +23,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from cowork_pelican.sitecheck.chromium import CHROMIUM_ARGS, NOT_FOUND, chromium_executable
+from cowork_pelican.sitecheck.chromium import CHROMIUM_ARGS, chromium_executable, not_found
 
 from tests.benchmarks.harness import goal_line
 from tests.sites import build_environ, copy_sample
@@ -99,7 +99,7 @@ def _wait_for_server(url: str, process: subprocess.Popen[bytes], log: Path) -> N
 def run() -> list[str]:
     chromium = chromium_executable()
     if chromium is None:
-        return [f"  skipped: {NOT_FOUND}"]
+        return [f"  skipped: {not_found()}"]
     from playwright.sync_api import sync_playwright
 
     lines = [f"make serve on the sample site, from a saved edit to the page ({EDITS} each):"]

@@ -16,7 +16,7 @@ from pathlib import Path
 from urllib.parse import unquote
 
 import pytest
-from cowork_pelican.sitecheck.chromium import NOT_FOUND, chromium_executable
+from cowork_pelican.sitecheck.chromium import chromium_executable, not_found
 from cowork_pelican.sitecheck.vnu import vnu_command
 
 from tests import buildcache
@@ -147,7 +147,7 @@ def test_the_site_check_passes_on_a_new_site(
 ) -> None:
     """What a new site's `make test` runs: `cowork test`, the kit's site check."""
     if not only and not os.environ.get("CI"):
-        missing = vnu_command(os.environ)[1] or ("" if chromium_executable() else NOT_FOUND)
+        missing = vnu_command(os.environ)[1] or ("" if chromium_executable() else not_found())
         if missing:
             pytest.skip(missing)
     source = cowork_init(site, tmp_path / "site")

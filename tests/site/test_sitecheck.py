@@ -25,9 +25,11 @@ from tests.sites import FIXED_NOW, ROOT, make_scratch_site
 pytestmark = pytest.mark.slow
 
 
-def cowork_test(site: Path, *pytest_args: str) -> subprocess.CompletedProcess[str]:
+def cowork_test(
+    site: Path, *pytest_args: str, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     command = [sys.executable, "-m", "cowork.cli", "test", "--site", str(site)]
-    environ = {**os.environ, "COWORK_NOW": FIXED_NOW, "COLUMNS": "300"}
+    environ = {**os.environ, "COWORK_NOW": FIXED_NOW, "COLUMNS": "300", **(env or {})}
     if pytest_args:
         command += ["--", *pytest_args]
     with buildcache.shared(site):
@@ -174,6 +176,16 @@ def test_a_build_warning_fails_the_check(tmp_path: Path) -> None:
     assert "Traceback" not in done.stdout and "def test_" not in done.stdout
 
 
+def test_a_build_that_crashes_is_not_called_a_warning(tmp_path: Path) -> None:
+    settings = (ROOT / "tests/fixtures/sample/pelicanconf.py").read_text("utf-8")
+    crash = settings + "\nimport ctypes\n\nctypes.string_at(0)  # a plugin's bug\n"
+    site = make_scratch_site(tmp_path / "site", {"pelicanconf.py": crash})
+    done = cowork_test(site, "-k", "build")
+    assert done.returncode == 1, done.stdout + done.stderr
+    # Both builds (publishconf.py imports pelicanconf.py) say how Pelican ended.
+    assert done.stdout.count("(Pelican was stopped by the signal SIGSEGV: it crashed)") == 2
+
+
 def test_no_test_run_is_a_failure(tmp_path: Path) -> None:
     site = make_scratch_site(tmp_path / "site", {})
     done = cowork_test(site, "-k", "no-such-check")
@@ -204,6 +216,27 @@ def test_listing_the_checks_or_skipping_some_is_never_called_passed(tmp_path: Pa
         "est passée, mais 1 vérification(s) n'ont pas tourné (ignorées : voir plus haut). "
         "9 autre(s) ont été écartée(s) avec -k."
     ), partly.stdout
+
+
+def test_a_chromium_named_wrong_is_said_not_a_traceback(tmp_path: Path) -> None:
+    site = make_scratch_site(tmp_path / "site", {})
+    # Outside CI the browser check is skipped, and nothing else ran: never "passed".
+    missing = cowork_test(
+        site, "-k", "browser", env={"COWORK_CHROMIUM": "/nowhere/chrome", "CI": ""}
+    )
+    assert missing.returncode == 1, missing.stdout + missing.stderr
+    assert "COWORK_CHROMIUM names /nowhere/chrome, which is not a program installed here" in (
+        missing.stdout
+    )
+    assert missing.stdout.rstrip().endswith(
+        "La vérification n'a rien vérifié : ses 1 vérification(s) n'ont pas tourné (ignorées : "
+        "voir plus haut)."
+    )
+    # A program that is not Chromium: named, without Playwright's traceback.
+    wrong = cowork_test(site, "-k", "browser", env={"COWORK_CHROMIUM": "true"})
+    assert wrong.returncode == 1, wrong.stdout + wrong.stderr
+    assert "/true did not start as Chromium" in wrong.stdout
+    assert "Traceback" not in wrong.stdout and "During handling" not in wrong.stdout
 
 
 def test_a_folder_without_a_site_is_wrong_usage(tmp_path: Path) -> None:

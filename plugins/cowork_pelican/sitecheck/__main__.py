@@ -37,6 +37,8 @@ MESSAGES = {
         "see above).",
         "more_left_out": "{left_out} more were left out with -k.",
         "nothing": "The site check ran no check (only listed them?): nothing was checked.",
+        "all_skipped": "The site check checked nothing: its {skipped} check(s) did not run "
+        "(skipped: see above).",
         "none": "The site check ran no test: this is a failure (was -k too narrow?).",
     },
     "fr": {
@@ -52,6 +54,8 @@ MESSAGES = {
         "n'ont pas tourné (ignorées : voir plus haut).",
         "more_left_out": "{left_out} autre(s) ont été écartée(s) avec -k.",
         "nothing": "La vérification n'a rien vérifié (elle a seulement listé les tests ?).",
+        "all_skipped": "La vérification n'a rien vérifié : ses {skipped} vérification(s) n'ont "
+        "pas tourné (ignorées : voir plus haut).",
         "none": "La vérification n'a lancé aucun test : c'est un échec (-k trop étroit ?).",
     },
     "nl": {
@@ -67,6 +71,8 @@ MESSAGES = {
         "niet uitgevoerd (overgeslagen: zie hierboven).",
         "more_left_out": "{left_out} andere zijn weggelaten met -k.",
         "nothing": "De controle heeft niets gecontroleerd (alleen de tests opgesomd?).",
+        "all_skipped": "De controle heeft niets gecontroleerd: de {skipped} controle(s) zijn niet "
+        "uitgevoerd (overgeslagen: zie hierboven).",
         "none": "De controle heeft geen enkele test uitgevoerd: dat is een fout (-k te smal?).",
     },
 }
@@ -117,8 +123,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(words["failed"])
         return status
     if passed == 0:
-        # `--collect-only` and the like: pytest is content, but nothing was checked.
-        print(words["nothing"])
+        # Every check skipped (no Chromium, outside CI), or `--collect-only` and the like:
+        # pytest is content, but nothing was checked.
+        print(words["all_skipped"].format(skipped=skipped) if skipped else words["nothing"])
         return 1
     # A part of the check is not the check: a `-k` in a space's CI must not read as the whole.
     if skipped:

@@ -1,15 +1,15 @@
-"""axe's WCAG 2.2 A/AA rules on a page, run in a JavaScript world of their own.
+"""axe's WCAG 2.2 A/AA rules on a page.
 
-Chromium gives a page's document to several worlds: each has its own globals, and all share the
-DOM. axe runs in one the page's scripts cannot see (DevTools' isolated world, as a browser
-extension's scripts do): a site's script with a variable named `axe` (`const axe = ...`) stopped
-the check with a traceback, and one that set `window.axe` could stand in for it and pass every
-page. The page's colours, layout and DOM, which are what axe reads, are the same in every world.
+axe is evaluated into each page after it loads and called as `window.axe`: a site's script with
+a variable of its own named `axe` (`const axe = ...`, which `axe` alone would name) stopped the
+check with a traceback. A page that keeps `window.axe` from being replaced is said to, not
+checked. (A DevTools isolated world would hide axe from the page's scripts altogether, but a
+call into it waits forever when the page loads itself again meanwhile: Playwright's own calls
+end with an error then, which `browser.page_problems` reads as the page's move.)
 """
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from axe_playwright_python.sync_playwright import Axe
@@ -18,30 +18,22 @@ WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
 COLOUR_RULES = ["color-contrast", "link-in-text-block"]
 """The WCAG A/AA rules of axe whose verdict depends on colours: the ones run again in dark
 colours (the others read the document's structure, which the colour scheme does not change)."""
-WORLD = "cowork-axe"
-"""The name of axe's world: Chromium gives one world of a name per document."""
 _SOURCE: str = Axe().axe_script
+_READY = (
+    "typeof window.axe === 'object' && window.axe !== null && typeof window.axe.run === 'function'"
+)
 
 
-def install(page: Any) -> None:
-    """Put axe into the world of every document `page` opens from now on: sent to Chromium once
-    for the tab, instead of once per page (`axe_violations` otherwise)."""
-    session = _session(page)
-    session.send("Page.enable")  # else Chromium keeps no script of this session for new documents
-    session.send("Page.addScriptToEvaluateOnNewDocument", {"source": _SOURCE, "worldName": WORLD})
-    page.axe_installed = True
+class AxeBlockedError(Exception):
+    """The page's scripts keep axe from running: said for the page, not checked."""
 
 
 def axe_violations(page: Any) -> list[dict[str, Any]]:
     """axe's WCAG 2.2 A/AA violations on the page in light colours, and those of the colour
     rules in dark colours."""
-    session = _session(page)
-    frame = session.send("Page.getFrameTree")["frameTree"]["frame"]["id"]
-    # The world of this name of the page's document: the one `install` filled, or a new one.
-    world = session.send("Page.createIsolatedWorld", {"frameId": frame, "worldName": WORLD})
-    context = world["executionContextId"]
-    if not getattr(page, "axe_installed", False):
-        _evaluate(session, context, _SOURCE)  # once per page: the scheme changes, not the DOM
+    page.evaluate(_SOURCE)  # once per page: the scheme changes, the document does not
+    if not page.evaluate(_READY):
+        raise AxeBlockedError
     found: list[dict[str, Any]] = []
     runs = (
         ("light", {"type": "tag", "values": WCAG_TAGS}),
@@ -51,8 +43,11 @@ def axe_violations(page: Any) -> list[dict[str, Any]]:
         page.emulate_media(color_scheme=scheme)
         # Only the violations come back: axe's details of every passing node are most of its run.
         options = {"runOnly": run_only, "resultTypes": ["violations"]}
-        script = f"axe.run(document, {json.dumps(options)}).then(results => results.violations)"
-        for violation in _evaluate(session, context, script):
+        violations: list[dict[str, Any]] = page.evaluate(
+            "options => window.axe.run(document, options).then(results => results.violations)",
+            options,
+        )
+        for violation in violations:
             targets = [node["target"] for node in violation["nodes"]]
             found.append(
                 {
@@ -64,25 +59,3 @@ def axe_violations(page: Any) -> list[dict[str, Any]]:
             )
     page.emulate_media(color_scheme="light")
     return found
-
-
-def _session(page: Any) -> Any:
-    """The tab's own DevTools session, made once."""
-    session = getattr(page, "axe_session", None)
-    if session is None:
-        session = page.axe_session = page.context.new_cdp_session(page)
-    return session
-
-
-def _evaluate(session: Any, context: int, script: str) -> Any:
-    """`script`'s value in the world `context`, a promise's once it settles."""
-    answer = session.send(
-        "Runtime.evaluate",
-        {"expression": script, "contextId": context, "awaitPromise": True, "returnByValue": True},
-    )
-    if "exceptionDetails" in answer:
-        details = answer["exceptionDetails"]
-        error = details.get("exception", {}).get("description") or details.get("text")
-        # axe rejects only when it is misused (two runs at once): a bug of this module.
-        raise RuntimeError(f"axe stopped: {error}")
-    return answer["result"].get("value")

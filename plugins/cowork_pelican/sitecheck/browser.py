@@ -3,9 +3,9 @@ another host, WCAG 2.2 A/AA per axe, a layout that holds at 320 px, and a keyboa
 main content.
 
 The site check (`cowork test`) runs `page_problems` on one page of each type; the kit's feature
-tests call `check_page(page, url)` for each kind of page they add. One tab (`gate_tab`) checks
-page after page: a fresh tab per page compiles axe again and runs it cold, which took twice as
-long.
+tests call `check_page(page, url)` for each kind of page they add. One tab checks page after
+page (`problems_in_turn`): a fresh tab per page compiles axe again and runs it cold, which took
+twice as long.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from urllib.parse import urldefrag, urlsplit
 
 from playwright.sync_api import Error as PlaywrightError
 
-from cowork_pelican.sitecheck.axe import axe_violations, install
+from cowork_pelican.sitecheck.axe import AxeBlockedError, axe_violations
 
 NETWORK_SCHEMES = frozenset({"http", "https", "ws", "wss"})
 LOAD_FAILED = "Failed to load resource"
@@ -26,27 +26,48 @@ LOAD_FAILED = "Failed to load resource"
 
 
 def watched_page(context: Any) -> Any:
-    """A new page whose `problems` list collects console errors and uncaught exceptions, and
-    whose `requested` list the address of every request it makes."""
+    """A new page whose `problems` list collects console errors and uncaught exceptions, whose
+    `requested` list the address of every request it makes, and whose `documents` the address
+    of every document it loads (a move to a `#fragment` is none)."""
     page = context.new_page()
     problems: list[str] = []
     requested: list[str] = []
+    documents: list[str] = []
     page.on("request", lambda request: requested.append(request.url))
+    page.on("domcontentloaded", lambda loaded: documents.append(loaded.url))
     page.on(
         "console", lambda m: problems.append(m.text) if _own_error(page, m, requested) else None
     )
     page.on("pageerror", lambda e: problems.append(str(e)))
     page.problems = problems
     page.requested = requested
+    page.documents = documents
     return page
 
 
-def gate_tab(context: Any) -> Any:
-    """A `watched_page` made to check page after page: axe comes with each document it opens,
-    in its own world (`axe.install`)."""
-    page = watched_page(context)
-    install(page)
-    return page
+def problems_in_turn(
+    context: Any, addresses: Sequence[str], own: Sequence[str] = (), prepare: Any = None
+) -> list[list[str]]:
+    """The problems of each address (`page_problems`), checked page after page in one tab as a
+    reader browses, `prepare(tab)` called on each tab opened. A page that loaded another
+    document (a refresh, a script) leaves its tab for a new one: its loads, which may go on,
+    would cut the next page's short."""
+    found: list[list[str]] = []
+    tab = None
+    for address in addresses:
+        if tab is None:
+            tab = watched_page(context)
+            if prepare:
+                prepare(tab)
+        found.append(page_problems(tab, address, own))
+        if tab.documents:
+            # Closed without waiting for it to be: a tab that loads itself again and again
+            # kept Playwright's plain `close()` waiting for ever, now and then.
+            tab.close(run_before_unload=True)
+            tab = None
+    if tab is not None:
+        tab.close()
+    return found
 
 
 def elsewhere(address: str, page_url: str, own: Sequence[str] = ()) -> bool:
@@ -123,21 +144,28 @@ def page_problems(page: Any, url: str, own: Sequence[str] = ()) -> list[str]:
         return [f"HTTP {response and response.status}"]
     # The page as loaded, a `#fragment` aside (the skip link adds one).
     here = urldefrag(response.url).url
+    page.documents.clear()
     try:
         problems = _gates(page)
     except PlaywrightError as error:
-        # Cut short by a navigation (a refresh, a script): wait for it, said below.
+        # Cut short by a navigation (a refresh, a script): wait for its document, said below.
         try:
-            page.wait_for_url(lambda address: urldefrag(address).url != here, timeout=10_000)
+            if not page.documents:
+                page.wait_for_event("domcontentloaded", timeout=10_000)
         except PlaywrightError:
             raise error from None  # no navigation: an error of the check itself
         problems = []
     there = urldefrag(page.url).url
+    # What the gates found may be the next document's: the move is this page's problem.
     if there != here:
-        # What the gates found may be the next page's: the move is this page's problem.
         problems = [
             f"sends the reader on to {there} (a refresh or a script): link to that "
             "address instead, or make this page a page of its own"
+        ]
+    elif page.documents:
+        problems = [
+            "loads itself again (a refresh or a script): its reader loses their place, and "
+            "a screen reader starts the page over; take the refresh out"
         ]
     # Read last: an error a script logs, or a file it asks for, while the checks run is this
     # page's too. A file a script asks for is in no HTML or CSS file that another check reads.
@@ -155,9 +183,16 @@ def _times(count: int) -> str:
 
 def _gates(page: Any) -> list[str]:
     problems = []
-    violations = axe_violations(page)
-    if violations:
-        problems.append(f"axe (WCAG 2.2 A/AA) violations:\n{json.dumps(violations, indent=1)}")
+    try:
+        violations = axe_violations(page)
+    except AxeBlockedError:
+        problems.append(
+            "its scripts keep axe, which checks accessibility, from running (a global named "
+            "`axe` that cannot be replaced): rename it"
+        )
+    else:
+        if violations:
+            problems.append(f"axe (WCAG 2.2 A/AA) violations:\n{json.dumps(violations, indent=1)}")
     if not keyboard_reaches_main(page):
         problems.append("the first Tab does not reach a skip link that leads to <main>")
     overflow = horizontal_overflow(page)

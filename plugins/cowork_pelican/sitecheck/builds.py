@@ -4,6 +4,7 @@ temporary folder: the check never touches the site's own `output/`."""
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 from dataclasses import dataclass, field
@@ -27,6 +28,16 @@ class Build:
     @property
     def ok(self) -> bool:
         return self.returncode == 0
+
+    def said(self) -> list[str]:
+        """What the failed build said, and how it ended when that was not Pelican's own
+        failure (status 1): a crash is not a warning."""
+        if self.returncode < 0:
+            name = signal.Signals(-self.returncode).name
+            return [self.log, f"(Pelican was stopped by the signal {name}: it crashed)"]
+        if self.returncode > 1:
+            return [self.log, f"(Pelican ended with the exit status {self.returncode})"]
+        return [self.log]
 
     def public_url(self) -> str | None:
         """The site's public address, from the home page's canonical link: links to it are

@@ -4,10 +4,11 @@ A/AA rules, a 320 px screen and the keyboard's skip link."""
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 from typing import Any
 
-from cowork_pelican.sitecheck.browser import gate_tab, page_problems, serve_as
+from cowork_pelican.sitecheck.browser import problems_in_turn, serve_as
 from cowork_pelican.sitecheck.builds import Build
 from cowork_pelican.sitecheck.pages import one_page_per_type
 from cowork_pelican.sitecheck.verdict import fail_on
@@ -27,21 +28,23 @@ def test_one_page_of_each_type_is_valid_html(output: Build, vnu: list[str]) -> N
 def test_one_page_of_each_type_passes_in_a_browser(
     output: Build, served: str, browser: Any
 ) -> None:
-    failed: list[str] = []
     pages = sorted(one_page_per_type(output.output, output.pages).values())
     context = browser.new_context()
-    page = gate_tab(context)  # one tab, page after page, as a reader browses
     public = output.public_url()
     own = [public + "/"] if public else []
     # A site built with absolute addresses (RELATIVE_URLS off) loads its files from its public
     # address: answered from the build. Only then: answering costs each request a detour.
+    prepare = None
     if public and any(_loads_from(output, file, public + "/") for file in pages):
-        serve_as(page, public, served)
-    for file in pages:
-        path = file.relative_to(output.output).as_posix().removesuffix("index.html")
-        found = page_problems(page, f"{served}/{path}", own)
-        failed += [f"/{path}: {problem}" for problem in found]
+        prepare = functools.partial(serve_as, address=public, served=served)
+    paths = [
+        file.relative_to(output.output).as_posix().removesuffix("index.html") for file in pages
+    ]
+    found = problems_in_turn(context, [f"{served}/{path}" for path in paths], own, prepare)
     context.close()
+    failed = [
+        f"/{path}: {problem}" for path, said in zip(paths, found, strict=True) for problem in said
+    ]
     fail_on(
         failed,
         f"Of {len(pages)} pages (one of each type), these fail in Chromium (console errors, "

@@ -27,7 +27,7 @@ def test_every_data_file_passes_cowork_check(site_folder: Path) -> None:
 
 def test_the_site_builds_with_every_warning_fatal(dev_build: Build) -> None:
     fail_on(
-        [] if dev_build.ok else [dev_build.log],
+        [] if dev_build.ok else dev_build.said(),
         "`make html` would fail: the build stops on any warning (a typo in an article's "
         "metadata, a link to a missing file, a problem in the data). Pelican said:",
     )
@@ -35,6 +35,6 @@ def test_the_site_builds_with_every_warning_fatal(dev_build: Build) -> None:
 
 def test_the_public_site_builds_with_every_warning_fatal(published_build: Build) -> None:
     fail_on(
-        [] if published_build.ok else [published_build.log],
+        [] if published_build.ok else published_build.said(),
         "`make publish` would fail (publishconf.py): the build stops on any warning. Pelican said:",
     )

@@ -23,10 +23,17 @@ CHOSEN = "COWORK_CHROMIUM"
 """The environment variable that names another Chromium (a path, or a command on PATH): to
 check with the whole browser, `COWORK_CHROMIUM=/usr/bin/chromium make test`."""
 
-NOT_FOUND = (
-    "Chromium not found (Debian's chromium-headless-shell or chromium; "
-    f"or name one with {CHOSEN}): the browser checks need it"
-)
+
+def not_found(environ: Mapping[str, str] = os.environ) -> str:
+    """Why there is no Chromium to start, said for people."""
+    chosen = environ.get(CHOSEN)
+    if chosen:
+        return f"{CHOSEN} names {chosen}, which is not a program installed here: fix or unset it"
+    return (
+        "Chromium not found (Debian's chromium-headless-shell or chromium; "
+        f"or name one with {CHOSEN}): the browser checks need it"
+    )
+
 
 CHROMIUM_ARGS = [
     "--headless",

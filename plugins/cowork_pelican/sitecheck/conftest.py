@@ -16,7 +16,7 @@ import pytest
 
 from cowork_pelican.sitecheck import OUTCOMES_VARIABLE, SITE_VARIABLE
 from cowork_pelican.sitecheck.builds import Build, build
-from cowork_pelican.sitecheck.chromium import CHROMIUM_ARGS, NOT_FOUND, chromium_executable
+from cowork_pelican.sitecheck.chromium import CHROMIUM_ARGS, chromium_executable, not_found
 from cowork_pelican.sitecheck.vnu import vnu_command
 from cowork_pelican.warm import WarmBuilder, supported
 
@@ -32,7 +32,7 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
 def missing_tool(message: str) -> None:
     """Outside CI a missing system tool skips its tests; in CI it fails them."""
     if os.environ.get("CI"):
-        pytest.fail(f"{message} (CI must install it: see .ci/run)")
+        pytest.fail(f"{message} (CI must install it: see .ci/run)", pytrace=False)
     pytest.skip(f"{message}; CI installs it (see .ci/run)")
 
 
@@ -113,11 +113,18 @@ def vnu() -> list[str]:
 def browser() -> Iterator[Any]:
     chromium = chromium_executable()
     if not chromium:
-        missing_tool(NOT_FOUND)
-    from playwright.sync_api import sync_playwright
+        missing_tool(not_found())
+    from playwright.sync_api import Error, sync_playwright
 
     with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+        try:
+            launched = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+        except Error as error:
+            failed = str(error).strip().splitlines()[0]
+        else:
+            failed = ""
+        if failed:  # said outside the `except`: no chain of tracebacks
+            pytest.fail(f"{chromium} did not start as Chromium ({failed})", pytrace=False)
         yield launched
         launched.close()
 
