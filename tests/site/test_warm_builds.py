@@ -9,7 +9,6 @@ import subprocess
 from pathlib import Path
 
 import cowork_pelican
-import pytest
 from cowork_pelican.warm import WarmBuilder
 
 from tests.members_files import CONSENTED
@@ -192,31 +191,31 @@ def test_a_broken_template_is_named_at_its_line_without_a_traceback(tmp_path: Pa
         assert "Traceback" not in log
 
 
-@pytest.mark.parametrize(
-    "stop",
-    [
-        'sys.exit("STOP: set PUBLIC_URL in space.yaml first")',
-        "sys.exit(3)",
-        "os._exit(4)",
-        "ctypes.string_at(0)",
-    ],
-    ids=["message", "status", "at-once", "crash"],
-)
-def test_settings_that_stop_the_build_stop_it_as_on_the_command_line(
-    stop: str, tmp_path: Path
-) -> None:
-    """A settings file that ends the process (a `sys.exit` with a message, a status, `os._exit`,
-    a crash): the same status and the same words as `pelican` on the command line."""
-    settings = f"import ctypes, os, sys\nprint('lu', flush=True)\n{stop}\n"
-    site = make_scratch_site(tmp_path / "site", {"stopconf.py": settings})
+STOPS = {
+    "message": 'sys.exit("STOP: set PUBLIC_URL in space.yaml first")',
+    "status": "sys.exit(3)",
+    "at-once": "os._exit(4)",
+    "crash": "ctypes.string_at(0)",
+}
+"""Ways a settings file (or a plugin) ends the process: a `sys.exit` with a message, a status,
+`os._exit`, a crash."""
+
+
+def test_settings_that_stop_the_build_stop_it_as_on_the_command_line(tmp_path: Path) -> None:
+    """Each the same status and the same words as `pelican` on the command line (one builder
+    for all: each build is a child of its own)."""
+    files = {
+        f"{name}conf.py": f"import ctypes, os, sys\nprint('lu', flush=True)\n{stop}\n"
+        for name, stop in STOPS.items()
+    }
+    site = make_scratch_site(tmp_path / "site", files)
     environ = build_environ()
-    command = [*pelican_command("stopconf.py", tmp_path / "cold")]
-    cold = subprocess.run(command, cwd=site, env=environ, capture_output=True, text=True)
     with WarmBuilder(environ) as builder:
-        warm = builder.build(pelican_arguments("stopconf.py", tmp_path / "warm"), site, environ)
-    assert cold.returncode not in (0, None)
-    assert (warm.returncode, warm.stdout, warm.stderr) == (
-        cold.returncode,
-        cold.stdout,
-        cold.stderr,
-    )
+        for name in STOPS:
+            settings = f"{name}conf.py"
+            command = pelican_command(settings, tmp_path / "cold")
+            cold = subprocess.run(command, cwd=site, env=environ, capture_output=True, text=True)
+            warm = builder.build(pelican_arguments(settings, tmp_path / "warm"), site, environ)
+            assert cold.returncode != 0, name
+            said = (warm.returncode, warm.stdout, warm.stderr)
+            assert said == (cold.returncode, cold.stdout, cold.stderr), name
