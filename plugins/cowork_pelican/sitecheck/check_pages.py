@@ -26,8 +26,9 @@ def test_one_page_of_each_type_is_valid_html(output: Build, vnu: list[str]) -> N
 
 
 def test_one_page_of_each_type_passes_in_a_browser(
-    output: Build, served: str, browser: Any
+    browser: Any, output: Build, served: str
 ) -> None:
+    # The browser first: a missing or wrong Chromium is said before the site is built.
     pages = sorted(one_page_per_type(output.output, output.pages).values())
     context = browser.new_context()
     public = output.public_url()
