@@ -67,7 +67,6 @@ def test_the_whole_browser_finds_what_the_other_finds(
 ) -> None:
     addresses = [
         f"{site_url}/",
-        f"{site_url}/membres/ines-moreau/",
         f"{site_url}/evenements/atelier-midi/",
         f"{faulty_url}/fautive.html",
     ]
