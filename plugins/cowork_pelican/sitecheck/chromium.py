@@ -15,7 +15,7 @@ CHROMIUMS = ("/usr/bin/chromium-headless-shell", "/usr/bin/chromium")
 Playwright itself runs for headless pages since its version 1.49. The pages' own work is the
 same in both (same Blink, same V8: on 15 pages of the demo, 8.2 and 8.4 s of the renderers'
 processor), but the whole browser also runs a window, a tab strip and a toolbar that nobody sees:
-its own process took 3 times the processor, a quarter more in all, and `make test` 10 s more.
+its own process took 3 times the processor, a third more in all, and `make test` 10 s more.
 Else the whole browser (package `chromium`), on which every check passes too
 (tests/browser/test_browser_chromiums.py)."""
 
