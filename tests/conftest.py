@@ -10,9 +10,10 @@ import os
 import threading
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
+from typing import NoReturn
 
 import pytest
-from cowork_pelican.sitecheck.chromium import CHROMIUM_ARGS, chromium_executable, not_found
+from cowork_pelican.sitecheck.chromium import chromium_executable, launch, not_found
 
 from tests import buildcache
 from tests.sites import ROOT, BuiltSite, copy_sample, make_scratch_site, run_pelican
@@ -32,7 +33,7 @@ def pytest_collection_finish(session: pytest.Session) -> None:
     gc.freeze()
 
 
-def missing_tool(message: str) -> None:
+def missing_tool(message: str) -> NoReturn:
     """Outside CI a missing system tool skips its tests; in CI it fails them."""
     if os.environ.get("CI"):
         pytest.fail(f"{message} (CI must install it: see .ci/run)")
@@ -109,7 +110,7 @@ def browser(chromium_path: str) -> Iterator[object]:
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=chromium_path, args=CHROMIUM_ARGS)
+        launched = launch(playwright.chromium, chromium_path)
         yield launched
         launched.close()
 

@@ -172,8 +172,8 @@ def _child(request: dict[str, Any], answers: int) -> None:
 def exit_after(work: Callable[[], object]) -> NoReturn:
     """In a forked child: run `work`, then end the process with its status (that of a
     `SystemExit`, whose message is printed as Python prints it; 1, its traceback printed, for any
-    other exception). No interpreter shutdown:
-    the parent's state is neither torn down nor flushed twice."""
+    other exception). No interpreter shutdown: the parent's state is neither torn down nor
+    flushed twice."""
     # What the child inherits is set aside from its cycle collector: walking it, the collector
     # wrote to every page of memory the child shares with its parent, each one then copied
     # (the preview's builds took a fifth longer). What the child makes is collected as usual.

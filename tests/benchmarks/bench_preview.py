@@ -23,7 +23,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from cowork_pelican.sitecheck.chromium import CHROMIUM_ARGS, chromium_executable, not_found
+from cowork_pelican.sitecheck.chromium import chromium_executable, launch, not_found
 
 from tests.benchmarks.harness import goal_line
 from tests.sites import build_environ, copy_sample
@@ -121,7 +121,7 @@ def run() -> list[str]:
         try:
             _wait_for_server(base + "/", process, log)
             with sync_playwright() as playwright:
-                browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+                browser = launch(playwright.chromium, chromium)
                 page = browser.new_page()
                 for kind in KINDS:
                     page.goto(base + _page_of(site / "output", kind))

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from cowork_pelican.sitecheck.browser import page_problems, watched_page
-from cowork_pelican.sitecheck.chromium import CHROMIUM_ARGS, CHROMIUMS
+from cowork_pelican.sitecheck.chromium import CHROMIUMS, launch
 
 from tests.conftest import missing_tool, serve_folder
 
@@ -50,7 +50,7 @@ def whole_browser(browser: Any) -> Iterator[Any]:
     """Started by the Playwright of the process's `browser` (one per thread)."""
     if not Path(WHOLE).exists():
         missing_tool(f"Debian's whole Chromium not found at {WHOLE}")
-    launched = browser.browser_type.launch(executable_path=WHOLE, args=CHROMIUM_ARGS)
+    launched = launch(browser.browser_type, WHOLE)
     yield launched
     launched.close()
 

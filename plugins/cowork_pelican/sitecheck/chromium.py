@@ -8,6 +8,7 @@ import os
 import shutil
 from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 CHROMIUMS = ("/usr/bin/chromium-headless-shell", "/usr/bin/chromium")
 """Debian's Chromium, in the order it is chosen (.ci/run installs both). First its headless shell
@@ -62,3 +63,19 @@ def chromium_executable(environ: Mapping[str, str] = os.environ) -> str | None:
         if Path(path).exists():
             return path
     return shutil.which("chromium-headless-shell") or shutil.which("chromium")
+
+
+class NotChromiumError(Exception):
+    """The program named did not start as Chromium: said in one line, for people."""
+
+
+def launch(browser_type: Any, executable: str) -> Any:
+    """Chromium at `executable`, started by Playwright's `browser_type` with CHROMIUM_ARGS;
+    NotChromiumError, in one line, when it does not start."""
+    from playwright.sync_api import Error  # here: a check that opens no page loads no Playwright
+
+    try:
+        return browser_type.launch(executable_path=executable, args=CHROMIUM_ARGS)
+    except Error as error:
+        first = str(error).strip().splitlines()[0]
+        raise NotChromiumError(f"{executable} did not start as Chromium ({first})") from None

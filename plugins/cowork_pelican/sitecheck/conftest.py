@@ -10,13 +10,18 @@ import os
 import threading
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import pytest
 
 from cowork_pelican.sitecheck import OUTCOMES_VARIABLE, SITE_VARIABLE
 from cowork_pelican.sitecheck.builds import Build, build
-from cowork_pelican.sitecheck.chromium import CHROMIUM_ARGS, chromium_executable, not_found
+from cowork_pelican.sitecheck.chromium import (
+    NotChromiumError,
+    chromium_executable,
+    launch,
+    not_found,
+)
 from cowork_pelican.sitecheck.vnu import vnu_command
 from cowork_pelican.warm import WarmBuilder, supported
 
@@ -29,7 +34,7 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
         Path(target).write_text(" ".join(counts) + "\n", "utf-8")
 
 
-def missing_tool(message: str) -> None:
+def missing_tool(message: str) -> NoReturn:
     """Outside CI a missing system tool skips its tests; in CI it fails them."""
     if os.environ.get("CI"):
         pytest.fail(f"{message} (CI must install it: see .ci/run)", pytrace=False)
@@ -114,17 +119,17 @@ def browser() -> Iterator[Any]:
     chromium = chromium_executable()
     if not chromium:
         missing_tool(not_found())
-    from playwright.sync_api import Error, sync_playwright
+    from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
         try:
-            launched = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
-        except Error as error:
-            failed = str(error).strip().splitlines()[0]
+            launched = launch(playwright.chromium, chromium)
+        except NotChromiumError as error:
+            failed = str(error)
         else:
             failed = ""
         if failed:  # said outside the `except`: no chain of tracebacks
-            pytest.fail(f"{chromium} did not start as Chromium ({failed})", pytrace=False)
+            pytest.fail(failed, pytrace=False)
         yield launched
         launched.close()
 
