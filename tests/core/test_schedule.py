@@ -16,7 +16,7 @@ from pathlib import Path
 from tests import schedule
 
 SUITE = {
-    "pytest.ini": "[pytest]\nmarkers =\n    slow: long\n",
+    "pytest.ini": "[pytest]\nmarkers =\n    slow: long\n    waits: idle\n",
     "conftest.py": 'pytest_plugins = ["schedule"]\n',
     "test_long.py": "import time\n\n\ndef test_long():\n    time.sleep(0.2)\n",
     "test_marked.py": "import pytest\n\npytestmark = pytest.mark.slow\n\n\ndef test_marked():\n"
@@ -79,3 +79,12 @@ def test_the_order_follows_the_record_and_leaves_bad_figures_out(tmp_path: Path)
     pytest_in(folder, "test_short.py")
     kept = json.loads(cache.read_text("utf-8"))
     assert set(kept) == {"test_short.py::test_short"}
+
+
+def test_a_module_that_waits_starts_before_all(tmp_path: Path) -> None:
+    folder = suite(tmp_path)
+    (folder / "test_waiting.py").write_text(
+        "import pytest\n\npytestmark = pytest.mark.waits\n\n\ndef test_waiting():\n    pass\n",
+        "utf-8",
+    )
+    assert order(folder) == ["test_waiting.py", "test_marked.py", "test_long.py", "test_short.py"]

@@ -15,6 +15,8 @@ import pytest
 
 from tests.sites import FIXED_NOW, make_scratch_site
 
+pytestmark = pytest.mark.waits
+
 ARTICLE = "Title: {title}\nDate: 2025-06-0{day}\nCategory: Essais\n\nTexte.\n"
 PATIENCE = 60.0
 """Seconds to wait for a rebuild before failing: generous, this is not a speed test."""
